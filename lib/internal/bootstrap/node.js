@@ -1,0 +1,176 @@
+'use strict';
+
+// Second stage of start-up: polyfills, the process object, the task queues
+// and timers, and the globals. Heavier pieces (console, Buffer, URL, ...)
+// are defined as lazy getters so a program pays only for what it touches.
+
+require('internal/bootstrap/polyfills');
+
+const {
+  builtinIds,
+  options,
+} = internalBinding('builtins');
+const methods = internalBinding('process_methods');
+const EventEmitter = require('events');
+
+const kNodeVersion = 'v20.19.0';
+
+// --- process: an EventEmitter whose prototype is named "process" ------------
+
+{
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: {
+      value: function process() {},
+      writable: true, configurable: true, enumerable: false,
+    },
+    [Symbol.toStringTag]: {
+      value: 'process', writable: false, enumerable: false, configurable: true,
+    },
+  });
+  Object.setPrototypeOf(process, proto);
+  EventEmitter.call(process);
+}
+
+function defineValue(obj, name, value, enumerable = true) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineValue(process, 'version', kNodeVersion);
+defineValue(process, 'versions', {
+  node: kNodeVersion.slice(1),
+  eddy: methods.eddyVersion,
+  mozjs: methods.mozjsVersion,
+  uv: methods.uvVersion,
+  modules: '115',
+  napi: '9',
+});
+defineValue(process, 'arch', 'x64');
+defineValue(process, 'platform', 'linux');
+defineValue(process, 'release', {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0.tar.gz',
+  headersUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0-headers.tar.gz',
+});
+defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: {} }));
+defineValue(process, 'features', {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
+  tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
+});
+defineValue(process, 'execPath', methods.execPath);
+defineValue(process, 'pid', methods.pid);
+defineValue(process, 'ppid', methods.ppid);
+defineValue(process, 'execArgv', options.execArgv);
+defineValue(process, 'argv0', options.argv[0]);
+{
+  const argv = options.argv.slice();
+  argv[0] = methods.execPath;
+  if (options.mode === 'file' && argv.length > 1) {
+    const path = require('path');
+    argv[1] = path.resolve(argv[1]);
+  }
+  defineValue(process, 'argv', argv);
+}
+defineValue(process, 'moduleLoadList', [], false);
+defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
+defineValue(process, '_rawDebug', function _rawDebug(...args) {
+  methods.rawDebug(require('internal/util/inspect').format(...args));
+}, false);
+defineValue(process, 'allowedNodeEnvironmentFlags', new Set(), true);
+defineValue(process, 'noDeprecation', options.execArgv.includes('--no-deprecation'), false);
+defineValue(process, 'throwDeprecation', options.execArgv.includes('--throw-deprecation'), false);
+defineValue(process, 'traceDeprecation', options.execArgv.includes('--trace-deprecation'), false);
+defineValue(process, '_exiting', false, false);
+
+require('internal/process/per_thread').setupProcessMethods(process, methods);
+require('internal/process/stdio').defineStdio(process);
+require('internal/process/signals').setupSignalHandlers(process);
+
+// --- task queues, timers, fatal errors ----------------------------------------
+
+const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
+const { nextTick, runNextTicks } = setupTaskQueue();
+defineValue(process, 'nextTick', nextTick);
+require('internal/timers').setupTimers(runNextTicks);
+const execution = require('internal/process/execution');
+execution.setupExecution();
+defineValue(process, 'setUncaughtExceptionCaptureCallback',
+            execution.setUncaughtExceptionCaptureCallback);
+defineValue(process, 'hasUncaughtExceptionCaptureCallback',
+            execution.hasUncaughtExceptionCaptureCallback);
+
+Error.stackTraceLimit = options.stackTraceLimit;
+
+// --- globals ---------------------------------------------------------------------
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, {
+        value, writable: true, configurable: true, enumerable,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, {
+        value, writable: true, configurable: true, enumerable,
+      });
+    },
+  });
+}
+
+Object.defineProperty(globalThis, 'global', {
+  value: globalThis, writable: true, configurable: true, enumerable: false,
+});
+Object.defineProperty(globalThis, 'process', {
+  value: process, writable: true, configurable: true, enumerable: false,
+});
+
+{
+  const timers = require('timers');
+  defineGlobal('setTimeout', timers.setTimeout);
+  defineGlobal('clearTimeout', timers.clearTimeout);
+  defineGlobal('setInterval', timers.setInterval);
+  defineGlobal('clearInterval', timers.clearInterval);
+  defineGlobal('setImmediate', timers.setImmediate);
+  defineGlobal('clearImmediate', timers.clearImmediate);
+  defineGlobal('queueMicrotask', queueMicrotask);
+}
+
+defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
+defineLazyGlobal('performance', () => require('perf_hooks').performance);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+if (options.exposeGc) defineGlobal('gc', methods.gc);
+for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebSocket']) {
+  defineLazyGlobal(name, () => {
+    const { notImplemented } = require('internal/errors');
+    const missing = function() { throw notImplemented(name); };
+    Object.defineProperty(missing, 'name', { value: name });
+    return missing;
+  });
+}
+
+// The builtin ids users may require (everything outside internal/).
+module.exports = { publicBuiltins: builtinIds.filter((id) => !id.startsWith('internal/')) };

@@ -1,0 +1,72 @@
+'use strict';
+
+// The entry point chosen on the command line: a file, -e, -p, a script on
+// stdin. -r modules load first.
+
+const path = require('path');
+const { options } = internalBinding('builtins');
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+
+function readStdin() {
+  const { read } = internalBinding('fs');
+  const { Buffer } = require('buffer');
+  const chunks = [];
+  for (;;) {
+    const chunk = Buffer.allocUnsafeSlow(65536);
+    let n;
+    try {
+      n = read(0, chunk, 0, chunk.length, null);
+    } catch (err) {
+      if (err.code === 'EAGAIN') continue;
+      if (err.code === 'EOF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// -e and -p: the script runs in global scope with require and module.
+function evalScript(name, source, print) {
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const define = (key, value) => Object.defineProperty(globalThis, key, {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+  define('module', module);
+  define('exports', module.exports);
+  define('require', makeRequireFunction(module));
+  define('__filename', name);
+  define('__dirname', '.');
+  const { runInThisContext } = internalBinding('contextify');
+  const result = runInThisContext(source, name);
+  if (print) console.log(result);
+}
+
+Module._preloadModules(options.preload);
+
+switch (options.mode) {
+  case 'file':
+    Module.runMain(process.argv[1]);
+    break;
+  case 'eval':
+    evalScript('[eval]', options.script, false);
+    break;
+  case 'print':
+    evalScript('[eval]', options.script, true);
+    break;
+  case 'stdin': {
+    const source = readStdin();
+    const module = new Module('[stdin]');
+    module.filename = path.join(process.cwd(), '[stdin]');
+    module.paths = Module._nodeModulePaths(process.cwd());
+    process.mainModule = module;
+    module._compile(source, module.filename);
+    break;
+  }
+  default:
+    throw require('internal/errors').notImplemented('the REPL (run eddy with a script)');
+}

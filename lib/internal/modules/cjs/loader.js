@@ -1,0 +1,551 @@
+'use strict';
+
+// CommonJS, as Node does it: Module with _load/_resolveFilename/_findPath,
+// node_modules lookup, package.json "main"/"exports"/"imports", the
+// extension handlers, require.cache and require.resolve. Tools patch these
+// statics (Module._load, Module._resolveFilename, Module._extensions,
+// Module.wrap), so every load goes through them.
+
+const path = require('path');
+const { compileFunction, runInThisContext } = internalBinding('contextify');
+const fsBinding = internalBinding('fs');
+const {
+  codes: {
+    ERR_INVALID_ARG_VALUE,
+    ERR_REQUIRE_ESM,
+    ERR_UNKNOWN_BUILTIN_MODULE,
+    ERR_INVALID_MODULE_SPECIFIER,
+  },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+const {
+  readPackage,
+  getPackageScope,
+  packageExportsResolve,
+  packageImportsResolve,
+} = require('internal/modules/package_resolve');
+const builtins = require('internal/modules/builtins');
+
+const cjsConditions = new Set(['require', 'node', 'node-addons']);
+const moduleParentCache = new WeakMap();
+const statCache = new Map();
+const realpathCache = new Map();
+const pathCache = Object.create(null);
+
+function stat(filename) {
+  const cached = statCache.get(filename);
+  if (cached !== undefined) return cached;
+  const result = fsBinding.internalModuleStat(filename);
+  statCache.set(filename, result);
+  return result;
+}
+
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    real = fsBinding.realpath(requestPath);
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
+// --- Module ----------------------------------------------------------------
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', {
+    value: {}, writable: true, configurable: true, enumerable: true,
+  });
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return moduleParentCache.get(this); },
+  set(value) { moduleParentCache.set(this, value); },
+  enumerable: false,
+  configurable: true,
+});
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+Module._cache = Object.create(null);
+Module._pathCache = pathCache;
+Module._extensions = Object.create(null);
+Module.globalPaths = [];
+Module.builtinModules = builtins.publicIds.slice();
+Object.freeze(Module.builtinModules);
+Module.isBuiltin = builtins.isBuiltin;
+Module.Module = Module;
+
+let wrap = function(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+const wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+let wrapperProxy = new Proxy(wrapper, {
+  set(target, property, value) {
+    patched = true;
+    return Reflect.set(target, property, value);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+let patched = false;
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapperProxy; },
+  set(value) {
+    patched = true;
+    wrapperProxy = value;
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  // '/a/node_modules/b' -> /a/node_modules/b/node_modules, /a/node_modules,
+  // /node_modules: never a node_modules folder inside another.
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 1; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    const extra = nodePath.split(path.delimiter).filter(Boolean);
+    paths.unshift(...extra);
+  }
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+let modulePaths = [];
+
+function isRelative(request) {
+  return request === '.' || request === '..' || request.startsWith('./') ||
+    request.startsWith('../');
+}
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (builtins.canBeRequiredByUsers(request)) return null;
+  if (!isRelative(request)) {
+    let paths;
+    if (parent && parent.paths && parent.paths.length) {
+      paths = parent.paths.concat(modulePaths);
+    } else {
+      paths = modulePaths;
+    }
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (const ext of exts) {
+    const filename = tryFile(basePath + ext, isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && pkg.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(
+      `Invalid 'main' field in '${pkg.path}' of '${main}'. ` +
+      'Please either fix that or report it to the module author',
+      'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+function finalizeResolution(resolved, parentPath, pkgPath) {
+  if (/%2f|%5c/i.test(resolved)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters',
+                                           parentPath);
+  }
+  const actual = tryFile(resolved);
+  if (actual) return actual;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (pkgPath) err.path = path.resolve(pkgPath, 'package.json');
+  throw err;
+}
+
+// require('pkg/sub') against a package with "exports" in `nmPath`.
+function resolveExports(nmPath, request) {
+  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!match) return undefined;
+  const pkgPath = path.resolve(nmPath, match[1]);
+  const pkg = readPackage(pkgPath);
+  if (pkg && pkg.exports != null) {
+    return finalizeResolution(
+      packageExportsResolve(pkg, `.${match[2] || ''}`, null, cjsConditions), null, pkgPath);
+  }
+  return undefined;
+}
+
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = getPackageScope(parentPath);
+  if (!pkg || pkg.exports == null || pkg.name === undefined) return false;
+  let expansion;
+  if (request === pkg.name) {
+    expansion = '.';
+  } else if (request.startsWith(`${pkg.name}/`)) {
+    expansion = `.${request.slice(pkg.name.length)}`;
+  } else {
+    return false;
+  }
+  return finalizeResolution(packageExportsResolve(pkg, expansion, parentPath, cjsConditions),
+                            parentPath, pkg.dir);
+}
+
+const trailingSlashRegex = /(?:^|\/)\.?\.$/;
+
+Module._findPath = function(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const entry = pathCache[cacheKey];
+  if (entry) return entry;
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || trailingSlashRegex.test(request));
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) {
+        if (exts === undefined) exts = Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      if (exts === undefined) exts = Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (builtins.canBeRequiredByUsers(request)) return request;
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (isRelative(request)) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (const p of options.paths) {
+          fakeParent.paths = Module._nodeModulePaths(p);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (const lp of lookupPaths) if (!paths.includes(lp)) paths.push(lp);
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  const parentPath = parent && (parent.filename || (parent.id === '<repl>' ? null : parent.id));
+  if (request[0] === '#' && parentPath) {
+    const resolved = packageImportsResolve(request, parentPath, cjsConditions);
+    if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
+    const pkg = getPackageScope(parentPath);
+    return finalizeResolution(resolved, parentPath, pkg && pkg.dir);
+  }
+
+  if (parentPath) {
+    const selfResolved = trySelf(parentPath, request);
+    if (selfResolved) return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!builtins.canBeRequiredWithScheme(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return builtins.load(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    return cachedModule.exports;
+  }
+  if (builtins.canBeRequiredByUsers(filename)) return builtins.load(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined && parent !== null) {
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    }
+  }
+  return module.exports;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+    throw new ERR_REQUIRE_ESM(filename);
+  }
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+const kParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+function wrapSafe(filename, content) {
+  if (patched) {
+    // A tool replaced Module.wrap or Module.wrapper: honour its text.
+    return runInThisContext(Module.wrap(content), filename);
+  }
+  return compileFunction(content, filename, kParams);
+}
+
+Module.prototype._compile = function(content, filename) {
+  const compiledWrapper = wrapSafe(filename, content);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  return Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+};
+
+Module._extensions['.js'] = function(module, filename) {
+  if (filename.endsWith('.js')) {
+    const pkg = getPackageScope(filename);
+    if (pkg && pkg.type === 'module') {
+      const err = new ERR_REQUIRE_ESM(filename);
+      throw err;
+    }
+  }
+  const content = fsBinding.readFileUtf8(filename, 0);
+  module._compile(stripBOM(content), filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = fsBinding.readFileUtf8(filename, 0);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: ` +
+                        'eddy does not support .node addons (N-API) yet');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  Object.defineProperty(require, 'main', {
+    get() { return process.mainModule; },
+    set(v) { Object.defineProperty(require, 'main', { value: v, writable: true, configurable: true, enumerable: true }); },
+    enumerable: true,
+    configurable: true,
+  });
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (filename instanceof URL || (typeof filename === 'string' && filename.startsWith('file:'))) {
+    const { fileURLToPath } = require('internal/url');
+    filepath = fileURLToPath(filename);
+  } else if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  } else {
+    filepath = filename;
+  }
+  if (!path.isAbsolute(filepath)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function(main = process.argv[1]) {
+  Module._load(main, null, true);
+};
+
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (const request of requests) parent.require(request);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.register = function register() {
+  throw require('internal/errors').notImplemented('module.register');
+};
+Module.SourceMap = class SourceMap {
+  constructor() { throw require('internal/errors').notImplemented('module.SourceMap'); }
+};
+Module._stat = stat;
+Module._readPackage = readPackage;
+
+Module._initPaths();
+
+module.exports = { Module, makeRequireFunction, stripBOM };

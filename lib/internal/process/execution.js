@@ -1,0 +1,112 @@
+'use strict';
+
+// Where uncaught exceptions go and how the process ends: the handlers that
+// src/core/environment.cc calls (registered through internalBinding('errors')).
+
+const {
+  setFatalExceptionHandler,
+  setEmitProcessExit,
+  setEmitBeforeExit,
+} = internalBinding('errors');
+const { writeString } = internalBinding('fs');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+  if (fn !== null && typeof fn !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (fn !== null && captureCallback !== null) {
+    const err = new Error('`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    err.code = 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET';
+    throw err;
+  }
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+function writeStderr(text) {
+  try {
+    writeString(2, text);
+  } catch {
+    // Nothing more can be done when stderr is gone.
+  }
+}
+
+// The report Node prints for a fatal error: where it was thrown, the error,
+// and the version.
+function printFatal(er, arrow) {
+  const { inspect } = require('internal/util/inspect');
+  let body;
+  if (er instanceof Error || (er !== null && typeof er === 'object' && 'stack' in er)) {
+    try {
+      body = inspect(er);
+    } catch {
+      body = String(er && er.stack);
+    }
+  } else {
+    body = (typeof er === 'object' || typeof er === 'function' || typeof er === 'symbol') ?
+      inspect(er) : String(er);
+    body += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+  }
+  writeStderr(`${arrow ? `${arrow}\n` : ''}${body}\n\nNode.js ${process.version}\n`);
+}
+
+// Returns true when a listener handled the error; otherwise runs the exit
+// sequence, prints the error and returns the exit code.
+function onFatalException(er, fromPromise, arrow) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', er, type);
+  if (captureCallback !== null) {
+    captureCallback(er);
+    return true;
+  }
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', er, type);
+    return true;
+  }
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // The error being reported matters more than one thrown by 'exit'.
+  }
+  printFatal(er, arrow);
+  const code = process.exitCode;
+  return typeof code === 'number' && code !== 0 ? code : 1;
+}
+
+// End of the event loop, or process.exit(): emit 'exit' once and return the
+// exit code.
+function emitProcessExit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  return process.exitCode | 0;
+}
+
+function emitBeforeExit() {
+  process.emit('beforeExit', process.exitCode || 0);
+}
+
+function setupExecution() {
+  setFatalExceptionHandler(onFatalException);
+  setEmitProcessExit(emitProcessExit);
+  setEmitBeforeExit(emitBeforeExit);
+}
+
+module.exports = {
+  setupExecution,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  printFatal,
+};

@@ -1,0 +1,200 @@
+'use strict';
+
+// The methods of `process` backed by internalBinding('process_methods'),
+// validated as Node validates them.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+  },
+  errnoException,
+  notImplemented,
+} = require('internal/errors');
+const { validateNumber, validateObject, validateString, parseFileMode } =
+  require('internal/validators');
+
+function define(obj, name, value) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+}
+
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  if (typeof code !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+  }
+  if (!Number.isInteger(code)) throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+}
+
+function setupProcessMethods(process, methods) {
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      validateExitCode(code);
+      exitCode = code;
+    },
+  });
+
+  define(process, 'exit', function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode | 0);
+    }
+    methods.reallyExit(process.exitCode | 0);
+  });
+  define(process, 'reallyExit', function reallyExit(code) {
+    methods.reallyExit(code | 0);
+  });
+  define(process, 'abort', methods.abort);
+
+  function hrtime(time) {
+    const [sec, nsec] = methods.hrtime();
+    if (time !== undefined) {
+      if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+      let s = sec - time[0];
+      let ns = nsec - time[1];
+      if (ns < 0) {
+        s -= 1;
+        ns += 1e9;
+      }
+      return [s, ns];
+    }
+    return [sec, nsec];
+  }
+  hrtime.bigint = methods.hrtimeBigInt;
+  define(process, 'hrtime', hrtime);
+
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = methods.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  }
+  memoryUsage.rss = methods.rss;
+  define(process, 'memoryUsage', memoryUsage);
+
+  define(process, 'cpuUsage', function cpuUsage(prevValue) {
+    const [user, system] = methods.cpuUsage();
+    if (prevValue) {
+      validateObject(prevValue, 'prevValue');
+      validateNumber(prevValue.user, 'prevValue.user');
+      validateNumber(prevValue.system, 'prevValue.system');
+      if (prevValue.user < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+      if (prevValue.system < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      return { user: user - prevValue.user, system: system - prevValue.system };
+    }
+    return { user, system };
+  });
+
+  define(process, 'resourceUsage', function resourceUsage() {
+    const f = methods.resourceUsage();
+    return {
+      userCPUTime: f[0], systemCPUTime: f[1], maxRSS: f[2], sharedMemorySize: f[3],
+      unsharedDataSize: f[4], unsharedStackSize: f[5], minorPageFault: f[6],
+      majorPageFault: f[7], swappedOut: f[8], fsRead: f[9], fsWrite: f[10],
+      ipcSent: f[11], ipcReceived: f[12], signalsCount: f[13],
+      voluntaryContextSwitches: f[14], involuntaryContextSwitches: f[15],
+    };
+  });
+
+  define(process, 'uptime', methods.uptime);
+  define(process, 'cwd', methods.cwd);
+  define(process, 'chdir', function chdir(directory) {
+    validateString(directory, 'directory');
+    methods.chdir(directory);
+  });
+  define(process, 'umask', function umask(mask) {
+    if (mask === undefined) return methods.umask(undefined);
+    return methods.umask(parseFileMode(mask, 'mask'));
+  });
+
+  define(process, 'kill', function kill(pid, sig) {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signum;
+    if (sig === (sig | 0)) {
+      signum = sig;
+    } else {
+      const signals = internalBinding('constants').os.signals;
+      const name = sig === undefined ? 'SIGTERM' : sig;
+      signum = signals[name];
+      if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(name);
+    }
+    const err = methods.kill(pid, signum);
+    if (err) throw errnoException(err, 'kill');
+    return true;
+  });
+
+  const [uid, euid, gid, egid] = methods.getIds();
+  define(process, 'getuid', () => uid);
+  define(process, 'geteuid', () => euid);
+  define(process, 'getgid', () => gid);
+  define(process, 'getegid', () => egid);
+  define(process, 'getgroups', () => Array.from(methods.getGroups()));
+  for (const name of ['setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    define(process, name, function() { throw notImplemented(`process.${name}`); });
+  }
+
+  Object.defineProperty(process, 'title', {
+    enumerable: true,
+    configurable: true,
+    get() { return methods.getTitle(); },
+    set(title) { methods.setTitle(String(title)); },
+  });
+
+  define(process, 'env', createEnv(methods));
+  define(process, 'debugPort', 9229);
+  define(process, 'constrainedMemory', () => undefined);
+  define(process, 'binding', function binding(name) {
+    throw notImplemented(`process.binding('${name}')`);
+  });
+  define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() {
+    throw notImplemented('process.getActiveResourcesInfo');
+  });
+  define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled() {
+    throw notImplemented('process.setSourceMapsEnabled');
+  });
+}
+
+// process.env: a plain object mirroring the environment, behind a Proxy
+// that writes through to setenv/unsetenv and coerces values to strings.
+function createEnv(methods) {
+  const target = {};
+  for (const key of methods.envKeys()) {
+    const value = methods.getEnv(key);
+    if (value !== undefined) target[key] = value;
+  }
+  return new Proxy(target, {
+    set(obj, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      const str = `${value}`;
+      methods.setEnv(key, str);
+      obj[key] = str;
+      return true;
+    },
+    defineProperty(obj, key, desc) {
+      if (!desc.configurable || !desc.writable || !desc.enumerable || !('value' in desc)) {
+        const err = new TypeError(
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+        err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+        throw err;
+      }
+      const str = `${desc.value}`;
+      methods.setEnv(key, str);
+      obj[key] = str;
+      return true;
+    },
+    deleteProperty(obj, key) {
+      if (typeof key === 'string') methods.unsetEnv(key);
+      delete obj[key];
+      return true;
+    },
+  });
+}
+
+module.exports = { setupProcessMethods };

@@ -1,0 +1,153 @@
+'use strict';
+
+// process.stdout, process.stderr and process.stdin. Writes to stdout and
+// stderr are synchronous, whatever the descriptor is (Node is synchronous for
+// files and terminals; eddy also for pipes, so output is never lost on exit).
+
+const { guessHandleType } = internalBinding('util');
+
+function getColorDepth(env = process.env) {
+  if (env.FORCE_COLOR !== undefined) {
+    switch (env.FORCE_COLOR) {
+      case '': case '1': case 'true': return 4;
+      case '2': return 8;
+      case '3': return 24;
+      default: return 1;
+    }
+  }
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
+      env.TERM === 'dumb') {
+    return 1;
+  }
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+  const term = env.TERM || '';
+  if (/256/.test(term)) return 8;
+  if (term === '' && env.CI === undefined) return 1;
+  return 4;
+}
+
+function createWritableStdioStream(fd) {
+  const { Writable } = require('stream');
+  const { Buffer } = require('buffer');
+  const { writeString, write } = internalBinding('fs');
+  const type = guessHandleType(fd);
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, callback) {
+      try {
+        if (typeof chunk === 'string') {
+          if (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+            writeString(fd, chunk);
+          } else {
+            const bytes = Buffer.from(chunk, encoding);
+            write(fd, bytes, 0, bytes.length, null);
+          }
+        } else {
+          write(fd, chunk, 0, chunk.byteLength, null);
+        }
+      } catch (err) {
+        callback(err);
+        return;
+      }
+      callback();
+    },
+    // The descriptor belongs to the process: ending the stream never closes it.
+    destroy(err, callback) {
+      callback(err);
+    },
+  });
+  stream.fd = fd;
+  stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  if (type === 'TTY') {
+    stream.isTTY = true;
+    stream.columns = Number(process.env.COLUMNS) || 80;
+    stream.rows = Number(process.env.LINES) || 24;
+    stream.getColorDepth = getColorDepth;
+    stream.hasColors = function hasColors(count = 16, env) {
+      if (typeof count === 'object' && count !== null) {
+        env = count;
+        count = 16;
+      }
+      return count <= 2 ** getColorDepth(env);
+    };
+    stream.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
+  }
+  return stream;
+}
+
+function createStdin() {
+  const { Readable } = require('stream');
+  const { Buffer } = require('buffer');
+  const { read } = internalBinding('fs');
+  const type = guessHandleType(0);
+  const stream = new Readable({
+    highWaterMark: 65536,
+    read(size) {
+      const buffer = Buffer.allocUnsafeSlow(Math.max(size, 65536));
+      const req = {
+        oncomplete: (err, bytesRead) => {
+          if (err) {
+            // A closed or absent stdin reads as empty, as in Node.
+            if (err.code === 'EOF' || err.code === 'EBADF' || err.code === 'EAGAIN') {
+              this.push(null);
+            } else {
+              this.destroy(err);
+            }
+          } else if (bytesRead === 0) {
+            this.push(null);
+          } else {
+            this.push(buffer.subarray(0, bytesRead));
+          }
+        },
+      };
+      read(0, buffer, 0, buffer.length, null, req);
+    },
+    destroy(err, callback) {
+      callback(err);
+    },
+  });
+  stream.fd = 0;
+  if (type === 'TTY') {
+    stream.isTTY = true;
+    stream.isRaw = false;
+    stream.setRawMode = function setRawMode() {
+      throw require('internal/errors').notImplemented('process.stdin.setRawMode');
+    };
+  }
+  return stream;
+}
+
+let stdout;
+let stderr;
+let stdin;
+
+function defineStdio(process) {
+  Object.defineProperty(process, 'stdout', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stdout === undefined) stdout = createWritableStdioStream(1);
+      return stdout;
+    },
+  });
+  Object.defineProperty(process, 'stderr', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stderr === undefined) stderr = createWritableStdioStream(2);
+      return stderr;
+    },
+  });
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stdin === undefined) stdin = createStdin();
+      return stdin;
+    },
+  });
+}
+
+module.exports = { defineStdio, getColorDepth };

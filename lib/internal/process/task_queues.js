@@ -1,0 +1,110 @@
+'use strict';
+
+// process.nextTick and the drain that runs after every callback from libuv
+// (Node's processTicksAndRejections): all nextTicks, then the microtask
+// queue, repeated until both are empty, then unhandled rejections.
+
+const {
+  tickInfo,
+  setTickCallback,
+  runMicrotasks,
+  enqueueMicrotask,
+} = internalBinding('task_queue');
+const { validateFunction } = require('internal/validators');
+const { processPromiseRejections } = require('internal/process/promises');
+
+// Indices into tickInfo, mirrored from src/core/environment.h (TickInfo).
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+
+// A FIFO of tick records in fixed-size circular chunks: push and shift are
+// O(1) without the array shifting a plain queue would do.
+const kSize = 2048;
+const kMask = kSize - 1;
+class Chunk {
+  constructor() {
+    this.bottom = 0;
+    this.top = 0;
+    this.list = new Array(kSize);
+    this.next = null;
+  }
+  isEmpty() { return this.top === this.bottom; }
+  isFull() { return ((this.top + 1) & kMask) === this.bottom; }
+  push(data) {
+    this.list[this.top] = data;
+    this.top = (this.top + 1) & kMask;
+  }
+  shift() {
+    const next = this.list[this.bottom];
+    if (next === undefined) return null;
+    this.list[this.bottom] = undefined;
+    this.bottom = (this.bottom + 1) & kMask;
+    return next;
+  }
+}
+
+let head = new Chunk();
+let tail = head;
+
+function queuePush(data) {
+  if (head.isFull()) head = head.next = new Chunk();
+  head.push(data);
+}
+
+function queueShift() {
+  const next = tail.shift();
+  if (tail.isEmpty() && tail.next !== null) tail = tail.next;
+  return next;
+}
+
+function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
+function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 0; }
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
+  queuePush({ callback, args });
+}
+
+function processTicksAndRejections() {
+  let tock;
+  do {
+    while ((tock = queueShift()) !== null) {
+      const { callback, args } = tock;
+      switch (args.length) {
+        case 0: callback(); break;
+        case 1: callback(args[0]); break;
+        case 2: callback(args[0], args[1]); break;
+        case 3: callback(args[0], args[1], args[2]); break;
+        default: callback(...args);
+      }
+    }
+    runMicrotasks();
+  } while (!queueIsEmpty() || processPromiseRejections());
+  setHasTickScheduled(false);
+  tickInfo[kHasRejectionToWarn] = 0;
+}
+
+function queueIsEmpty() {
+  return tail.isEmpty() && tail.next === null;
+}
+
+// Between two timers or immediates: run what the previous one queued.
+function runNextTicks() {
+  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] === 0) runMicrotasks();
+  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] === 0) return;
+  processTicksAndRejections();
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  enqueueMicrotask(callback);
+}
+
+function setupTaskQueue() {
+  setTickCallback(processTicksAndRejections);
+  return { nextTick, runNextTicks };
+}
+
+module.exports = { setupTaskQueue, nextTick, runNextTicks, queueMicrotask };

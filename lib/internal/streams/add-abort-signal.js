@@ -1,0 +1,50 @@
+'use strict';
+
+// addAbortSignal(signal, stream): destroys the stream with an AbortError
+// when the signal aborts.
+
+const {
+  AbortError,
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const {
+  isNodeStream,
+  isWebStream,
+  kControllerErrorFunction,
+  addAbortListener,
+} = require('internal/streams/utils');
+
+let eos;
+
+function validateAbortSignal(signal, name) {
+  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+function addAbortSignal(signal, stream) {
+  validateAbortSignal(signal, 'signal');
+  if (!isNodeStream(stream) && !isWebStream(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+  }
+  return addAbortSignalNoValidate(signal, stream);
+}
+
+function addAbortSignalNoValidate(signal, stream) {
+  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
+    return stream;
+  }
+  const onAbort = isNodeStream(stream) ?
+    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
+    () => { stream[kControllerErrorFunction](new AbortError(undefined, { cause: signal.reason })); };
+  if (signal.aborted) {
+    onAbort();
+  } else {
+    const detach = addAbortListener(signal, onAbort);
+    if (eos === undefined) eos = require('internal/streams/end-of-stream');
+    eos(stream, detach);
+  }
+  return stream;
+}
+
+module.exports = { addAbortSignal, addAbortSignalNoValidate };

@@ -1,0 +1,446 @@
+'use strict';
+
+// Deep equality used by assert.deepEqual / assert.deepStrictEqual and
+// util.isDeepStrictEqual.
+//
+// Loose mode: primitives compare with == (NaN equals NaN), prototypes are
+// ignored, symbol keys are ignored.
+// Strict mode: primitives compare with Object.is, prototypes must be the same
+// object, enumerable own symbol keys are compared.
+// Both modes: type tags (Object.prototype.toString) must match, only
+// enumerable own properties count, Error name/message/cause/errors, RegExp
+// source/flags/lastIndex, Date time values and boxed primitive values are
+// always compared, Map/Set entries compare unordered, cycles are tolerated.
+
+const { toString: objectToString, hasOwnProperty, propertyIsEnumerable } = Object.prototype;
+const hasOwn = (obj, key) => hasOwnProperty.call(obj, key);
+const isEnumerable = (obj, key) => propertyIsEnumerable.call(obj, key);
+
+// --- brand checks (no engine binding needed) --------------------------------
+
+function getter(proto, name) {
+  const desc = Object.getOwnPropertyDescriptor(proto, name);
+  return desc && desc.get;
+}
+
+const dateGetTime = Date.prototype.getTime;
+const regexpGlobalGetter = getter(RegExp.prototype, 'global');
+const setSizeGetter = getter(Set.prototype, 'size');
+const mapSizeGetter = getter(Map.prototype, 'size');
+const abByteLengthGetter = getter(ArrayBuffer.prototype, 'byteLength');
+const sabByteLengthGetter = typeof SharedArrayBuffer === 'function' ?
+  getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTagGetter = getter(TypedArrayProto, Symbol.toStringTag);
+
+function passes(fn, value) {
+  try {
+    fn.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDate(v) { return passes(dateGetTime, v); }
+function isRegExp(v) {
+  try {
+    return typeof regexpGlobalGetter.call(v) === 'boolean';
+  } catch {
+    return false;
+  }
+}
+function isSet(v) { return passes(setSizeGetter, v); }
+function isMap(v) { return passes(mapSizeGetter, v); }
+function isArrayBuffer(v) { return passes(abByteLengthGetter, v); }
+function isSharedArrayBuffer(v) {
+  return sabByteLengthGetter !== undefined && passes(sabByteLengthGetter, v);
+}
+function isAnyArrayBuffer(v) { return isArrayBuffer(v) || isSharedArrayBuffer(v); }
+function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+function typedArrayName(v) { return typedArrayTagGetter.call(v); }
+
+const boxedTypes = [
+  [Number.prototype.valueOf, Object.is],
+  [String.prototype.valueOf, (a, b) => a === b],
+  [Boolean.prototype.valueOf, (a, b) => a === b],
+  [BigInt.prototype.valueOf, (a, b) => a === b],
+  [Symbol.prototype.valueOf, (a, b) => a === b],
+];
+
+// Index into boxedTypes of the wrapper kind of `v`, or -1.
+function boxedKind(v) {
+  if (typeof v !== 'object' || v === null) return -1;
+  for (let i = 0; i < boxedTypes.length; i++) {
+    if (passes(boxedTypes[i][0], v)) return i;
+  }
+  return -1;
+}
+function isBoxedPrimitive(v) { return boxedKind(v) !== -1; }
+
+function isError(v, tag) {
+  return tag === '[object Error]' || v instanceof Error;
+}
+
+function isURL(v) {
+  return Boolean(v && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
+// --- helpers -------------------------------------------------------------------
+
+function isArrayIndex(key) {
+  if (typeof key !== 'string') return false;
+  const n = Number(key) >>> 0;
+  return n !== 4294967295 && String(n) === key;
+}
+
+// Enumerable own keys that are not array indices (symbols only in strict mode).
+function nonIndexKeys(obj, strict) {
+  const result = [];
+  const keys = Reflect.ownKeys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'symbol') {
+      if (!strict) continue;
+    } else if (isArrayIndex(key)) {
+      continue;
+    }
+    if (isEnumerable(obj, key)) result.push(key);
+  }
+  return result;
+}
+
+function bytesOf(view) {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function sameFloatElements(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function sameRegExp(a, b) {
+  return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
+}
+
+function sameBoxed(a, b) {
+  const kind = boxedKind(a);
+  if (kind === -1 || boxedKind(b) !== kind) return false;
+  const [valueOf, same] = boxedTypes[kind];
+  return same(valueOf.call(a), valueOf.call(b));
+}
+
+const kPlain = 0;
+const kArray = 1;
+const kSet = 2;
+const kMap = 3;
+
+// --- core ----------------------------------------------------------------------
+
+function innerDeepEqual(a, b, strict, memos) {
+  if (a === b) {
+    return a !== 0 || !strict || Object.is(a, b);
+  }
+
+  if (strict) {
+    if (typeof a !== 'object') {
+      return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (typeof b !== 'object' || a === null || b === null) return false;
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      if (b === null || typeof b !== 'object') {
+        // eslint-disable-next-line eqeqeq
+        return a == b || (Number.isNaN(a) && Number.isNaN(b));
+      }
+      return false;
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+
+  const tag = objectToString.call(a);
+  if (tag !== objectToString.call(b)) return false;
+
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    const keysA = nonIndexKeys(a, strict);
+    if (keysA.length !== nonIndexKeys(b, strict).length) return false;
+    return keyCheck(a, b, strict, memos, kArray, keysA, undefined);
+  }
+  if (tag === '[object Object]') {
+    return keyCheck(a, b, strict, memos, kPlain, undefined, undefined);
+  }
+  if (isDate(a)) {
+    if (!isDate(b) || dateGetTime.call(a) !== dateGetTime.call(b)) return false;
+  } else if (isRegExp(a)) {
+    if (!isRegExp(b) || !sameRegExp(a, b)) return false;
+  } else if (isError(a, tag)) {
+    if (!isError(b, objectToString.call(b)) || a.message !== b.message || a.name !== b.name) {
+      return false;
+    }
+    // `cause` and `errors` are compared even when they are not enumerable.
+    const extra = [];
+    if ((hasOwn(a, 'cause') && !isEnumerable(a, 'cause')) ||
+        (hasOwn(b, 'cause') && !isEnumerable(b, 'cause'))) {
+      extra.push('cause');
+    }
+    if ((hasOwn(a, 'errors') && !isEnumerable(a, 'errors')) ||
+        (hasOwn(b, 'errors') && !isEnumerable(b, 'errors'))) {
+      extra.push('errors');
+    }
+    if (extra.length !== 0) {
+      return keyCheck(a, b, strict, memos, kPlain, undefined, extra);
+    }
+  } else if (isArrayBufferView(a)) {
+    if (!isArrayBufferView(b)) return false;
+    if (!strict) {
+      const name = typedArrayName(a);
+      if (name === 'Float32Array' || name === 'Float64Array') {
+        if (!sameFloatElements(a, b)) return false;
+      } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
+        return false;
+      }
+    } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
+      return false;
+    }
+    const keysA = nonIndexKeys(a, strict);
+    if (keysA.length !== nonIndexKeys(b, strict).length) return false;
+    return keyCheck(a, b, strict, memos, kPlain, keysA, undefined);
+  } else if (isSet(a)) {
+    if (!isSet(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, strict, memos, kSet, undefined, undefined);
+  } else if (isMap(a)) {
+    if (!isMap(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, strict, memos, kMap, undefined, undefined);
+  } else if (isAnyArrayBuffer(a)) {
+    if (!isAnyArrayBuffer(b) || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (isBoxedPrimitive(a)) {
+    if (!sameBoxed(a, b)) return false;
+  } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) ||
+             isDate(b) || isRegExp(b) || isAnyArrayBuffer(b) || isBoxedPrimitive(b) ||
+             isError(b, objectToString.call(b))) {
+    return false;
+  } else if (isURL(a)) {
+    if (!isURL(b) || a.href !== b.href) return false;
+  }
+  return keyCheck(a, b, strict, memos, kPlain, undefined, undefined);
+}
+
+function enumerableSymbols(obj) {
+  const symbols = Object.getOwnPropertySymbols(obj);
+  const result = [];
+  for (let i = 0; i < symbols.length; i++) {
+    if (isEnumerable(obj, symbols[i])) result.push(symbols[i]);
+  }
+  return result;
+}
+
+// Compares own enumerable keys (given in `keysA` for arrays and typed arrays,
+// computed here otherwise), then the entries of Sets/Maps/Arrays, then the
+// values of the keys plus `extraKeys` (non-enumerable keys to compare too).
+function keyCheck(a, b, strict, memos, kind, keysA, extraKeys) {
+  const computed = keysA === undefined;
+  if (computed) {
+    keysA = Object.keys(a);
+    if (keysA.length !== Object.keys(b).length) return false;
+  }
+  for (let i = 0; i < keysA.length; i++) {
+    if (!hasOwn(b, keysA[i])) return false;
+  }
+  if (strict && computed) {
+    const symbolsA = enumerableSymbols(a);
+    const symbolsB = enumerableSymbols(b);
+    if (symbolsA.length !== symbolsB.length) return false;
+    for (let i = 0; i < symbolsA.length; i++) {
+      if (!isEnumerable(b, symbolsA[i])) return false;
+      keysA.push(symbolsA[i]);
+    }
+  }
+  if (extraKeys !== undefined) {
+    for (let i = 0; i < extraKeys.length; i++) keysA.push(extraKeys[i]);
+  }
+
+  if (keysA.length === 0 &&
+      (kind === kPlain || (kind === kArray && a.length === 0) || a.size === 0)) {
+    return true;
+  }
+
+  // Cycle detection: every object currently being compared is remembered per
+  // side. Meeting an object of each side that is already being compared ends
+  // that branch as equal (as Node does), whatever they were paired with.
+  if (memos === undefined) {
+    memos = { a: new Set(), b: new Set() };
+  } else if (memos.a.has(a) && memos.b.has(b)) {
+    return true;
+  }
+  const addedA = !memos.a.has(a);
+  const addedB = !memos.b.has(b);
+  if (addedA) memos.a.add(a);
+  if (addedB) memos.b.add(b);
+  const result = compareEntries(a, b, strict, keysA, memos, kind);
+  if (addedA) memos.a.delete(a);
+  if (addedB) memos.b.delete(b);
+  return result;
+}
+
+function compareEntries(a, b, strict, keys, memos, kind) {
+  if (kind === kSet) {
+    if (!setEquiv(a, b, strict, memos)) return false;
+  } else if (kind === kMap) {
+    if (!mapEquiv(a, b, strict, memos)) return false;
+  } else if (kind === kArray) {
+    for (let i = 0; i < a.length; i++) {
+      if (hasOwn(a, i)) {
+        if (!hasOwn(b, i) || !innerDeepEqual(a[i], b[i], strict, memos)) return false;
+      } else if (hasOwn(b, i)) {
+        return false;
+      } else {
+        // Sparse: compare the remaining own enumerable keys one by one.
+        const keysA = Object.keys(a);
+        for (let j = i; j < keysA.length; j++) {
+          const key = keysA[j];
+          if (!hasOwn(b, key) || !innerDeepEqual(a[key], b[key], strict, memos)) return false;
+        }
+        return keysA.length === Object.keys(b).length;
+      }
+    }
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  return true;
+}
+
+// For a primitive missing from the other collection in loose mode: `true`
+// when a loosely-equal counterpart may exist, `false` when none can, and
+// `null`/`undefined` for null/undefined whose only counterpart is the other.
+function looseCounterpart(prim) {
+  switch (typeof prim) {
+    case 'undefined':
+      return null;
+    case 'object':
+      return undefined;
+    case 'symbol':
+      return false;
+    case 'string':
+      return !Number.isNaN(+prim);
+    case 'number':
+      return !Number.isNaN(prim);
+    default:
+      return true;
+  }
+}
+
+function setMayHaveLooseMatch(a, b, prim) {
+  const alt = looseCounterpart(prim);
+  if (alt !== null && alt !== undefined) return alt;
+  return b.has(alt) && !a.has(alt);
+}
+
+function takeEqualElement(pending, value, strict, memos) {
+  for (const candidate of pending) {
+    if (innerDeepEqual(value, candidate, strict, memos)) {
+      pending.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function setEquiv(a, b, strict, memos) {
+  let pending = null;
+  for (const value of a) {
+    if (typeof value === 'object' && value !== null) {
+      if (pending === null) pending = new Set();
+      pending.add(value);
+    } else if (!b.has(value)) {
+      if (strict || !setMayHaveLooseMatch(a, b, value)) return false;
+      if (pending === null) pending = new Set();
+      pending.add(value);
+    }
+  }
+  if (pending === null) return true;
+  for (const value of b) {
+    if (typeof value === 'object' && value !== null) {
+      if (!takeEqualElement(pending, value, strict, memos)) return false;
+    } else if (!strict && !a.has(value) && !takeEqualElement(pending, value, strict, memos)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function mapMayHaveLooseMatch(a, b, prim, item, memos) {
+  const alt = looseCounterpart(prim);
+  if (alt !== null && alt !== undefined) return alt;
+  const itemB = b.get(alt);
+  if ((itemB === undefined && !b.has(alt)) || !innerDeepEqual(item, itemB, false, memos)) {
+    return false;
+  }
+  return !a.has(alt);
+}
+
+function takeEqualEntry(pending, map, key, item, strict, memos) {
+  for (const candidate of pending) {
+    if (innerDeepEqual(key, candidate, strict, memos) &&
+        innerDeepEqual(item, map.get(candidate), strict, memos)) {
+      pending.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function mapEquiv(a, b, strict, memos) {
+  let pending = null;
+  for (const [key, itemA] of a) {
+    if (typeof key === 'object' && key !== null) {
+      if (pending === null) pending = new Set();
+      pending.add(key);
+      continue;
+    }
+    const itemB = b.get(key);
+    if ((itemB === undefined && !b.has(key)) || !innerDeepEqual(itemA, itemB, strict, memos)) {
+      if (strict || !mapMayHaveLooseMatch(a, b, key, itemA, memos)) return false;
+      if (pending === null) pending = new Set();
+      pending.add(key);
+    }
+  }
+  if (pending === null) return true;
+  for (const [key, itemB] of b) {
+    if (typeof key === 'object' && key !== null) {
+      if (!takeEqualEntry(pending, a, key, itemB, strict, memos)) return false;
+    } else if (!strict &&
+               (!a.has(key) || !innerDeepEqual(a.get(key), itemB, false, memos)) &&
+               !takeEqualEntry(pending, a, key, itemB, false, memos)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function isDeepEqual(a, b) {
+  return innerDeepEqual(a, b, false, undefined);
+}
+
+function isDeepStrictEqual(a, b) {
+  return innerDeepEqual(a, b, true, undefined);
+}
+
+module.exports = {
+  isDeepEqual,
+  isDeepStrictEqual,
+};

@@ -1,0 +1,577 @@
+'use strict';
+
+// node:path — POSIX and Windows path arithmetic, written to give exactly
+// Node 20's results (including its quirks) on every input.
+
+const { validateString, validateObject } = require('internal/validators');
+const { notImplemented } = require('internal/errors');
+
+const SLASH = 47; // '/'
+const BACKSLASH = 92; // '\'
+const COLON = 58; // ':'
+const DOT = 46; // '.'
+
+function isPosixSep(code) { return code === SLASH; }
+function isWinSep(code) { return code === SLASH || code === BACKSLASH; }
+function isDriveLetter(code) {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// Collapses `.`/`..`/empty segments of `str` and joins what is left with
+// `sepChar`. With `aboveRoot`, leading `..` segments that cannot be resolved
+// are kept; otherwise they are dropped.
+function normalizeSegments(str, aboveRoot, isSep, sepChar) {
+  const out = [];
+  let start = 0;
+  const len = str.length;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && !isSep(str.charCodeAt(i))) continue;
+    const n = i - start;
+    if (n === 0 || (n === 1 && str.charCodeAt(start) === DOT)) {
+      // empty or '.'
+    } else if (n === 2 && str.charCodeAt(start) === DOT && str.charCodeAt(start + 1) === DOT) {
+      if (out.length > 0 && out[out.length - 1] !== '..') {
+        out.pop();
+      } else if (aboveRoot) {
+        out.push('..');
+      }
+    } else {
+      out.push(str.slice(start, i));
+    }
+    start = i + 1;
+  }
+  return out.join(sepChar);
+}
+
+// Finds the last path segment of `path[start..]` (ignoring trailing
+// separators). Returns [segStart, segEnd, sepIndex]: segEnd is -1 when there
+// is no segment, sepIndex is the separator before the segment or -1.
+function lastSegment(path, start, isSep) {
+  let end = path.length;
+  while (end > start && isSep(path.charCodeAt(end - 1))) end--;
+  if (end === start) return [start, -1, -1];
+  let i = end - 1;
+  while (i >= start && !isSep(path.charCodeAt(i))) i--;
+  return i >= start ? [i + 1, end, i] : [start, end, -1];
+}
+
+// Index of the extension dot in `seg`, or -1 when it has no extension.
+// `dotDot` is false only for Node's posix.parse quirk where '/..' is seen as
+// name '.' with extension '.'.
+function extIndex(path, segStart, segEnd, dotDot = true) {
+  const dot = path.lastIndexOf('.', segEnd - 1);
+  if (dot <= segStart || dot < 0) return -1;
+  if (dotDot && segEnd - segStart === 2 && path.charCodeAt(segStart) === DOT &&
+      path.charCodeAt(segStart + 1) === DOT) return -1;
+  return dot;
+}
+
+function basenameImpl(path, suffix, start, isSep) {
+  const len = path.length;
+  const [segStart, segEnd] = lastSegment(path, start, isSep);
+  if (suffix !== undefined && suffix.length > 0 && suffix.length <= len) {
+    if (suffix === path) return '';
+    // Match the suffix backwards against the last segment.
+    let end = -1;
+    if (segEnd !== -1) {
+      let k = suffix.length - 1;
+      let i = segEnd - 1;
+      for (; i >= segStart && k >= 0; i--, k--) {
+        if (path.charCodeAt(i) !== suffix.charCodeAt(k)) break;
+      }
+      if (k < 0) end = segEnd - suffix.length; // whole suffix matched
+      else if (i >= segStart) end = segEnd; // mismatch
+      // else: the segment ran out first; Node then keeps the whole tail.
+    }
+    if (end === segStart) end = segEnd;
+    else if (end === -1) end = len;
+    return path.slice(segStart, end);
+  }
+  if (segEnd === -1) return '';
+  return path.slice(segStart, segEnd);
+}
+
+function extnameImpl(path, start, isSep) {
+  const [segStart, segEnd] = lastSegment(path, start, isSep);
+  if (segEnd === -1) return '';
+  const dot = extIndex(path, segStart, segEnd);
+  return dot === -1 ? '' : path.slice(dot, segEnd);
+}
+
+function formatImpl(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const ext = pathObject.ext;
+    base = `${pathObject.name || ''}${ext ? (ext[0] === '.' ? ext : `.${ext}`) : ''}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+function parseTail(path, ret, scanStart, isSep, posixRoot) {
+  const [segStart, segEnd, sepIdx] = lastSegment(path, scanStart, isSep);
+  if (sepIdx !== -1) ret.dir = path.slice(0, sepIdx);
+  else ret.dir = ret.root;
+  if (segEnd !== -1) {
+    const dot = extIndex(path, segStart, segEnd, !(posixRoot && sepIdx === -1));
+    ret.base = path.slice(segStart, segEnd);
+    if (dot === -1) {
+      ret.name = ret.base;
+    } else {
+      ret.name = path.slice(segStart, dot);
+      ret.ext = path.slice(dot, segEnd);
+    }
+  }
+  return ret;
+}
+
+function matchesGlob(path, pattern) {
+  void path;
+  void pattern;
+  throw notImplemented('path.matchesGlob');
+}
+
+// --- POSIX ------------------------------------------------------------------
+
+const posix = {
+  resolve(...args) {
+    let resolved = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+      const p = i >= 0 ? args[i] : process.cwd();
+      validateString(p, `paths[${i}]`);
+      if (p.length === 0) continue;
+      resolved = `${p}/${resolved}`;
+      absolute = p.charCodeAt(0) === SLASH;
+    }
+    resolved = normalizeSegments(resolved, !absolute, isPosixSep, '/');
+    if (absolute) return `/${resolved}`;
+    return resolved.length > 0 ? resolved : '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const absolute = path.charCodeAt(0) === SLASH;
+    const trailing = path.charCodeAt(path.length - 1) === SLASH;
+    let out = normalizeSegments(path, !absolute, isPosixSep, '/');
+    if (out.length === 0) {
+      if (absolute) return '/';
+      return trailing ? './' : '.';
+    }
+    if (trailing) out += '/';
+    return absolute ? `/${out}` : out;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && path.charCodeAt(0) === SLASH;
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
+    }
+    if (joined === undefined) return '.';
+    return posix.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    from = posix.resolve(from);
+    to = posix.resolve(to);
+    if (from === to) return '';
+    const a = from === '/' ? [] : from.slice(1).split('/');
+    const b = to === '/' ? [] : to.slice(1).split('/');
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    const parts = [];
+    for (let i = common; i < a.length; i++) parts.push('..');
+    for (let i = common; i < b.length; i++) parts.push(b[i]);
+    return parts.join('/');
+  },
+
+  toNamespacedPath(path) {
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const rooted = path.charCodeAt(0) === SLASH;
+    // Skip trailing separators (never the first character), then the name.
+    let i = path.length - 1;
+    while (i >= 1 && path.charCodeAt(i) === SLASH) i--;
+    while (i >= 1 && path.charCodeAt(i) !== SLASH) i--;
+    if (i < 1) return rooted ? '/' : '.';
+    if (rooted && i === 1) return '//';
+    return path.slice(0, i);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return basenameImpl(path, suffix, 0, isPosixSep);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    return extnameImpl(path, 0, isPosixSep);
+  },
+
+  format(pathObject) {
+    return formatImpl('/', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return ret;
+    const absolute = path.charCodeAt(0) === SLASH;
+    if (absolute) ret.root = '/';
+    return parseTail(path, ret, absolute ? 1 : 0, isPosixSep, absolute);
+  },
+
+  matchesGlob,
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+};
+
+// --- Windows ----------------------------------------------------------------
+
+// Windows reserved device names that make `NAME:` act as a device prefix.
+const reservedDevices = new Set([
+  'CON', 'PRN', 'AUX', 'NUL',
+  'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+  'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+  'COM\u00b9', 'COM\u00b2', 'COM\u00b3', 'LPT\u00b9', 'LPT\u00b2', 'LPT\u00b3',
+]);
+
+// Root of a path for normalize/resolve: { device, rootEnd, absolute, unc }.
+// `unc` is set when the whole path is a bare `\\server\share` root.
+function winDeviceRoot(path) {
+  const len = path.length;
+  const r = { device: '', rootEnd: 0, absolute: false, unc: false };
+  if (len === 0) return r;
+  const c0 = path.charCodeAt(0);
+  if (len === 1) {
+    if (isWinSep(c0)) { r.rootEnd = 1; r.absolute = true; }
+    return r;
+  }
+  if (isWinSep(c0)) {
+    r.absolute = true;
+    r.rootEnd = 1;
+    if (!isWinSep(path.charCodeAt(1))) return r;
+    let j = 2;
+    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+    if (j === len || j === 2) return r;
+    const server = path.slice(2, j);
+    while (j < len && isWinSep(path.charCodeAt(j))) j++;
+    if (j === len) return r;
+    if (server === '?' || server === '.') {
+      r.device = `\\\\${server}`;
+      r.rootEnd = j;
+      return r;
+    }
+    const shareStart = j;
+    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+    r.device = `\\\\${server}\\${path.slice(shareStart, j)}`;
+    r.rootEnd = j;
+    r.unc = j === len;
+    return r;
+  }
+  if (isDriveLetter(c0) && path.charCodeAt(1) === COLON) {
+    r.device = path.slice(0, 2);
+    r.rootEnd = 2;
+    if (len > 2 && isWinSep(path.charCodeAt(2))) {
+      r.absolute = true;
+      r.rootEnd = 3;
+    }
+  }
+  return r;
+}
+
+// Length of the root of `path` for dirname/parse, and whether the whole path
+// is nothing but that root.
+function winRootLength(path) {
+  const len = path.length;
+  if (len === 0) return 0;
+  const c0 = path.charCodeAt(0);
+  if (isWinSep(c0)) {
+    if (len === 1 || !isWinSep(path.charCodeAt(1))) return 1;
+    let j = 2;
+    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+    if (j === len || j === 2) return 1;
+    while (j < len && isWinSep(path.charCodeAt(j))) j++;
+    if (j === len) return 1;
+    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+    return j === len ? len : j + 1;
+  }
+  if (len >= 2 && isDriveLetter(c0) && path.charCodeAt(1) === COLON) {
+    return len > 2 && isWinSep(path.charCodeAt(2)) ? 3 : 2;
+  }
+  return 0;
+}
+
+function driveStart(path) {
+  return path.length >= 2 && isDriveLetter(path.charCodeAt(0)) &&
+    path.charCodeAt(1) === COLON ? 2 : 0;
+}
+
+// A relative result that Windows could read as a device or drive gets `.\`.
+function colonNeedsGuard(path, tail) {
+  if (tail.length >= 2 && isDriveLetter(tail.charCodeAt(0)) && tail.charCodeAt(1) === COLON) {
+    return true;
+  }
+  const len = path.length;
+  let idx = path.indexOf(':');
+  while (idx !== -1) {
+    if (idx === len - 1 || isWinSep(path.charCodeAt(idx + 1))) return true;
+    idx = path.indexOf(':', idx + 1);
+  }
+  return false;
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1; i--) {
+      let p;
+      if (i >= 0) {
+        p = args[i];
+        validateString(p, `paths[${i}]`);
+        if (p.length === 0) continue;
+      } else if (device.length === 0) {
+        p = process.cwd();
+      } else {
+        p = process.env[`=${device}`] || process.cwd();
+        if (p === undefined ||
+            (p.slice(0, 2).toLowerCase() !== device.toLowerCase() &&
+             p.charCodeAt(2) === BACKSLASH)) {
+          p = `${device}\\`;
+        }
+      }
+      const root = winDeviceRoot(p);
+      if (root.device.length > 0) {
+        if (device.length > 0) {
+          if (root.device.toLowerCase() !== device.toLowerCase()) continue;
+        } else {
+          device = root.device;
+        }
+      }
+      if (absolute) {
+        if (device.length > 0) break;
+      } else {
+        tail = `${p.slice(root.rootEnd)}\\${tail}`;
+        absolute = root.absolute;
+        if (absolute && device.length > 0) break;
+      }
+    }
+    tail = normalizeSegments(tail, !absolute, isWinSep, '\\');
+    if (absolute) return `${device}\\${tail}`;
+    return `${device}${tail}` || '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    if (len === 1) return path.charCodeAt(0) === SLASH ? '\\' : path;
+    let root = winDeviceRoot(path);
+    let reserved = false;
+    if (root.unc) return `${root.device}\\`;
+    if (root.rootEnd === 0) {
+      // Node 20 compares the text before the first ':' (or, with no colon,
+      // all but the last character) with the reserved device names.
+      const colon = path.indexOf(':');
+      if (reservedDevices.has(path.slice(0, colon).toUpperCase())) {
+        reserved = true;
+        root = { device: path.slice(0, colon + 1), rootEnd: colon + 1, absolute: false };
+      }
+    }
+    let tail = root.rootEnd < len ?
+      normalizeSegments(path.slice(root.rootEnd), !root.absolute, isWinSep, '\\') : '';
+    if (tail.length === 0 && !root.absolute) tail = '.';
+    if (tail.length > 0 && isWinSep(path.charCodeAt(len - 1))) tail += '\\';
+    if (reserved) return `.\\${root.device}${tail}`;
+    if (!root.absolute && root.device.length === 0 && colonNeedsGuard(path, tail)) {
+      return `.\\${tail}`;
+    }
+    return root.absolute ? `${root.device}\\${tail}` : `${root.device}${tail}`;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return false;
+    const c0 = path.charCodeAt(0);
+    return isWinSep(c0) ||
+      (len > 2 && isDriveLetter(c0) && path.charCodeAt(1) === COLON &&
+       isWinSep(path.charCodeAt(2)));
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    let first;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) {
+        if (joined === undefined) joined = first = arg;
+        else joined += `\\${arg}`;
+      }
+    }
+    if (joined === undefined) return '.';
+    // Keep a UNC root only when the first part itself starts with exactly two
+    // separators and a name; otherwise collapse leading separators to one.
+    const uncFirst = first.length > 2 && isWinSep(first.charCodeAt(0)) &&
+      isWinSep(first.charCodeAt(1)) && !isWinSep(first.charCodeAt(2));
+    if (!uncFirst) {
+      let n = 0;
+      while (n < joined.length && isWinSep(joined.charCodeAt(n))) n++;
+      if (n >= 2) joined = `\\${joined.slice(n)}`;
+    }
+    return win32.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    const fromOrig = win32.resolve(from);
+    const toOrig = win32.resolve(to);
+    if (fromOrig === toOrig) return '';
+    const fromLower = fromOrig.toLowerCase();
+    const toLower = toOrig.toLowerCase();
+    if (fromLower === toLower) return '';
+    // Compare case-insensitively character by character, ignoring leading
+    // and trailing backslashes, remembering the last common separator.
+    let fromStart = 0;
+    while (fromStart < fromLower.length && fromLower.charCodeAt(fromStart) === BACKSLASH) fromStart++;
+    let fromEnd = fromLower.length;
+    while (fromEnd - 1 > fromStart && fromLower.charCodeAt(fromEnd - 1) === BACKSLASH) fromEnd--;
+    let toStart = 0;
+    while (toStart < toLower.length && toLower.charCodeAt(toStart) === BACKSLASH) toStart++;
+    let toEnd = toLower.length;
+    while (toEnd - 1 > toStart && toLower.charCodeAt(toEnd - 1) === BACKSLASH) toEnd--;
+    const fromLen = fromEnd - fromStart;
+    const toLen = toEnd - toStart;
+    const length = fromLen < toLen ? fromLen : toLen;
+    let lastSep = -1;
+    let i = 0;
+    for (; i < length; i++) {
+      const c = fromLower.charCodeAt(fromStart + i);
+      if (c !== toLower.charCodeAt(toStart + i)) break;
+      if (c === BACKSLASH) lastSep = i;
+    }
+    if (i !== length) {
+      if (lastSep === -1) return toOrig;
+    } else {
+      if (toLen > length) {
+        if (toLower.charCodeAt(toStart + i) === BACKSLASH) return toOrig.slice(toStart + i + 1);
+        if (i === 2) return toOrig.slice(toStart + i);
+      }
+      if (fromLen > length) {
+        if (fromLower.charCodeAt(fromStart + i) === BACKSLASH) lastSep = i;
+        else if (i === 2) lastSep = 3;
+      }
+      if (lastSep === -1) lastSep = 0;
+    }
+    let out = '';
+    for (let k = fromStart + lastSep + 1; k <= fromEnd; k++) {
+      if (k === fromEnd || fromLower.charCodeAt(k) === BACKSLASH) out += out.length === 0 ? '..' : '\\..';
+    }
+    toStart += lastSep;
+    if (out.length > 0) return `${out}${toOrig.slice(toStart, toEnd)}`;
+    if (toOrig.charCodeAt(toStart) === BACKSLASH) toStart++;
+    return toOrig.slice(toStart, toEnd);
+  },
+
+  toNamespacedPath(path) {
+    if (typeof path !== 'string' || path.length === 0) return path;
+    const resolved = win32.resolve(path);
+    if (resolved.length <= 2) return path;
+    const c0 = resolved.charCodeAt(0);
+    if (c0 === BACKSLASH) {
+      if (resolved.charCodeAt(1) === BACKSLASH) {
+        const c2 = resolved.charCodeAt(2);
+        if (c2 !== 63 /* ? */ && c2 !== DOT) return `\\\\?\\UNC\\${resolved.slice(2)}`;
+      }
+    } else if (isDriveLetter(c0) && resolved.charCodeAt(1) === COLON &&
+               resolved.charCodeAt(2) === BACKSLASH) {
+      return `\\\\?\\${resolved}`;
+    }
+    return resolved;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    const rootLen = winRootLength(path);
+    if (rootLen === len) return rootLen > 0 ? path : '.';
+    // Skip trailing separators, then the last name, within [rootLen, len).
+    let i = len - 1;
+    while (i >= rootLen && isWinSep(path.charCodeAt(i))) i--;
+    while (i >= rootLen && !isWinSep(path.charCodeAt(i))) i--;
+    if (i < rootLen) return rootLen === 0 ? '.' : path.slice(0, rootLen);
+    return path.slice(0, i);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return basenameImpl(path, suffix, driveStart(path), isWinSep);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    return extnameImpl(path, driveStart(path), isWinSep);
+  },
+
+  format(pathObject) {
+    return formatImpl('\\', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    const len = path.length;
+    if (len === 0) return ret;
+    const rootLen = winRootLength(path);
+    if (rootLen === len) {
+      ret.root = ret.dir = path;
+      return ret;
+    }
+    if (rootLen > 0) ret.root = path.slice(0, rootLen);
+    return parseTail(path, ret, rootLen, isWinSep);
+  },
+
+  matchesGlob,
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+};
+
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+win32._makeLong = win32.toNamespacedPath;
+posix._makeLong = posix.toNamespacedPath;
+
+module.exports = posix;

@@ -1,0 +1,328 @@
+'use strict';
+
+// The public node:util module.
+
+const {
+  codes: {
+    ERR_FALSY_VALUE_REJECTION,
+    ERR_INVALID_ARG_TYPE,
+  },
+  errnoException,
+  uvExceptionWithHostPort,
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateFunction,
+  validateObject,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
+const {
+  deprecate,
+  getSystemErrorMap,
+  getSystemErrorName,
+  promisify,
+  shouldColorize,
+  stripVTControlCharacters,
+  toUSVString,
+} = require('internal/util');
+const { debuglog } = require('internal/util/debuglog');
+
+const { format, formatWithOptions, inspect } = require('internal/util/inspect');
+const types = require('internal/util/types');
+
+// --- deprecated type checks -------------------------------------------------
+
+function isBoolean(arg) { return typeof arg === 'boolean'; }
+function isNull(arg) { return arg === null; }
+function isNullOrUndefined(arg) { return arg === null || arg === undefined; }
+function isNumber(arg) { return typeof arg === 'number'; }
+function isString(arg) { return typeof arg === 'string'; }
+function isSymbol(arg) { return typeof arg === 'symbol'; }
+function isUndefined(arg) { return arg === undefined; }
+function isObject(arg) { return arg !== null && typeof arg === 'object'; }
+function isError(e) {
+  return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error;
+}
+function isFunction(arg) { return typeof arg === 'function'; }
+function isPrimitive(arg) {
+  return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+}
+function isBuffer(arg) {
+  const B = typeof globalThis.Buffer === 'function' ? globalThis.Buffer : require('buffer').Buffer;
+  return B.isBuffer(arg);
+}
+
+// --- log -------------------------------------------------------------------
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad(n) { return `${n}`.padStart(2, '0'); }
+function timestamp() {
+  const d = new Date();
+  const t = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${d.getDate()} ${months[d.getMonth()]} ${t}`;
+}
+function log(...args) {
+  console.log('%s - %s', timestamp(), Reflect.apply(format, undefined, args));
+}
+
+// --- inherits / _extend --------------------------------------------------------
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    __proto__: null, value: superCtor, writable: true, configurable: true,
+  });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+// --- callbackify -------------------------------------------------------------
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (descriptors.name && typeof descriptors.name.value === 'string') {
+    descriptors.name.value += 'Callbackified';
+  }
+  const keys = Reflect.ownKeys(descriptors);
+  for (let i = 0; i < keys.length; i++) Object.setPrototypeOf(descriptors[keys[i]], null);
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+// --- isDeepStrictEqual ----------------------------------------------------------
+
+let comparisons;
+function isDeepStrictEqual(a, b) {
+  if (comparisons === undefined) comparisons = require('internal/util/comparisons');
+  return comparisons.isDeepStrictEqual(a, b);
+}
+
+// --- styleText -----------------------------------------------------------------
+
+function isStreamLike(stream) {
+  if (stream === null || typeof stream !== 'object') return false;
+  if (typeof stream.pipe === 'function' && typeof stream.on === 'function') return true;
+  if (typeof stream.write === 'function' && typeof stream.on === 'function') return true;
+  if (typeof stream.getReader === 'function' || typeof stream.getWriter === 'function') return true;
+  return false;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const formats = Array.isArray(format) ? format : [format];
+  const colors = inspect.colors;
+  let left = '';
+  let right = '';
+  for (let i = 0; i < formats.length; i++) {
+    const key = formats[i];
+    const codes = typeof key === 'string' && Object.prototype.hasOwnProperty.call(colors, key) ?
+      colors[key] : undefined;
+    if (codes == null) validateOneOf(key, 'format', Object.keys(colors));
+    if (skipColorize) continue;
+    left += `\u001b[${codes[0]}m`;
+    right = `\u001b[${codes[1]}m${right}`;
+  }
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+// --- parseEnv (dotenv format) ---------------------------------------------------
+
+function trimSpaces(str) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str[start] === ' ') start++;
+  while (end > start && str[end - 1] === ' ') end--;
+  return str.slice(start, end);
+}
+
+// Reads KEY=VALUE pairs the way `--env-file` does; keys come out sorted.
+function parseEnv(content) {
+  validateString(content, 'content');
+  const store = new Map();
+  let rest = trimSpaces(content.replace(/\r/g, ''));
+  while (rest.length > 0) {
+    const first = rest[0];
+    if (first === '\n' || first === '#') {
+      const nl = rest.indexOf('\n');
+      if (nl !== -1) {
+        rest = rest.slice(nl + 1);
+        continue;
+      }
+    }
+    const eq = rest.indexOf('=');
+    if (eq === -1) break;
+    let key = trimSpaces(rest.slice(0, eq));
+    rest = trimSpaces(rest.slice(eq + 1));
+    if (key === '') break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (rest === '') {
+      store.set(key, '');
+      break;
+    }
+    const quote = rest[0];
+    if (quote === '"' || quote === '\'' || quote === '`') {
+      const close = rest.indexOf(quote, 1);
+      if (close === -1) {
+        // Unterminated: the rest of the line, quote included, is the value.
+        const nl = rest.indexOf('\n');
+        if (nl === -1) break;
+        store.set(key, rest.slice(0, nl));
+        rest = rest.slice(nl);
+        continue;
+      }
+      let value = rest.slice(1, close);
+      if (quote === '"') value = value.split('\\n').join('\n');
+      store.set(key, value);
+      const nl = rest.indexOf('\n', close + 1);
+      rest = nl === -1 ? '' : rest.slice(nl);
+      continue;
+    }
+    const nl = rest.indexOf('\n');
+    let value = nl === -1 ? rest : rest.slice(0, nl);
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    store.set(key, trimSpaces(value));
+    rest = nl === -1 ? '' : rest.slice(nl);
+  }
+  const keys = Array.from(store.keys()).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const out = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = store.get(keys[i]);
+  return out;
+}
+
+// --- aborted / transferable ------------------------------------------------------
+
+function isAbortSignal(value) {
+  return value !== null && typeof value === 'object' &&
+    typeof globalThis.AbortSignal === 'function' && value instanceof globalThis.AbortSignal;
+}
+
+async function aborted(signal, resource) {
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
+  if (signal.aborted) return;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function transferableAbortSignal(signal) {
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  return new globalThis.AbortController();
+}
+
+// --- exports ---------------------------------------------------------------------
+
+function _errnoException(...args) { return Reflect.apply(errnoException, undefined, args); }
+function _exceptionWithHostPort(...args) {
+  return Reflect.apply(uvExceptionWithHostPort, undefined, args);
+}
+
+function lazyGetter(key, load) {
+  let value;
+  let loaded = false;
+  return {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!loaded) { value = load(); loaded = true; }
+      return value;
+    },
+    set(v) { value = v; loaded = true; },
+  };
+}
+
+module.exports = {};
+const exported = [
+  ['_errnoException', _errnoException],
+  ['_exceptionWithHostPort', _exceptionWithHostPort],
+  ['_extend', _extend],
+  ['callbackify', callbackify],
+  ['debug', debuglog],
+  ['debuglog', debuglog],
+  ['deprecate', deprecate],
+  ['format', format],
+  ['styleText', styleText],
+  ['formatWithOptions', formatWithOptions],
+  ['getSystemErrorMap', getSystemErrorMap],
+  ['getSystemErrorName', getSystemErrorName],
+  ['inherits', inherits],
+  ['inspect', inspect],
+  ['isArray', Array.isArray],
+  ['isBoolean', isBoolean],
+  ['isBuffer', isBuffer],
+  ['isDeepStrictEqual', isDeepStrictEqual],
+  ['isNull', isNull],
+  ['isNullOrUndefined', isNullOrUndefined],
+  ['isNumber', isNumber],
+  ['isString', isString],
+  ['isSymbol', isSymbol],
+  ['isUndefined', isUndefined],
+  ['isRegExp', types.isRegExp],
+  ['isObject', isObject],
+  ['isDate', types.isDate],
+  ['isError', isError],
+  ['isFunction', isFunction],
+  ['isPrimitive', isPrimitive],
+  ['log', log],
+  ['promisify', promisify],
+  ['stripVTControlCharacters', stripVTControlCharacters],
+  ['toUSVString', toUSVString],
+  ['transferableAbortSignal', null, () => transferableAbortSignal],
+  ['transferableAbortController', null, () => transferableAbortController],
+  ['aborted', null, () => aborted],
+  ['types', types],
+  ['parseEnv', parseEnv],
+  ['parseArgs', null, () => require('internal/util/parse_args').parseArgs],
+  ['TextDecoder', null, () => require('internal/encoding').TextDecoder],
+  ['TextEncoder', null, () => require('internal/encoding').TextEncoder],
+  ['MIMEType', null, () => require('internal/mime').MIMEType],
+  ['MIMEParams', null, () => require('internal/mime').MIMEParams],
+];
+for (let i = 0; i < exported.length; i++) {
+  const [key, value, load] = exported[i];
+  if (load === undefined) module.exports[key] = value;
+  else Object.defineProperty(module.exports, key, lazyGetter(key, load));
+}

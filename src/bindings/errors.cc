@@ -1,0 +1,56 @@
+// internalBinding('errors'): where uncaught exceptions and the exit sequence
+// go (lib/internal/process/execution.js registers the handlers).
+
+#include "bindings/binding_util.h"
+#include "core/environment.h"
+#include "core/errors.h"
+
+namespace eddy::binding::errors {
+
+static bool SetHandler(JSContext* cx, const JS::CallArgs& args,
+                       JS::Heap<JSObject*>* slot) {
+  if (!IsFunction(args.get(0))) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "handler must be a function");
+  }
+  *slot = &args[0].toObject();
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool SetFatalExceptionHandler(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  return SetHandler(cx, args, &Environment::From(cx)->fatal_exception_callback);
+}
+
+static bool SetEmitProcessExit(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  return SetHandler(cx, args, &Environment::From(cx)->emit_process_exit);
+}
+
+static bool SetEmitBeforeExit(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  return SetHandler(cx, args, &Environment::From(cx)->emit_before_exit);
+}
+
+// Sends `err` through the uncaught exception path right away (used for
+// unhandled rejections in throw/strict mode).
+static bool TriggerUncaughtException(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment* env = Environment::From(cx);
+  JS_SetPendingException(cx, args.get(0));
+  env->HandleUncaughtException(JS::ToBoolean(args.get(1)));
+  args.rval().setUndefined();
+  return !env->is_stopping();
+}
+
+bool Initialize(JSContext* cx, JS::HandleObject exports) {
+  static const JSFunctionSpec methods[] = {
+      JS_FN("setFatalExceptionHandler", SetFatalExceptionHandler, 1, 0),
+      JS_FN("setEmitProcessExit", SetEmitProcessExit, 1, 0),
+      JS_FN("setEmitBeforeExit", SetEmitBeforeExit, 1, 0),
+      JS_FN("triggerUncaughtException", TriggerUncaughtException, 2, 0),
+      JS_FS_END};
+  return JS_DefineFunctions(cx, exports, methods);
+}
+
+}  // namespace eddy::binding::errors

@@ -1,0 +1,308 @@
+// internalBinding('process_methods'): what `process` needs from the OS.
+
+#include <js/Array.h>
+#include <js/BigInt.h>
+#include <js/GCAPI.h>
+#include <js/GCAPI.h>
+#include <js/experimental/TypedData.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "base/args.h"
+#include "core/environment.h"
+#include "core/errors.h"
+
+extern char** environ;
+
+namespace eddy::binding::process_methods {
+
+static bool NumberArray(JSContext* cx, JS::MutableHandleValue rval,
+                        const std::vector<double>& values) {
+  JSObject* array = JS_NewFloat64Array(cx, values.size());
+  if (!array) return false;
+  {
+    JS::AutoCheckCannotGC nogc;
+    bool shared;
+    double* data = JS_GetFloat64ArrayData(array, &shared, nogc);
+    for (size_t i = 0; i < values.size(); i++) data[i] = values[i];
+  }
+  rval.setObject(*array);
+  return true;
+}
+
+static bool Hrtime(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uint64_t t = uv_hrtime();
+  return NumberArray(cx, args.rval(),
+                     {static_cast<double>(t / 1000000000),
+                      static_cast<double>(t % 1000000000)});
+}
+
+static bool HrtimeBigInt(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::BigInt* b = JS::NumberToBigInt(cx, uv_hrtime());
+  if (!b) return false;
+  args.rval().setBigInt(b);
+  return true;
+}
+
+static bool Uptime(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uint64_t elapsed = uv_hrtime() - Environment::From(cx)->start_hrtime;
+  args.rval().setNumber(static_cast<double>(elapsed) / 1e9);
+  return true;
+}
+
+static bool Cwd(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  char buf[4096];
+  size_t size = sizeof buf;
+  int err = uv_cwd(buf, &size);
+  if (err) return ThrowUVException(cx, err, "uv_cwd");
+  JSString* s = NewStringUtf8(cx, std::string_view(buf, size));
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+static bool Chdir(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string dir;
+  if (!ToUtf8(cx, args.get(0), &dir)) return false;
+  int err = uv_chdir(dir.c_str());
+  if (err) return ThrowUVException(cx, err, "chdir", dir.c_str());
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool Umask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  mode_t old;
+  if (args.get(0).isUndefined()) {
+    old = umask(0);
+    umask(old);
+  } else {
+    old = umask(static_cast<mode_t>(IntArg(args, 0)));
+  }
+  args.rval().setInt32(static_cast<int32_t>(old));
+  return true;
+}
+
+static bool MemoryUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  double heap = JS_GetGCParameter(cx, JSGC_BYTES);
+  double total = heap + JS_GetGCParameter(cx, JSGC_NURSERY_BYTES);
+  return NumberArray(cx, args.rval(),
+                     {static_cast<double>(rss), total, heap, 0, 0});
+}
+
+static bool Rss(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  args.rval().setNumber(static_cast<double>(rss));
+  return true;
+}
+
+static double Micros(const uv_timeval_t& t) {
+  return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_usec);
+}
+
+static bool CpuUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err) return ThrowUVException(cx, err, "uv_getrusage");
+  return NumberArray(cx, args.rval(), {Micros(ru.ru_utime), Micros(ru.ru_stime)});
+}
+
+static bool ResourceUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err) return ThrowUVException(cx, err, "uv_getrusage");
+  return NumberArray(
+      cx, args.rval(),
+      {Micros(ru.ru_utime), Micros(ru.ru_stime), double(ru.ru_maxrss),
+       double(ru.ru_ixrss), double(ru.ru_idrss), double(ru.ru_isrss),
+       double(ru.ru_minflt), double(ru.ru_majflt), double(ru.ru_nswap),
+       double(ru.ru_inblock), double(ru.ru_oublock), double(ru.ru_msgsnd),
+       double(ru.ru_msgrcv), double(ru.ru_nsignals), double(ru.ru_nvcsw),
+       double(ru.ru_nivcsw)});
+}
+
+static bool Kill(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int err = uv_kill(static_cast<int>(IntArg(args, 0)), static_cast<int>(IntArg(args, 1)));
+  args.rval().setInt32(err);
+  return true;
+}
+
+// process.reallyExit(code): ends the thread's JS at once. Returning false
+// without an exception unwinds every JS frame (uncatchable).
+static bool ReallyExit(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment::From(cx)->Stop(static_cast<int>(IntArg(args, 0)));
+  return false;
+}
+
+static bool Abort(JSContext*, unsigned, JS::Value*) {
+  fflush(stdout);
+  abort();
+}
+
+static bool GetTitle(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof buf) != 0) buf[0] = 0;
+  JSString* s = NewStringUtf8(cx, buf);
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+static bool SetTitle(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string title;
+  if (!ToUtf8(cx, args.get(0), &title)) return false;
+  uv_set_process_title(title.c_str());
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool GetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string name;
+  if (!ToUtf8(cx, args.get(0), &name)) return false;
+  const char* value = getenv(name.c_str());
+  if (!value) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JSString* s = NewStringUtf8(cx, value);
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+static bool SetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string name, value;
+  if (!ToUtf8(cx, args.get(0), &name) || !ToUtf8(cx, args.get(1), &value)) return false;
+  setenv(name.c_str(), value.c_str(), 1);
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool UnsetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string name;
+  if (!ToUtf8(cx, args.get(0), &name)) return false;
+  unsetenv(name.c_str());
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool EnvKeys(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject keys(cx, JS::NewArrayObject(cx, 0));
+  if (!keys) return false;
+  uint32_t n = 0;
+  for (char** e = environ; e && *e; e++) {
+    const char* eq = strchr(*e, '=');
+    if (!eq || eq == *e) continue;
+    JS::RootedString s(cx, NewStringUtf8(cx, std::string_view(*e, eq - *e)));
+    if (!s || !JS_SetElement(cx, keys, n++, s)) return false;
+  }
+  args.rval().setObject(*keys);
+  return true;
+}
+
+static bool GetIds(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  return NumberArray(cx, args.rval(),
+                     {double(getuid()), double(geteuid()), double(getgid()),
+                      double(getegid())});
+}
+
+static bool GetGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int n = getgroups(0, nullptr);
+  std::vector<gid_t> groups(n > 0 ? n : 0);
+  if (n > 0) n = getgroups(n, groups.data());
+  std::vector<double> values;
+  for (int i = 0; i < n; i++) values.push_back(groups[i]);
+  gid_t egid = getegid();
+  bool has = false;
+  for (double g : values) has |= g == egid;
+  if (!has) values.push_back(egid);
+  return NumberArray(cx, args.rval(), values);
+}
+
+static bool RawDebug(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string text;
+  if (!ToUtf8(cx, args.get(0), &text)) return false;
+  fprintf(stderr, "%s\n", text.c_str());
+  fflush(stderr);
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool GC(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::NonIncrementalGC(cx, JS::GCOptions::Shrink, JS::GCReason::API);
+  args.rval().setUndefined();
+  return true;
+}
+
+bool Initialize(JSContext* cx, JS::HandleObject exports) {
+  static const JSFunctionSpec methods[] = {
+      JS_FN("hrtime", Hrtime, 0, 0),
+      JS_FN("hrtimeBigInt", HrtimeBigInt, 0, 0),
+      JS_FN("uptime", Uptime, 0, 0),
+      JS_FN("cwd", Cwd, 0, 0),
+      JS_FN("chdir", Chdir, 1, 0),
+      JS_FN("umask", Umask, 1, 0),
+      JS_FN("memoryUsage", MemoryUsage, 0, 0),
+      JS_FN("rss", Rss, 0, 0),
+      JS_FN("cpuUsage", CpuUsage, 0, 0),
+      JS_FN("resourceUsage", ResourceUsage, 0, 0),
+      JS_FN("kill", Kill, 2, 0),
+      JS_FN("reallyExit", ReallyExit, 1, 0),
+      JS_FN("abort", Abort, 0, 0),
+      JS_FN("getTitle", GetTitle, 0, 0),
+      JS_FN("setTitle", SetTitle, 1, 0),
+      JS_FN("getEnv", GetEnv, 1, 0),
+      JS_FN("setEnv", SetEnv, 2, 0),
+      JS_FN("unsetEnv", UnsetEnv, 1, 0),
+      JS_FN("envKeys", EnvKeys, 0, 0),
+      JS_FN("getIds", GetIds, 0, 0),
+      JS_FN("getGroups", GetGroups, 0, 0),
+      JS_FN("rawDebug", RawDebug, 1, 0),
+      JS_FN("gc", GC, 0, 0),
+      JS_FS_END};
+  if (!JS_DefineFunctions(cx, exports, methods)) return false;
+  char exe[4096];
+  size_t size = sizeof exe;
+  if (uv_exepath(exe, &size) != 0) size = 0;
+  const char* engine = JS_GetImplementationVersion();  // "JavaScript-C102.15.1"
+  const char* dash = strrchr(engine, 'C');
+  return SetStringProperty(cx, exports, "execPath", std::string_view(exe, size)) &&
+         SetNumberProperty(cx, exports, "pid", uv_os_getpid()) &&
+         SetNumberProperty(cx, exports, "ppid", uv_os_getppid()) &&
+         SetStringProperty(cx, exports, "uvVersion", uv_version_string()) &&
+         SetStringProperty(cx, exports, "mozjsVersion", dash ? dash + 1 : engine) &&
+         SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION);
+}
+
+}  // namespace eddy::binding::process_methods

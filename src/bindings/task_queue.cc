@@ -1,0 +1,79 @@
+// internalBinding('task_queue'): the nextTick and microtask machinery that
+// lib/internal/process/task_queues.js drives (Node's processTicksAndRejections).
+
+#include <js/Array.h>
+
+#include "bindings/binding_util.h"
+#include "core/environment.h"
+#include "core/errors.h"
+#include "core/job_queue.h"
+
+namespace eddy::binding::task_queue {
+
+static bool SetTickCallback(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!IsFunction(args.get(0))) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "callback must be a function");
+  }
+  Environment::From(cx)->tick_callback = &args[0].toObject();
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool RunMicrotasks(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment* env = Environment::From(cx);
+  env->job_queue()->Drain(env);
+  args.rval().setUndefined();
+  // process.exit() inside a microtask unwinds the caller too.
+  return !env->is_stopping();
+}
+
+static bool EnqueueMicrotask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!IsFunction(args.get(0))) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "callback must be a function");
+  }
+  JS::RootedObject fn(cx, &args[0].toObject());
+  args.rval().setUndefined();
+  return Environment::From(cx)->job_queue()->Enqueue(cx, fn);
+}
+
+// Returns [kind, promise, kind, promise, ...] recorded since the last call
+// (kind 0: rejected without handler, 1: handler added after rejection).
+static bool TakeRejectionEvents(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment* env = Environment::From(cx);
+  size_t n = env->rejection_events.length();
+  JS::RootedObject out(cx, JS::NewArrayObject(cx, n * 2));
+  if (!out) return false;
+  for (size_t i = 0; i < n; i++) {
+    JS::RootedValue kind(cx, JS::Int32Value(env->rejection_event_kinds[i]));
+    JS::RootedValue promise(cx, JS::ObjectValue(*env->rejection_events[i]));
+    if (!JS_SetElement(cx, out, static_cast<uint32_t>(2 * i), kind) ||
+        !JS_SetElement(cx, out, static_cast<uint32_t>(2 * i + 1), promise)) {
+      return false;
+    }
+  }
+  env->rejection_events.clear();
+  env->rejection_event_kinds.clear();
+  args.rval().setObject(*out);
+  return true;
+}
+
+bool Initialize(JSContext* cx, JS::HandleObject exports) {
+  static const JSFunctionSpec methods[] = {
+      JS_FN("setTickCallback", SetTickCallback, 1, 0),
+      JS_FN("runMicrotasks", RunMicrotasks, 0, 0),
+      JS_FN("enqueueMicrotask", EnqueueMicrotask, 1, 0),
+      JS_FN("takeRejectionEvents", TakeRejectionEvents, 0, 0), JS_FS_END};
+  if (!JS_DefineFunctions(cx, exports, methods)) return false;
+  Environment* env = Environment::From(cx);
+  JS::RootedObject tick_info(
+      cx, NewExternalInt32Array(cx, env->tick_info()->fields, TickInfo::kFields));
+  if (!tick_info) return false;
+  JS::RootedValue v(cx, JS::ObjectValue(*tick_info));
+  return JS_SetProperty(cx, exports, "tickInfo", v);
+}
+
+}  // namespace eddy::binding::task_queue

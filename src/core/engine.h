@@ -1,0 +1,22 @@
+#ifndef EDDY_CORE_ENGINE_H_
+#define EDDY_CORE_ENGINE_H_
+
+// SpiderMonkey set-up: the process-wide engine, one context per thread and
+// the realm options every global gets. The engine facts behind each option
+// are in ../shared/notes/spidermonkey-102.md.
+
+#include <jsapi.h>
+
+namespace eddy::engine {
+
+[[nodiscard]] bool InitProcess();
+void ShutdownProcess();
+// A context with eddy's heap limit, stack quota, job queue-free defaults and
+// V8-style stack strings. Null on failure.
+JSContext* NewContext();
+// A global object in a new realm with WeakRefs and SharedArrayBuffer on.
+JSObject* NewGlobal(JSContext* cx);
+
+}  // namespace eddy::engine
+
+#endif  // EDDY_CORE_ENGINE_H_

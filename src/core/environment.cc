@@ -1,0 +1,433 @@
+#include "core/environment.h"
+
+#include <js/CallAndConstruct.h>
+#include <js/Exception.h>
+#include <js/Promise.h>
+#include <js/SavedFrameAPI.h>
+#include <js/friend/ErrorMessages.h>
+
+#include <cstdio>
+#include <string>
+
+#include "base/args.h"
+#include "base/callback_scope.h"
+#include "base/wraps.h"
+#include "bindings/registry.h"
+#include "core/builtin_loader.h"
+#include "core/engine.h"
+#include "core/job_queue.h"
+#include "util/strings.h"
+
+namespace eddy {
+
+enum RejectionEvent { kUnhandled = 0, kHandled = 1 };
+
+static void RejectionTracker(JSContext* cx, bool /*muted_errors*/,
+                             JS::HandleObject promise,
+                             JS::PromiseRejectionHandlingState state,
+                             void* data) {
+  auto* env = static_cast<Environment*>(data);
+  // Only recorded here: lib/internal/process/promises.js drains the events
+  // after the microtask queue, as Node's processPromiseRejections does.
+  if (!env->rejection_events.append(promise)) {
+    JS_ReportOutOfMemory(cx);
+    return;
+  }
+  env->rejection_event_kinds.push_back(
+      state == JS::PromiseRejectionHandlingState::Unhandled ? kUnhandled
+                                                            : kHandled);
+  env->tick_info()->fields[TickInfo::kHasRejectionToWarn] = 1;
+}
+
+Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
+    : rejection_events(cx),
+      cx_(cx),
+      loop_(loop),
+      options_(options),
+      job_queue_(std::make_unique<JobQueue>(cx)) {
+  JS_SetContextPrivate(cx, this);
+  JS_AddExtraGCRootsTracer(cx, TraceRoots, this);
+  JS::SetJobQueue(cx, job_queue_.get());
+  JS::SetPromiseRejectionTrackerCallback(cx, RejectionTracker, this);
+
+  uv_timer_init(loop_, &timer_handle_);
+  timer_handle_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+  uv_check_init(loop_, &immediate_check_);
+  immediate_check_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_));
+  uv_check_start(&immediate_check_, OnCheck);
+  uv_idle_init(loop_, &immediate_idle_);
+  uv_update_time(loop_);
+  timer_base_ = static_cast<int64_t>(uv_now(loop_));
+}
+
+Environment::~Environment() {
+  // Close every handle, let libuv run the close callbacks, then drop roots
+  // while the context is still alive.
+  for (HandleWrapBase* w = handle_wraps_; w; w = w->next) w->Close();
+  uv_close(reinterpret_cast<uv_handle_t*>(&timer_handle_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);
+  uv_run(loop_, UV_RUN_NOWAIT);
+  while (req_wraps_) delete req_wraps_;  // requests whose results nobody awaits
+  job_queue_->Shutdown();
+  rejection_events.reset();
+  JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);
+  JS::SetJobQueue(cx_, nullptr);
+  JS_SetContextPrivate(cx_, nullptr);
+}
+
+void Environment::TraceRoots(JSTracer* trc, void* data) {
+  auto* env = static_cast<Environment*>(data);
+  JS::TraceEdge(trc, &env->global_, "env global");
+  JS::TraceEdge(trc, &env->process_, "env process");
+  JS::TraceEdge(trc, &env->tick_callback, "tick callback");
+  JS::TraceEdge(trc, &env->timers_callback, "timers callback");
+  JS::TraceEdge(trc, &env->immediate_callback, "immediate callback");
+  JS::TraceEdge(trc, &env->fatal_exception_callback, "fatal callback");
+  JS::TraceEdge(trc, &env->builtin_require, "builtin require");
+  JS::TraceEdge(trc, &env->binding_cache, "binding cache");
+  JS::TraceEdge(trc, &env->emit_process_exit, "emit exit");
+  JS::TraceEdge(trc, &env->emit_before_exit, "emit beforeExit");
+  for (ReqWrapBase* w = env->req_wraps_; w; w = w->next) w->Trace(trc);
+  for (HandleWrapBase* w = env->handle_wraps_; w; w = w->next) w->Trace(trc);
+}
+
+template <typename T>
+static void ListAdd(T** head, T* w) {
+  w->next = *head;
+  w->prev = nullptr;
+  if (*head) (*head)->prev = w;
+  *head = w;
+}
+
+template <typename T>
+static void ListRemove(T** head, T* w) {
+  if (w->prev) w->prev->next = w->next;
+  else *head = w->next;
+  if (w->next) w->next->prev = w->prev;
+  w->next = w->prev = nullptr;
+}
+
+void Environment::AddReqWrap(ReqWrapBase* w) { ListAdd(&req_wraps_, w); }
+void Environment::RemoveReqWrap(ReqWrapBase* w) { ListRemove(&req_wraps_, w); }
+void Environment::AddHandleWrap(HandleWrapBase* w) { ListAdd(&handle_wraps_, w); }
+void Environment::RemoveHandleWrap(HandleWrapBase* w) {
+  ListRemove(&handle_wraps_, w);
+}
+
+bool Environment::Bootstrap() {
+  JS::RootedObject global(cx_, engine::NewGlobal(cx_));
+  if (!global) return false;
+  global_ = global;
+  JSAutoRealm ar(cx_, global);
+  JS::RootedObject cache(cx_, JS_NewPlainObject(cx_));
+  JS::RootedObject process(cx_, JS_NewPlainObject(cx_));
+  if (!cache || !process) return false;
+  binding_cache = cache;
+  process_ = process;
+
+  // realm.js returns the require() of lib/ modules; node.js then sets up
+  // the globals and process.
+  JS::RootedObject realm(cx_, CompileBuiltin(cx_, "internal/bootstrap/realm"));
+  if (!realm) return false;
+  JSFunction* binding_fn =
+      JS_NewFunction(cx_, InternalBinding, 1, 0, "internalBinding");
+  if (!binding_fn) return false;
+  JS::RootedObject module(cx_, JS_NewPlainObject(cx_));
+  JS::RootedObject exports(cx_, JS_NewPlainObject(cx_));
+  if (!module || !exports || !SetObjectProperty(cx_, module, "exports", exports)) {
+    return false;
+  }
+  JS::RootedValueArray<5> args(cx_);
+  args[0].setObject(*exports);
+  args[1].setUndefined();
+  args[2].setObject(*module);
+  args[3].setObject(*process);
+  args[4].setObject(*JS_GetFunctionObject(binding_fn));
+  JS::RootedValue fn(cx_, JS::ObjectValue(*realm));
+  JS::RootedValue rval(cx_);
+  if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, args, &rval)) return false;
+  JS::RootedValue require(cx_);
+  if (!JS_GetProperty(cx_, module, "exports", &require) || !require.isObject()) {
+    return false;
+  }
+  builtin_require = &require.toObject();
+  JS::RootedValue id(cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/bootstrap/node")));
+  return JS::Call(cx_, JS::UndefinedHandleValue, require,
+                  JS::HandleValueArray(id), &rval);
+}
+
+int Environment::Run() {
+  {
+    CallbackScope scope(this);
+    JS::RootedValue require(cx_, JS::ObjectValue(*builtin_require));
+    JS::RootedValue id(cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/main/run_main")));
+    JS::RootedValue rval(cx_);
+    if (!JS::Call(cx_, JS::UndefinedHandleValue, require,
+                  JS::HandleValueArray(id), &rval)) {
+      HandleUncaughtException();
+    }
+  }
+  while (!stopping_) {
+    uv_run(loop_, UV_RUN_DEFAULT);
+    if (stopping_) break;
+    EmitBeforeExit();
+    if (stopping_ || !uv_loop_alive(loop_)) break;
+  }
+  if (!stopping_) Stop(EmitProcessExit(-1));
+  return exit_code_;
+}
+
+void Environment::EmitBeforeExit() {
+  if (!emit_before_exit) return;
+  JS::RootedValue fn(cx_, JS::ObjectValue(*emit_before_exit));
+  JS::RootedValue rval(cx_);
+  MakeCallback(this, JS::UndefinedHandleValue, fn,
+               JS::HandleValueArray::empty(), &rval);
+}
+
+int Environment::EmitProcessExit(int code) {
+  if (!emit_process_exit) return code < 0 ? 0 : code;
+  JSAutoRealm ar(cx_, global_);
+  JS::RootedValue fn(cx_, JS::ObjectValue(*emit_process_exit));
+  JS::RootedValue arg(cx_, code < 0 ? JS::UndefinedValue() : JS::Int32Value(code));
+  JS::RootedValue rval(cx_);
+  if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, JS::HandleValueArray(arg),
+                &rval)) {
+    if (stopping_) return exit_code_;  // process.exit() inside 'exit'
+    HandleUncaughtException();
+    return stopping_ ? exit_code_ : 7;
+  }
+  return rval.isInt32() ? rval.toInt32() : 0;
+}
+
+void Environment::Stop(int exit_code) {
+  if (stopping_) return;
+  stopping_ = true;
+  exit_code_ = exit_code;
+  uv_stop(loop_);
+}
+
+void Environment::DrainTaskQueues() {
+  TickInfo& tick = tick_info_;
+  while (!stopping_) {
+    if (!tick.fields[TickInfo::kHasTickScheduled] &&
+        !tick.fields[TickInfo::kHasRejectionToWarn]) {
+      job_queue_->Drain(this);
+    }
+    if (!tick.fields[TickInfo::kHasTickScheduled] &&
+        !tick.fields[TickInfo::kHasRejectionToWarn]) {
+      return;
+    }
+    if (!tick_callback) {
+      job_queue_->Drain(this);
+      return;
+    }
+    JS::RootedValue fn(cx_, JS::ObjectValue(*tick_callback));
+    JS::RootedValue recv(cx_, JS::ObjectValue(*process_));
+    JS::RootedValue rval(cx_);
+    callback_depth++;
+    bool ok = JS::Call(cx_, recv, fn, JS::HandleValueArray::empty(), &rval);
+    callback_depth--;
+    if (!ok) HandleUncaughtException();
+  }
+}
+
+// "file:line\n<source line>\n<caret>\n" for the frame that threw, as Node
+// prints above a fatal error.
+static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack) {
+  if (!stack) return "";
+  JS::RootedString source(cx);
+  uint32_t line = 0;
+  uint32_t column = 0;
+  if (JS::GetSavedFrameSource(cx, nullptr, stack, &source) !=
+          JS::SavedFrameResult::Ok ||
+      JS::GetSavedFrameLine(cx, nullptr, stack, &line) !=
+          JS::SavedFrameResult::Ok ||
+      JS::GetSavedFrameColumn(cx, nullptr, stack, &column) !=
+          JS::SavedFrameResult::Ok ||
+      !source) {
+    return "";
+  }
+  JS::UniqueChars file = JS_EncodeStringToUTF8(cx, source);
+  if (!file) {
+    JS_ClearPendingException(cx);
+    return "";
+  }
+  std::string text;
+  std::string name = file.get();
+  if (StartsWith(name, "node:")) {
+    const BuiltinSource* b = FindBuiltin(name.substr(5));
+    if (!b) return "";
+    text.assign(b->source, b->length);
+  } else if (!ReadFileToString(name.c_str(), &text)) {
+    return "";
+  }
+  size_t start = 0;
+  for (uint32_t l = 1; l < line && start != std::string::npos; l++) {
+    start = text.find('\n', start);
+    if (start != std::string::npos) start++;
+  }
+  if (start == std::string::npos) return "";
+  size_t end = text.find('\n', start);
+  std::string src = text.substr(start, end == std::string::npos ? end : end - start);
+  // User modules are compiled without a wrapper; builtins share line 1 with
+  // theirs, which shifts only columns on that line.
+  std::string caret(column > 1 ? column - 1 : 0, ' ');
+  for (size_t i = 0; i < caret.size() && i < src.size(); i++) {
+    if (src[i] == '\t') caret[i] = '\t';
+  }
+  return name + ":" + std::to_string(line) + "\n" + src + "\n" + caret + "^\n";
+}
+
+void Environment::HandleUncaughtException(bool from_promise) {
+  if (!JS_IsExceptionPending(cx_)) {
+    // An uncatchable exception: process.exit() unwinding JS, or the engine
+    // giving up (out of memory, too much recursion in a native).
+    if (!stopping_) {
+      fprintf(stderr, "eddy: uncatchable exception (out of memory?)\n");
+      Stop(1);
+    }
+    return;
+  }
+  if (!global_) {
+    fprintf(stderr, "eddy: could not create the global object\n");
+    JS_ClearPendingException(cx_);
+    Stop(1);
+    return;
+  }
+  JSAutoRealm ar(cx_, global_);
+  JS::ExceptionStack exn(cx_);
+  if (!JS::StealPendingExceptionStack(cx_, &exn)) {
+    Stop(1);
+    return;
+  }
+  JS::RootedValue error(cx_, exn.exception());
+  JS::RootedObject stack(cx_, exn.stack());
+  if (from_promise && error.isObject()) {
+    // A rejection is reported far from where it happened: point at where
+    // the error was created instead.
+    JS::RootedObject obj(cx_, &error.toObject());
+    if (JSObject* created = JS::ExceptionStackOrNull(obj)) stack = created;
+  }
+  if (fatal_exception_callback) {
+    std::string arrow = ErrorArrow(cx_, stack);
+    JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
+    if (!arrow_str) {
+      Stop(1);
+      return;
+    }
+    JS::RootedValueArray<3> args(cx_);
+    args[0].set(error);
+    args[1].setBoolean(from_promise);
+    args[2].setString(arrow_str);
+    JS::RootedValue fn(cx_, JS::ObjectValue(*fatal_exception_callback));
+    JS::RootedValue handled(cx_);
+    if (JS::Call(cx_, JS::UndefinedHandleValue, fn, args, &handled)) {
+      // true: a listener handled it. Otherwise JS ran 'exit', printed the
+      // error and returned the exit code.
+      if (handled.isTrue()) return;
+      Stop(handled.isInt32() ? handled.toInt32() : 1);
+      return;
+    }
+    if (stopping_) return;  // process.exit() in a handler
+    // The handler itself threw: Node prints that error and exits with 7.
+    JS::ExceptionStack inner(cx_);
+    if (JS::StealPendingExceptionStack(cx_, &inner)) {
+      error.set(inner.exception());
+      stack.set(inner.stack());
+    }
+    PrintUncaughtException(error, stack);
+    Stop(7);
+    return;
+  }
+  PrintUncaughtException(error, stack);
+  Stop(1);
+}
+
+void Environment::PrintUncaughtException(JS::HandleValue error,
+                                         JS::HandleObject stack) {
+  std::string arrow = ErrorArrow(cx_, stack);
+  std::string text;
+  if (error.isObject()) {
+    JS::RootedObject obj(cx_, &error.toObject());
+    JS::RootedValue s(cx_);
+    if (JS_GetProperty(cx_, obj, "stack", &s) && s.isString()) {
+      if (!ToUtf8(cx_, s, &text)) text.clear();
+    }
+  }
+  if (text.empty() && !ToUtf8(cx_, error, &text)) text = "(unprintable error)";
+  JS_ClearPendingException(cx_);
+  fflush(stdout);
+  fprintf(stderr, "%s\n%s\n", arrow.c_str(), text.c_str());
+  fflush(stderr);
+}
+
+uint64_t Environment::LoopNow() {
+  uv_update_time(loop_);
+  return uv_now(loop_) - static_cast<uint64_t>(timer_base_);
+}
+
+void Environment::ScheduleTimer(int64_t duration_ms) {
+  if (stopping_) return;
+  uv_timer_start(&timer_handle_, OnTimer,
+                 static_cast<uint64_t>(duration_ms < 1 ? 1 : duration_ms), 0);
+}
+
+void Environment::ToggleTimerRef(bool ref) {
+  if (ref) uv_ref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+  else uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+}
+
+void Environment::ToggleImmediateRef(bool ref) {
+  // An active idle handle keeps the loop from blocking in poll while
+  // referenced immediates are waiting for the check phase.
+  if (ref) uv_idle_start(&immediate_idle_, [](uv_idle_t*) {});
+  else uv_idle_stop(&immediate_idle_);
+}
+
+void Environment::OnTimer(uv_timer_t* handle) {
+  static_cast<Environment*>(handle->data)->RunTimers();
+}
+
+void Environment::RunTimers() {
+  if (!timers_callback || stopping_) return;
+  JS::RootedValue fn(cx_, JS::ObjectValue(*timers_callback));
+  JS::RootedValue recv(cx_, JS::ObjectValue(*process_));
+  JS::RootedValue now(cx_, JS::NumberValue(static_cast<double>(LoopNow())));
+  JS::RootedValue rval(cx_);
+  // A timer that throws leaves the lists consistent: once the error has
+  // been handled ('uncaughtException'), run the remaining timers, as Node.
+  while (!MakeCallback(this, recv, fn, JS::HandleValueArray(now), &rval)) {
+    if (stopping_) return;
+  }
+  // processTimers returns the next expiry: positive when a referenced timer
+  // is waiting, negative when only unreferenced ones are, 0 when none.
+  double next = rval.isNumber() ? rval.toNumber() : 0;
+  if (next == 0 || stopping_) return;
+  int64_t expiry = static_cast<int64_t>(next < 0 ? -next : next);
+  ScheduleTimer(expiry - static_cast<int64_t>(LoopNow()));
+  ToggleTimerRef(next > 0);
+}
+
+void Environment::OnCheck(uv_check_t* handle) {
+  static_cast<Environment*>(handle->data)->RunImmediates();
+}
+
+void Environment::RunImmediates() {
+  if (immediate_info_.fields[ImmediateInfo::kCount] == 0 ||
+      !immediate_callback || stopping_) {
+    return;
+  }
+  JS::RootedValue fn(cx_, JS::ObjectValue(*immediate_callback));
+  JS::RootedValue recv(cx_, JS::ObjectValue(*process_));
+  JS::RootedValue rval(cx_);
+  MakeCallback(this, recv, fn, JS::HandleValueArray::empty(), &rval);
+  if (immediate_info_.fields[ImmediateInfo::kRefCount] == 0) {
+    ToggleImmediateRef(false);
+  }
+}
+
+}  // namespace eddy

@@ -1,0 +1,29 @@
+#ifndef EDDY_CORE_ERRORS_H_
+#define EDDY_CORE_ERRORS_H_
+
+// Errors thrown from C++. Bindings throw only argument errors and libuv
+// errors; every other check happens in lib/ before the binding is called.
+
+#include <jsapi.h>
+
+namespace eddy {
+
+// Throws `new TypeError(message)` with a `code` property. Returns false.
+bool ThrowTypeError(JSContext* cx, const char* code, const char* format, ...)
+    __attribute__((format(printf, 3, 4)));
+bool ThrowRangeError(JSContext* cx, const char* code, const char* format, ...)
+    __attribute__((format(printf, 3, 4)));
+bool ThrowError(JSContext* cx, const char* code, const char* format, ...)
+    __attribute__((format(printf, 3, 4)));
+
+// Node's error for a failed libuv call:
+// `ENOENT: no such file or directory, open 'x'` with errno (negative), code,
+// syscall, path and dest. Null when building it failed (exception pending).
+JSObject* UVException(JSContext* cx, int err, const char* syscall,
+                      const char* path = nullptr, const char* dest = nullptr);
+bool ThrowUVException(JSContext* cx, int err, const char* syscall,
+                      const char* path = nullptr, const char* dest = nullptr);
+
+}  // namespace eddy
+
+#endif  // EDDY_CORE_ERRORS_H_

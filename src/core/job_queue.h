@@ -1,0 +1,45 @@
+#ifndef EDDY_CORE_JOB_QUEUE_H_
+#define EDDY_CORE_JOB_QUEUE_H_
+
+#include <js/GCVector.h>
+#include <js/Promise.h>
+#include <jsapi.h>
+
+namespace eddy {
+
+class Environment;
+
+// The microtask queue: promise jobs and queueMicrotask callbacks, run at each
+// checkpoint in FIFO order. SpiderMonkey hands us its promise jobs here.
+class JobQueue final : public JS::JobQueue {
+ public:
+  explicit JobQueue(JSContext* cx);
+  ~JobQueue() override;
+
+  JSObject* getIncumbentGlobal(JSContext* cx) override;
+  bool enqueuePromiseJob(JSContext* cx, JS::HandleObject promise,
+                         JS::HandleObject job, JS::HandleObject allocation_site,
+                         JS::HandleObject incumbent_global) override;
+  void runJobs(JSContext* cx) override;
+  bool empty() const override;
+
+  [[nodiscard]] bool Enqueue(JSContext* cx, JS::HandleObject callable);
+  // A microtask checkpoint. A job that throws goes to the uncaught exception
+  // handler and the remaining jobs still run.
+  void Drain(Environment* env);
+  // Drop the rooted storage before the context is destroyed.
+  void Shutdown();
+
+ private:
+  js::UniquePtr<SavedJobQueue> saveJobQueue(JSContext* cx) override;
+
+  using Vector = JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>;
+  class Saved;
+  JS::PersistentRooted<Vector> queue_;
+  size_t head_ = 0;
+  bool draining_ = false;
+};
+
+}  // namespace eddy
+
+#endif  // EDDY_CORE_JOB_QUEUE_H_

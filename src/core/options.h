@@ -1,0 +1,27 @@
+#ifndef EDDY_CORE_OPTIONS_H_
+#define EDDY_CORE_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace eddy {
+
+enum class UnhandledRejections { kThrow, kWarn, kStrict, kNone, kWarnWithErrorCode };
+
+// What the command line asked for (src/main.cc parses it).
+struct Options {
+  enum class Mode { kFile, kEval, kPrint, kStdin, kRepl };
+  Mode mode = Mode::kFile;
+  std::string script;               // file name, or the -e/-p source
+  std::vector<std::string> argv;    // process.argv
+  std::vector<std::string> exec_argv;
+  std::vector<std::string> preload;  // -r modules
+  std::string unhandled_rejections = "throw";
+  int stack_trace_limit = 10;
+  bool gc_stress = false;  // compacting GC at every callback into JS
+  bool expose_gc = false;
+};
+
+}  // namespace eddy
+
+#endif  // EDDY_CORE_OPTIONS_H_

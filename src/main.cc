@@ -1,0 +1,157 @@
+// eddy: argv -> options -> Environment -> event loop -> exit code.
+
+#include <unistd.h>
+#include <uv.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/engine.h"
+#include "core/environment.h"
+#include "core/options.h"
+#include "util/strings.h"
+
+namespace {
+
+constexpr char kNodeVersion[] = "v20.19.0";
+
+void PrintHelp() {
+  printf(
+      "Usage: eddy [options] [ script.js ] [arguments]\n"
+      "       eddy [options] -e \"script\" [arguments]\n"
+      "       eddy [options] -p \"expression\" [arguments]\n"
+      "\n"
+      "Options:\n"
+      "  -                          script read from stdin\n"
+      "  --                         indicate the end of eddy options\n"
+      "  -e, --eval script          evaluate script\n"
+      "  -p, --print script         evaluate script and print result\n"
+      "  -r, --require module       module to preload (option can be repeated)\n"
+      "  -h, --help                 print eddy command line options\n"
+      "  -v, --version              print Node.js-compatible version\n"
+      "  --unhandled-rejections=mode  throw (default), strict, warn, none,\n"
+      "                             warn-with-error-code\n"
+      "  --stack-trace-limit=n      frames kept in error stacks (default 10)\n"
+      "  --expose-gc                expose gc() on the global object\n"
+      "  --gc-stress                run a compacting GC before every callback\n"
+      "                             into JavaScript (finds rooting bugs)\n");
+}
+
+[[noreturn]] void BadOption(const char* arg) {
+  fprintf(stderr, "eddy: bad option: %s\n", arg);
+  exit(9);
+}
+
+// Parses node-style options up to the script name. Exits for -h/-v/errors.
+eddy::Options ParseArgs(int argc, char** argv) {
+  eddy::Options o;
+  o.argv.push_back(argv[0]);
+  int i = 1;
+  bool have_script = false;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    auto value = [&](const char* name) -> std::string {
+      size_t eq = a.find('=');
+      if (eq != std::string::npos) return a.substr(eq + 1);
+      if (i + 1 >= argc) {
+        fprintf(stderr, "eddy: %s requires an argument\n", name);
+        exit(9);
+      }
+      o.exec_argv.push_back(argv[i + 1]);
+      return argv[++i];
+    };
+    if (a == "--") {
+      i++;
+      break;
+    }
+    if (a == "-" || a.empty() || a[0] != '-') break;
+    o.exec_argv.push_back(a);
+    if (a == "-h" || a == "--help") {
+      PrintHelp();
+      exit(0);
+    } else if (a == "-v" || a == "--version") {
+      printf("%s\n", kNodeVersion);
+      exit(0);
+    } else if (a == "-e" || a == "--eval" || eddy::StartsWith(a, "--eval=")) {
+      o.mode = eddy::Options::Mode::kEval;
+      o.script = value("--eval");
+      have_script = true;
+    } else if (a == "-p" || a == "--print" || eddy::StartsWith(a, "--print=") ||
+               a == "-pe") {
+      o.mode = eddy::Options::Mode::kPrint;
+      o.script = value("--print");
+      have_script = true;
+    } else if (a == "-r" || a == "--require" ||
+               eddy::StartsWith(a, "--require=")) {
+      o.preload.push_back(value("--require"));
+    } else if (eddy::StartsWith(a, "--unhandled-rejections")) {
+      std::string mode = value("--unhandled-rejections");
+      if (mode != "throw" && mode != "warn" && mode != "strict" &&
+          mode != "none" && mode != "warn-with-error-code") {
+        fprintf(stderr,
+                "eddy: invalid value for --unhandled-rejections\n");
+        exit(9);
+      }
+      o.unhandled_rejections = mode;
+    } else if (eddy::StartsWith(a, "--stack-trace-limit")) {
+      o.stack_trace_limit = atoi(value("--stack-trace-limit").c_str());
+    } else if (a == "--gc-stress") {
+      o.gc_stress = true;
+    } else if (a == "--expose-gc" || a == "--expose_gc") {
+      o.expose_gc = true;
+    } else if (a == "--no-warnings" || a == "--no-deprecation" ||
+               a == "--trace-warnings" || a == "--pending-deprecation" ||
+               a == "--throw-deprecation" || a == "--trace-deprecation" ||
+               a == "--no-experimental-fetch" || a == "--expose-internals") {
+      // Accepted: read back from process.execArgv by lib/.
+    } else {
+      BadOption(argv[i]);
+    }
+  }
+  if (!have_script) {
+    if (i < argc && strcmp(argv[i], "-") != 0) {
+      o.mode = eddy::Options::Mode::kFile;
+      o.script = argv[i++];
+      o.argv.push_back(o.script);  // made absolute by lib/
+    } else {
+      if (i < argc) i++;  // "-"
+      o.mode = isatty(0) ? eddy::Options::Mode::kRepl
+                         : eddy::Options::Mode::kStdin;
+      if (o.mode == eddy::Options::Mode::kStdin) o.argv.push_back("-");
+    }
+  }
+  for (; i < argc; i++) o.argv.push_back(argv[i]);
+  return o;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  eddy::Options options = ParseArgs(argc, argv);
+  if (!eddy::engine::InitProcess()) {
+    fprintf(stderr, "eddy: could not initialise the JavaScript engine\n");
+    return 1;
+  }
+  JSContext* cx = eddy::engine::NewContext();
+  if (!cx) {
+    fprintf(stderr, "eddy: could not create a JavaScript context\n");
+    return 1;
+  }
+  int exit_code;
+  {
+    eddy::Environment env(cx, uv_default_loop(), options);
+    if (!env.Bootstrap()) {
+      env.HandleUncaughtException();
+      exit_code = 70;  // an eddy bug: lib/ failed to start
+    } else {
+      exit_code = env.Run();
+    }
+  }
+  JS_DestroyContext(cx);
+  eddy::engine::ShutdownProcess();
+  uv_loop_close(uv_default_loop());
+  return exit_code;
+}

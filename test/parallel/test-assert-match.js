@@ -1,0 +1,33 @@
+'use strict';
+// assert.match / assert.doesNotMatch.
+const assert = require('assert');
+
+assert.match('abc', /b/);
+assert.doesNotMatch('abc', /x/);
+
+assert.throws(() => assert.match('abc', /x/), {
+  code: 'ERR_ASSERTION',
+  operator: 'match',
+  generatedMessage: true,
+  actual: 'abc',
+  expected: /x/,
+  message: "The input did not match the regular expression /x/. Input:\n\n'abc'\n",
+});
+assert.throws(() => assert.doesNotMatch('abc', /b/), {
+  operator: 'doesNotMatch',
+  message: "The input was expected to not match the regular expression /b/. Input:\n\n'abc'\n",
+});
+assert.throws(() => assert.match(1, /x/), {
+  message: 'The "string" argument must be of type string. Received type number (1)',
+  code: 'ERR_ASSERTION',
+});
+assert.throws(() => assert.doesNotMatch(null, /x/), {
+  message: 'The "string" argument must be of type string. Received type object (null)',
+});
+assert.throws(() => assert.match('abc', 'b'), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "regexp" argument must be an instance of RegExp. Received type string (\'b\')',
+});
+assert.throws(() => assert.match('abc', /x/, 'custom'), { message: 'custom', generatedMessage: false });
+const own = new RangeError('own');
+assert.throws(() => assert.match('abc', /x/, own), (e) => e === own);
