@@ -9,6 +9,10 @@ foreach(f ${EDDY_LIB_FILES})
 endforeach()
 
 add_executable(embed_builtins tools/embed_builtins.cc)
+target_include_directories(embed_builtins PRIVATE src)
+target_link_libraries(embed_builtins PRIVATE PkgConfig::MOZJS)
+target_compile_definitions(embed_builtins PRIVATE EDDY_VERSION="${PROJECT_VERSION}")
+target_compile_options(embed_builtins PRIVATE -Wno-invalid-offsetof -Wno-dangling-pointer)
 set(EDDY_BUILTINS_CC ${CMAKE_CURRENT_BINARY_DIR}/builtins_generated.cc)
 add_custom_command(
   OUTPUT ${EDDY_BUILTINS_CC}

@@ -36,19 +36,25 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::vector<const char*> names;
   for (const std::string& p : params) names.push_back(p.c_str());
 
+  // Compiled from UTF-16: the engine's UTF-8 CompileFunction reads its
+  // input as Latin-1 in this version.
   JS::RootedString source_str(cx, args[0].toString());
-  std::string source;
-  if (!StringToUtf8(cx, source_str, &source)) return false;
+  size_t length = JS_GetStringLength(source_str);
+  std::u16string source(length, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(source.data(), length), source_str)) {
+    return false;
+  }
   // A shebang line is legal only at the very start of a script.
-  if (source.size() >= 2 && source[0] == '#' && source[1] == '!') {
+  if (length >= 2 && source[0] == '#' && source[1] == '!') {
     source[0] = '/';
     source[1] = '/';
   }
   JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source.data(), source.size(),
-                 JS::SourceOwnership::Borrowed)) {
+  // The engine puts the parameter list on a line of its own before the
+  // body; line 0 makes the body's first line line 1.
+  options.setFileAndLine(filename.c_str(), 0);
+  JS::SourceText<char16_t> text;
+  if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) {
     return false;
   }
   JS::RootedObjectVector env_chain(cx);

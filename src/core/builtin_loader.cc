@@ -2,11 +2,14 @@
 
 #include <js/CompilationAndEvaluation.h>
 #include <js/SourceText.h>
+#include <js/Transcoding.h>
+#include <js/experimental/JSStencil.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <string>
 
+#include "core/builtin_wrapper.h"
 #include "core/errors.h"
 #include "util/strings.h"
 
@@ -32,40 +35,59 @@ bool ReadDevSource(std::string_view id, std::string* out) {
   return ReadFileToString(path.c_str(), out);
 }
 
-JSObject* CompileBuiltin(JSContext* cx, std::string_view id) {
-  std::string dev_source;
-  BuiltinSource dev_builtin;
-  const BuiltinSource* builtin = FindBuiltin(id);
-  if (ReadDevSource(id, &dev_source)) {
-    dev_builtin = {nullptr, dev_source.data(), dev_source.size()};
-    builtin = &dev_builtin;
+// Instantiates an embedded stencil; null (nothing pending) when the engine
+// rejects it, e.g. after a libmozjs update changed the build id.
+static JSObject* InstantiateStencil(JSContext* cx, const BuiltinSource& builtin,
+                                    const JS::CompileOptions& options) {
+  JS::DecodeOptions decode_options(options);
+  JS::TranscodeRange range(reinterpret_cast<const uint8_t*>(builtin.stencil),
+                           builtin.stencil_length);
+  JS::Stencil* raw = nullptr;
+  if (JS::DecodeStencil(cx, decode_options, range, &raw) != JS::TranscodeResult::Ok) {
+    JS_ClearPendingException(cx);
+    return nullptr;
   }
-  if (!builtin) {
+  RefPtr<JS::Stencil> stencil = already_AddRefed<JS::Stencil>(raw);
+  JS::InstantiateOptions instantiate_options(options);
+  JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, instantiate_options, stencil));
+  JS::RootedValue fn(cx);
+  if (!script || !JS_ExecuteScript(cx, script, &fn) || !fn.isObject()) {
+    JS_ClearPendingException(cx);
+    return nullptr;
+  }
+  return &fn.toObject();
+}
+
+JSObject* CompileBuiltin(JSContext* cx, std::string_view id) {
+  std::string filename = "node:" + std::string(id);
+  JS::CompileOptions options(cx);
+  options.setFileAndLine(filename.c_str(), 1);
+
+  std::string dev_source;
+  const BuiltinSource* builtin = FindBuiltin(id);
+  std::string_view source;
+  if (ReadDevSource(id, &dev_source)) {
+    source = dev_source;
+  } else if (builtin) {
+    if (builtin->stencil_length > 0) {
+      if (JSObject* fn = InstantiateStencil(cx, *builtin, options)) return fn;
+    }
+    source = std::string_view(builtin->source, builtin->length);
+  } else {
     std::string name(id);
     ThrowError(cx, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: %s",
                name.c_str());
     return nullptr;
   }
-  // The wrapper shares line 1 with the source so line numbers stay exact.
-  static const char kHead[] =
-      "(function (exports, require, module, process, internalBinding) {";
-  static const char kTail[] = "\n})";
-  std::string text;
-  text.reserve(sizeof kHead + builtin->length + sizeof kTail);
-  text.append(kHead).append(builtin->source, builtin->length).append(kTail);
-  std::string filename = "node:" + std::string(id);
-  JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1);
-  JS::SourceText<mozilla::Utf8Unit> source;
-  if (!source.init(cx, text.data(), text.size(),
-                   JS::SourceOwnership::Borrowed)) {
+  std::string text = WrapBuiltin(source);
+  JS::SourceText<mozilla::Utf8Unit> source_text;
+  if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) {
     return nullptr;
   }
   JS::RootedValue fn(cx);
-  if (!JS::Evaluate(cx, options, source, &fn)) return nullptr;
+  if (!JS::Evaluate(cx, options, source_text, &fn)) return nullptr;
   if (!fn.isObject()) {
-    ThrowError(cx, nullptr, "builtin %s did not compile to a function",
-               filename.c_str());
+    ThrowError(cx, nullptr, "builtin %s did not compile to a function", filename.c_str());
     return nullptr;
   }
   return &fn.toObject();

@@ -1,6 +1,5 @@
 #include "core/engine.h"
 
-#include <js/BuildId.h>
 #include <js/ContextOptions.h>
 #include <js/Initialization.h>
 #include <js/Stack.h>
@@ -8,17 +7,13 @@
 
 #include <algorithm>
 
+#include "core/build_id.h"
+#include "core/builtin_sources.h"
+
 namespace eddy::engine {
 
-// Stencil and self-hosted caches are only valid for the same engine build;
-// without a build id the engine's encoders crash.
-static bool BuildId(JS::BuildIdCharVector* id) {
-  static const char kId[] = "eddy-" EDDY_VERSION "-mozjs-102";
-  return id->append(kId, sizeof(kId) - 1);
-}
-
 bool InitProcess() {
-  JS::SetProcessBuildIdOp(BuildId);
+  JS::SetProcessBuildIdOp(eddy::BuildId);
   return JS_Init();
 }
 
@@ -37,9 +32,17 @@ JSContext* NewContext() {
   }
   JS_SetNativeStackQuota(cx, std::max<size_t>(stack, 2u << 20) - (1u << 20));
   JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
-  if (!JS::InitSelfHostedCode(cx)) {
+  // The self-hosted code pre-parsed at build time saves most of the
+  // engine's start-up; a rejected cache (another libmozjs build) costs a
+  // fresh context that parses it.
+  JS::SelfHostedCache cache(kSelfHostedCache, kSelfHostedCacheSize);
+  if (!JS::InitSelfHostedCode(cx, cache)) {
     JS_DestroyContext(cx);
-    return nullptr;
+    cx = JS_NewContext(0xFFFFFFFFu);
+    if (!cx || !JS::InitSelfHostedCode(cx)) {
+      if (cx) JS_DestroyContext(cx);
+      return nullptr;
+    }
   }
   js::SetStackFormat(cx, js::StackFormat::V8);
   return cx;

@@ -236,8 +236,9 @@ void Environment::DrainTaskQueues() {
 }
 
 // "file:line\n<source line>\n<caret>\n" for the frame that threw, as Node
-// prints above a fatal error.
-static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack) {
+// prints above a fatal error. `eval_source` is the -e/-p script ("[eval]").
+static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack, bool is_error,
+                              const std::string& eval_source) {
   if (!stack) return "";
   JS::RootedString source(cx);
   uint32_t line = 0;
@@ -258,7 +259,12 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack) {
   }
   std::string text;
   std::string name = file.get();
-  if (StartsWith(name, "node:")) {
+  // A non-error value rethrown by eddy's own loader code: the engine has
+  // lost the user's throw site, and an arrow into lib/ would mislead.
+  if (!is_error && StartsWith(name, "node:")) return "";
+  if (name == "[eval]") {
+    text = eval_source;
+  } else if (StartsWith(name, "node:")) {
     const BuiltinSource* b = FindBuiltin(name.substr(5));
     if (!b) return "";
     text.assign(b->source, b->length);
@@ -306,14 +312,15 @@ void Environment::HandleUncaughtException(bool from_promise) {
   }
   JS::RootedValue error(cx_, exn.exception());
   JS::RootedObject stack(cx_, exn.stack());
-  if (from_promise && error.isObject()) {
-    // A rejection is reported far from where it happened: point at where
-    // the error was created instead.
+  if (error.isObject()) {
+    // Point at where the error was created: a rejection is reported far
+    // from where it happened, and a `finally` on the way up re-captures
+    // the throw site.
     JS::RootedObject obj(cx_, &error.toObject());
     if (JSObject* created = JS::ExceptionStackOrNull(obj)) stack = created;
   }
   if (fatal_exception_callback) {
-    std::string arrow = ErrorArrow(cx_, stack);
+    std::string arrow = ErrorArrow(cx_, stack, error.isObject(), options_.script);
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
     if (!arrow_str) {
       Stop(1);
@@ -349,7 +356,7 @@ void Environment::HandleUncaughtException(bool from_promise) {
 
 void Environment::PrintUncaughtException(JS::HandleValue error,
                                          JS::HandleObject stack) {
-  std::string arrow = ErrorArrow(cx_, stack);
+  std::string arrow = ErrorArrow(cx_, stack, error.isObject(), options_.script);
   std::string text;
   if (error.isObject()) {
     JS::RootedObject obj(cx_, &error.toObject());

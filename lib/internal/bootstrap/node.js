@@ -62,15 +62,6 @@ defineValue(process, 'pid', methods.pid);
 defineValue(process, 'ppid', methods.ppid);
 defineValue(process, 'execArgv', options.execArgv);
 defineValue(process, 'argv0', options.argv[0]);
-{
-  const argv = options.argv.slice();
-  argv[0] = methods.execPath;
-  if (options.mode === 'file' && argv.length > 1) {
-    const path = require('path');
-    argv[1] = path.resolve(argv[1]);
-  }
-  defineValue(process, 'argv', argv);
-}
 defineValue(process, 'moduleLoadList', [], false);
 defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
@@ -83,6 +74,12 @@ defineValue(process, 'traceDeprecation', options.execArgv.includes('--trace-depr
 defineValue(process, '_exiting', false, false);
 
 require('internal/process/per_thread').setupProcessMethods(process, methods);
+{
+  const argv = options.argv.slice();
+  argv[0] = methods.execPath;
+  if (options.mode === 'file' && argv.length > 1) argv[1] = require('path').resolve(argv[1]);
+  defineValue(process, 'argv', argv);
+}
 require('internal/process/stdio').defineStdio(process);
 require('internal/process/signals').setupSignalHandlers(process);
 

@@ -376,7 +376,7 @@ define(Error, 'captureStackTrace', function captureStackTrace(target, constructo
   if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
     throw new TypeError('Invalid argument');
   }
-  const raw = engineStack ? engineStack.call(new Error()) : new Error().stack;
+  const raw = nameAnonymousFrames(engineStack ? engineStack.call(new Error()) : new Error().stack);
   let frames = splitStack(raw || '').frames.slice(1);  // drop captureStackTrace
   if (typeof constructorOpt === 'function' && constructorOpt.name) {
     const name = constructorOpt.name;
@@ -402,14 +402,22 @@ define(Error, 'captureStackTrace', function captureStackTrace(target, constructo
   });
 });
 
+// The engine names a function without a name "" where V8 says
+// "Object.<anonymous>" (a CommonJS module body) or "<anonymous>".
+function nameAnonymousFrames(stack) {
+  return stack.includes('\n    at  (') ?
+    stack.replace(/\n {4}at {2}\(/g, '\n    at Object.<anonymous> (') : stack;
+}
+
 // Error.prototype.stack honours stackTraceLimit and prepareStackTrace.
 if (engineStack) {
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,
     get() {
-      const raw = engineStack.call(this);
+      let raw = engineStack.call(this);
       if (typeof raw !== 'string') return raw;
+      raw = nameAnonymousFrames(raw);
       if (typeof Error.prepareStackTrace !== 'function' && Error.stackTraceLimit === 10) {
         const { header, frames } = splitStack(raw);
         if (frames.length <= 10) return raw;
@@ -417,8 +425,23 @@ if (engineStack) {
       }
       return formatStack(this, splitStack(raw).frames);
     },
-    set: stackDescriptor.set,
+    // V8 keeps an assigned stack non-enumerable, so it never shows up in
+    // inspect output or deep comparisons.
+    set(value) {
+      Object.defineProperty(this, 'stack', {
+        value, writable: true, configurable: true, enumerable: false,
+      });
+    },
   });
+}
+
+// Explicit resource management symbols: Node 20 defines them.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
 }
 void kFrames;
 

@@ -21,12 +21,10 @@ function requireBuiltin(id) {
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
   const fn = compileFunction(id);
-  try {
-    fn.call(mod.exports, mod.exports, requireBuiltin, mod, process, internalBinding);
-  } catch (err) {
-    cache.delete(id);
-    throw err;
-  }
+  // No try/finally here: the engine would record the rethrow as the throw
+  // site of every error passing through. A builtin that fails to load is
+  // an eddy bug and ends the process anyway.
+  fn.call(mod.exports, mod.exports, requireBuiltin, mod, process, internalBinding);
   mod.loaded = true;
   return mod.exports;
 }

@@ -53,7 +53,11 @@ function printFatal(er, arrow) {
       inspect(er) : String(er);
     body += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
-  writeStderr(`${arrow ? `${arrow}\n` : ''}${body}\n\nNode.js ${process.version}\n`);
+  // Node leaves a blank line between the arrow and an error, none before
+  // a thrown primitive.
+  const isError = er instanceof Error || (er !== null && typeof er === 'object' && 'stack' in er);
+  const head = arrow ? (isError ? `${arrow}\n` : arrow) : '';
+  writeStderr(`${head}${body}\n\nNode.js ${process.version}\n`);
 }
 
 // Returns true when a listener handled the error; otherwise runs the exit
