@@ -149,6 +149,14 @@ int main(int argc, char** argv) {
     } else {
       exit_code = env.Run();
     }
+#ifndef EDDY_FULL_TEARDOWN
+    // Like Node, a release build ends without tearing the engine down: all
+    // output was written synchronously and the OS reclaims the rest.
+    // Sanitizer builds tear down fully so leaks and lifetime bugs show.
+    fflush(stdout);
+    fflush(stderr);
+    _exit(exit_code);
+#endif
   }
   JS_DestroyContext(cx);
   eddy::engine::ShutdownProcess();

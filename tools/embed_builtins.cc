@@ -66,6 +66,7 @@ static bool Compile(JSContext* cx, const std::string& id, const std::string& src
   std::string filename = "node:" + id;
   JS::CompileOptions options(cx);
   options.setFileAndLine(filename.c_str(), 1);
+  options.setForceFullParse();
   JS::SourceText<mozilla::Utf8Unit> source;
   if (!source.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) {
     return false;

@@ -62,7 +62,7 @@ defineValue(process, 'pid', methods.pid);
 defineValue(process, 'ppid', methods.ppid);
 defineValue(process, 'execArgv', options.execArgv);
 defineValue(process, 'argv0', options.argv[0]);
-defineValue(process, 'moduleLoadList', [], false);
+defineValue(process, 'moduleLoadList', require.loadList, false);
 defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
   methods.rawDebug(require('internal/util/inspect').format(...args));

@@ -7,6 +7,8 @@
 const { compileFunction, builtinIds, hasBuiltin } = internalBinding('builtins');
 
 const cache = new Map();
+// process.moduleLoadList, as in Node: what start-up and the program loaded.
+const loadList = [];
 const ids = new Set(builtinIds);
 
 function requireBuiltin(id) {
@@ -20,6 +22,7 @@ function requireBuiltin(id) {
   }
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
+  loadList.push(`NativeModule ${id}`);
   const fn = compileFunction(id);
   // No try/finally here: the engine would record the rethrow as the throw
   // site of every error passing through. A builtin that fails to load is
@@ -30,5 +33,6 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin.ids = ids;
+requireBuiltin.loadList = loadList;
 requireBuiltin.cache = cache;
 module.exports = requireBuiltin;

@@ -32,6 +32,7 @@ const kFormatForStdout = Symbol('kFormatForStdout');
 const kFormatForStderr = Symbol('kFormatForStderr');
 const kBindStreamsEager = Symbol('kBindStreamsEager');
 const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+const kLightweight = Symbol.for('eddy.lightweightStdio');
 const kBindProperties = Symbol('kBindProperties');
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
@@ -321,7 +322,8 @@ const kInternalMethods = {
     });
   },
 
-  // Streams are read from `object` (process) on first use.
+  // Streams are read from `object` on first use. A lightweight stand-in
+  // (lib/internal/process/stdio.js) is used but never kept.
   [kBindStreamsLazy](object) {
     let stdout;
     let stderr;
@@ -331,8 +333,10 @@ const kInternalMethods = {
         enumerable: false,
         configurable: true,
         get() {
-          if (!stdout) stdout = object.stdout;
-          return stdout;
+          if (stdout) return stdout;
+          const stream = object.stdout;
+          if (!stream || !stream[kLightweight]) stdout = stream;
+          return stream;
         },
         set(value) { stdout = value; },
       },
@@ -341,8 +345,10 @@ const kInternalMethods = {
         enumerable: false,
         configurable: true,
         get() {
-          if (!stderr) stderr = object.stderr;
-          return stderr;
+          if (stderr) return stderr;
+          const stream = object.stderr;
+          if (!stream || !stream[kLightweight]) stderr = stream;
+          return stream;
         },
         set(value) { stderr = value; },
       },
@@ -660,7 +666,7 @@ function createGlobalConsole() {
     }
     Reflect.defineProperty(globalConsole, prop, desc);
   }
-  globalConsole[kBindStreamsLazy](process);
+  globalConsole[kBindStreamsLazy](require('internal/process/stdio').consoleStreams);
   globalConsole[kBindProperties](true, 'auto');
   return globalConsole;
 }

@@ -27,7 +27,7 @@ function getColorDepth(env = process.env) {
 }
 
 function createWritableStdioStream(fd) {
-  const { Writable } = require('stream');
+  const Writable = require('internal/streams/writable');
   const { Buffer } = require('buffer');
   const { writeString, write } = internalBinding('fs');
   const type = guessHandleType(fd);
@@ -78,7 +78,7 @@ function createWritableStdioStream(fd) {
 }
 
 function createStdin() {
-  const { Readable } = require('stream');
+  const Readable = require('internal/streams/readable');
   const { Buffer } = require('buffer');
   const { read } = internalBinding('fs');
   const type = guessHandleType(0);
@@ -123,6 +123,38 @@ let stdout;
 let stderr;
 let stdin;
 
+// Until a program touches process.stdout/stderr, the global console writes
+// through these: the same synchronous write without loading the stream
+// machinery (most of start-up for console.log('hi')). Never cached by the
+// console, so once the real stream exists every write goes through it.
+const kLightweight = Symbol.for('eddy.lightweightStdio');
+const lightweight = [];
+function lightweightSink(fd) {
+  if (lightweight[fd] !== undefined) return lightweight[fd];
+  const { writeString } = internalBinding('fs');
+  const sink = {
+    [kLightweight]: true,
+    fd,
+    write(chunk, callback) {
+      writeString(fd, chunk);
+      if (typeof callback === 'function') callback(null);
+      return true;
+    },
+  };
+  if (guessHandleType(fd) === 'TTY') {
+    sink.isTTY = true;
+    sink.getColorDepth = getColorDepth;
+  }
+  lightweight[fd] = sink;
+  return sink;
+}
+
+// The streams the global console writes to (see lightweightSink).
+const consoleStreams = {
+  get stdout() { return stdout !== undefined ? stdout : lightweightSink(1); },
+  get stderr() { return stderr !== undefined ? stderr : lightweightSink(2); },
+};
+
 function defineStdio(process) {
   Object.defineProperty(process, 'stdout', {
     configurable: true,
@@ -150,4 +182,4 @@ function defineStdio(process) {
   });
 }
 
-module.exports = { defineStdio, getColorDepth };
+module.exports = { defineStdio, getColorDepth, consoleStreams, kLightweight };
