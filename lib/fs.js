@@ -31,7 +31,7 @@ const {
   pathToString, positionArg, Stats, statsFrom, stringToFlags, stringToSymlinkType,
   toPathIfFileURL, toUnixTimestamp, validateCpOptions, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmdirOptions, validateRmOptionsSync,
-  validateStringAfterArrayBufferView, direntTypeFromMode,
+  validateStringAfterArrayBufferView, direntTypeFromMode, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
 const {
@@ -85,7 +85,7 @@ function defaultCloseCallback(err) {
 function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
-  binding.close(fd, req(callback));
+  binding.close(fd, req((err) => callback(err || null)));
 }
 
 function closeSync(fd) {
@@ -824,6 +824,7 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, req((err, result) => {
     if (err) return callback(err);
     callback(null, encodeName(result, options.encoding));
@@ -833,6 +834,7 @@ function mkdtemp(prefix, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
@@ -1374,6 +1376,13 @@ function opendirSync(path, options) {
 // --- watch / watchFile ---------------------------------------------------------------
 
 function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  options = getOptions(options);
+  if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  getValidatedPath(filename, 'filename');
+  void listener;
+  // Needs a binding over uv_fs_event_t (fs_event_wrap).
   throw notImplemented('fs.watch');
 }
 
@@ -1528,6 +1537,10 @@ const fs = module.exports = {
   writevSync,
   Dirent,
   Stats,
+
+  get Dir() {
+    return require('internal/fs/dir').Dir;
+  },
 
   get ReadStream() {
     return lazyStreams().ReadStream;

@@ -231,6 +231,9 @@ class PerformanceResourceTiming extends PerformanceEntry {
     throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 }
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
+  value: 'PerformanceResourceTiming', configurable: true,
+});
 
 // --- the timeline -----------------------------------------------------------------
 

@@ -14,6 +14,7 @@
   V(contextify)          \
   V(errors)              \
   V(fs)                  \
+  V(messaging)           \
   V(os)                  \
   V(process_methods)     \
   V(signal_wrap)         \

@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
 const {
-  getDirents, getOptions, getValidatedPath, makeCallback,
+  getDirents, getOptions, getValidatedPath,
 } = require('internal/fs/utils');
 
 const kDirPath = Symbol('kDirPath');
@@ -155,7 +155,8 @@ function dirOptions(options) {
 }
 
 function opendir(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
   path = getValidatedPath(path);
   options = dirOptions(typeof options === 'function' ? undefined : options);
   binding.readdir(path, true, {

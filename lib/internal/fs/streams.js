@@ -40,6 +40,10 @@ function importFd(stream, options) {
     return getValidatedFd(options.fd);
   }
   if (isFileHandle(options.fd)) {
+    if (options.fs) {
+      // FileHandle is not supported with custom fs operations.
+      throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    }
     const handle = options.fd;
     stream[kHandle] = handle;
     stream[kFs] = fileHandleFs(handle);
@@ -133,12 +137,10 @@ function construct(callback) {
   }
 }
 
-function openReadFs() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
-}
-function openWriteFs() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('open()');
-}
+const { deprecate } = require('internal/util');
+// open() is a deprecated no-op: the stream opens itself in _construct().
+const openReadFs = deprecate(function() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(function() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
 // --- ReadStream ----------------------------------------------------------------------
 
@@ -299,9 +301,9 @@ function WriteStream(path, options) {
 
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
-  if (options.encoding) this.setDefaultEncoding(options.encoding);
-
   Reflect.apply(Writable, this, [options]);
+
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
 
   // Node only uses _writev when the fs has writev.
   if (typeof this[kFs].writev !== 'function') this._writev = null;

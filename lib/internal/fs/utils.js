@@ -570,6 +570,15 @@ function emitRecursiveRmdirWarning() {
     'DeprecationWarning', 'DEP0147');
 }
 
+let nonPortableTemplateWarn = true;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarn && template.endsWith('X')) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
+  }
+}
+
 // Buffers as the data of writes: strings are encoded, views kept.
 function validateStringAfterArrayBufferView(buffer, name) {
   if (typeof buffer !== 'string') {
@@ -637,6 +646,7 @@ module.exports = {
   validateRmdirOptions,
   validateRmOptionsSync,
   validateStringAfterArrayBufferView,
+  warnOnNonPortableTemplate,
   isBigInt64Array,
   kEmptyObject,
 };

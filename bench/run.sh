@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# Benchmarks eddy against node: bench/run.sh EDDY (make bench).
+#
+# Every workload runs on eddy and on node in the same invocation, several
+# times, alternating (and swapping which goes first each round); the
+# summary table gives each side's median and the ratio eddy/node.
+# node runs without NODE_OPTIONS and NODE_EXTRA_CA_CERTS, at its best.
+#
+# Environment:
+#   BENCH_RUNS=n          runs per runtime of each throughput workload (5)
+#   BENCH_STARTUP_RUNS=n  startup wall-time runs per runtime (30)
+#   BENCH_RSS_RUNS=n      startup peak-RSS runs per runtime (10)
+#   BENCH_ONLY=regex      run only workloads whose name matches
+#   BENCH_TIME_LIMIT=s    overall limit in seconds (170); runs past it are
+#                         skipped and marked in the table
+#   BENCH_NODE=path       node binary (node)
+#   BENCH_WARMUP_MS, BENCH_MEASURE_MS  passed to the workloads
+#                         (see bench/harness.js)
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+eddy_arg=${1:?usage: bench/run.sh EDDY}
+eddy=$(realpath "$eddy_arg" 2>/dev/null || echo "$eddy_arg")
+node_bin=$(command -v "${BENCH_NODE:-node}" || true)
+runs=${BENCH_RUNS:-5}
+startup_runs=${BENCH_STARTUP_RUNS:-30}
+rss_runs=${BENCH_RSS_RUNS:-10}
+only=${BENCH_ONLY:-.}
+limit=${BENCH_TIME_LIMIT:-170}
+per_run_timeout=30   # seconds; a workload run is meant to take < 5 s
+
+# The lead may be relinking: give the binary a moment to come back.
+for _ in $(seq 30); do [ -x "$eddy" ] && break; sleep 1; done
+[ -x "$eddy" ] || { echo "bench: $eddy is not an executable" >&2; exit 2; }
+if [ -z "$node_bin" ]; then
+  echo "bench: node not found: node columns stay empty" >&2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/eddy-bench.XXXXXX")
+child=
+cleanup() {
+  if [ -n "$child" ]; then
+    kill -TERM "$child" 2>/dev/null
+    wait "$child" 2>/dev/null
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'echo "bench: interrupted" >&2; exit 130' INT TERM
+
+SECONDS=0
+out_of_time() { [ "$SECONDS" -ge "$limit" ]; }
+
+# bounded OUT ERR CMD...: runs CMD with a time limit, in the background so
+# that a signal to this script reaches the trap at once (cleanup kills it).
+bounded() {
+  local out=$1 err=$2
+  shift 2
+  timeout -k 2 "$per_run_timeout" "$@" >"$out" 2>"$err" </dev/null &
+  child=$!
+  wait "$child"
+  local rc=$?
+  child=
+  return $rc
+}
+
+# rt_cmd RUNTIME: sets the array RT to the command that runs a script under
+# eddy or node (node's environment cleaned; env execs, so no extra process).
+rt_cmd() {
+  if [ "$1" = eddy ]; then RT=("$eddy")
+  else RT=(env -u NODE_OPTIONS -u NODE_EXTRA_CA_CERTS "$node_bin"); fi
+}
+runtimes() { # order for round $1: alternate who goes first
+  if [ -z "$node_bin" ]; then echo eddy
+  elif [ $(($1 % 2)) -eq 1 ]; then echo eddy node
+  else echo node eddy
+  fi
+}
+
+median() { # median of the numbers in file $1 (one a line), or empty
+  [ -s "$1" ] || return 0
+  sort -g "$1" | awk '{ v[NR] = $1 }
+    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+res=$tmp/results
+mkdir -p "$res"
+order=()       # row names, in order
+declare -A unit kind skipped failed
+
+add_row() { # add_row NAME UNIT KIND(rate|cost)
+  if [ -z "${unit[$1]+x}" ]; then
+    order+=("$1")
+    unit[$1]=$2
+    kind[$1]=$3
+  fi
+}
+
+fail() { # fail ROW RUNTIME ERRFILE
+  failed[$1]=1
+  echo "bench: $1 failed on $2:" >&2
+  tail -n 5 "$3" >&2
+}
+
+# ---------------------------------------------------------------- startup
+startup() {
+  echo "console.log('hi')" >"$tmp/hi.js"
+  add_row "startup wall" ms cost
+  add_row "startup peak RSS" MB cost
+  local per=5 rounds r rt i n
+  rounds=$(((startup_runs + per - 1) / per))
+  echo "bench: startup (${startup_runs} runs per runtime)" >&2
+  for r in $(seq "$rounds"); do
+    out_of_time && { skipped["startup wall"]=1; break; }
+    for rt in $(runtimes "$r"); do
+      if command -v hyperfine >/dev/null; then
+        # hyperfine -N times the process itself (no shell in between).
+        local cmd="$eddy $tmp/hi.js"
+        [ "$rt" = node ] && cmd="$node_bin $tmp/hi.js"
+        if ! bounded "$tmp/hf.out" "$tmp/hf.err" \
+            env -u NODE_OPTIONS -u NODE_EXTRA_CA_CERTS \
+            hyperfine -N --style none --warmup 1 --runs "$per" \
+            --export-json "$tmp/hf.json" "$cmd"; then
+          fail "startup wall" "$rt" "$tmp/hf.err"
+          continue
+        fi
+        # The "times" array of the JSON, in seconds, one a line.
+        awk '/"times"/ { on = 1; next } on && /\]/ { on = 0 }
+             on { gsub(/[ ,]/, ""); if ($0 != "") print $0 * 1000 }' \
+          "$tmp/hf.json" >>"$res/$rt.startup wall"
+      else
+        for i in $(seq "$per"); do
+          local t0 t1
+          t0=$(date +%s%N)
+          rt_cmd "$rt"
+          bounded /dev/null "$tmp/st.err" "${RT[@]}" "$tmp/hi.js" ||
+            { fail "startup wall" "$rt" "$tmp/st.err"; break; }
+          t1=$(date +%s%N)
+          echo "$(((t1 - t0) / 1000)) / 1000" | awk '{ print $1 / $3 }' \
+            >>"$res/$rt.startup wall"
+        done
+      fi
+    done
+  done
+  if [ ! -x /usr/bin/time ]; then
+    echo "bench: /usr/bin/time missing: no peak RSS" >&2
+    skipped["startup peak RSS"]=1
+    return
+  fi
+  for i in $(seq "$rss_runs"); do
+    out_of_time && { skipped["startup peak RSS"]=1; break; }
+    for rt in $(runtimes "$i"); do
+      rt_cmd "$rt"
+      if bounded /dev/null "$tmp/rss.err" \
+          /usr/bin/time -f %M -o "$tmp/rss" "${RT[@]}" "$tmp/hi.js"; then
+        awk '{ print $1 / 1024 }' "$tmp/rss" >>"$res/$rt.startup peak RSS"
+      else
+        fail "startup peak RSS" "$rt" "$tmp/rss.err"
+      fi
+    done
+  done
+}
+
+# ------------------------------------------------------- throughput files
+# workload FILE ARGS...: runs bench/FILE $runs times per runtime; each
+# JSON line it prints becomes a row (rate = ops * 1000 / ms).
+workload() {
+  local file=$1 r rt line name
+  shift
+  echo "bench: $file (${runs} runs per runtime)" >&2
+  for r in $(seq "$runs"); do
+    if out_of_time; then skipped[$file]=1; break; fi
+    for rt in $(runtimes "$r"); do
+      rt_cmd "$rt"
+      if ! bounded "$tmp/w.out" "$tmp/w.err" "${RT[@]}" "$here/$file" "$@"; then
+        fail "$file" "$rt" "$tmp/w.err"
+        continue
+      fi
+      while IFS= read -r line; do
+        case "$line" in '{"name":'*) ;; *) continue ;; esac
+        name=$(sed -E 's/.*"name":"([^"]*)".*/\1/' <<<"$line")
+        add_row "$name" "$(sed -E 's/.*"unit":"([^"]*)".*/\1/' <<<"$line")" rate
+        sed -E 's/.*"ops":([0-9.e+-]+).*"ms":([0-9.e+-]+).*/\1 \2/' <<<"$line" |
+          awk '$2 > 0 { printf "%.6g\n", $1 * 1000 / $2 }' >>"$res/$rt.$name"
+      done <"$tmp/w.out"
+    done
+  done
+}
+
+# A tree of COUNT CommonJS modules under DIR (DIR/index.js is the root):
+# module i has children 7i+1 .. 7i+7; modules with children are
+# directories (m<i>/index.js), leaves are files (m<i>.js).
+gen_tree() {
+  local dir=$1 count=$2
+  mkdir -p "$dir"
+  gen_module "$dir/index.js" "$dir" 0 "$count"
+}
+gen_module() { # FILE CHILDDIR I COUNT
+  local file=$1 cdir=$2 i=$3 count=$4 c first=$((7 * $3 + 1)) body=
+  for ((c = first; c < first + 7 && c < count; c++)); do
+    body+="const m$c = require('./m$c');"$'\n'
+  done
+  {
+    echo "'use strict';"
+    printf '%s' "$body"
+    echo "let count = 1;"
+    for ((c = first; c < first + 7 && c < count; c++)); do
+      echo "count += m$c.count;"
+    done
+    echo "function name() { return 'module $i'; }"
+    echo "module.exports = { id: $i, count, name, list: [$i, '$i', { i: $i }] };"
+  } >"$file"
+  for ((c = first; c < first + 7 && c < count; c++)); do
+    if ((7 * c + 1 < count)); then
+      mkdir -p "$cdir/m$c"
+      gen_module "$cdir/m$c/index.js" "$cdir/m$c" "$c" "$count"
+    else
+      gen_module "$cdir/m$c.js" "$cdir" "$c" "$count"
+    fi
+  done
+}
+
+want() { [[ $1 =~ $only ]]; }
+
+want startup && startup
+want nextTick && workload nextTick.js
+want setImmediate && workload setImmediate.js
+want promises && workload promises.js
+want emit && workload emit.js
+if want require500; then
+  gen_tree "$tmp/req/warm" 50
+  gen_tree "$tmp/req/tree" 500
+  workload require500.js "$tmp/req" 500
+  rm -rf "$tmp/req"
+fi
+if want fs-readfilesync; then
+  head -c $((256 * 1024 * 1024)) /dev/urandom >"$tmp/big.bin"
+  workload fs-readfilesync.js "$tmp/big.bin"
+  rm -f "$tmp/big.bin"
+fi
+
+# ---------------------------------------------------------------- summary
+echo
+printf '%-22s %-10s %14s %14s %10s  %s\n' workload unit eddy node eddy/node note
+printf '%-22s %-10s %14s %14s %10s  %s\n' ---------------------- ---------- \
+  -------------- -------------- ---------- ----
+for row in "${order[@]}"; do
+  e=$(median "$res/eddy.$row")
+  n=$(median "$res/node.$row")
+  ratio=-
+  if [ -n "$e" ] && [ -n "$n" ]; then
+    ratio=$(awk -v e="$e" -v n="$n" 'BEGIN { if (n > 0) printf "%.2f", e / n; else print "-" }')
+  fi
+  if [ "${kind[$row]}" = rate ]; then note="higher is faster; >1 = eddy faster"
+  else note="lower is better; <1 = eddy better"; fi
+  file=
+  case "$row" in
+    nextTick*) file=nextTick.js ;; setImmediate*) file=setImmediate.js ;;
+    promises*) file=promises.js ;; emit*) file=emit.js ;;
+    require500) file=require500.js ;; fs-readfilesync) file=fs-readfilesync.js ;;
+  esac
+  [ -n "${skipped[$row]+x}" ] || { [ -n "$file" ] && [ -n "${skipped[$file]+x}" ]; } &&
+    note="$note; cut short by BENCH_TIME_LIMIT"
+  [ -n "${failed[$row]+x}" ] || { [ -n "$file" ] && [ -n "${failed[$file]+x}" ]; } &&
+    note="$note; FAILED on some runs"
+  fmt() { [ -n "$1" ] && awk -v x="$1" 'BEGIN { if (x >= 1000) printf "%.0f", x; else printf "%.3g", x }' || echo -; }
+  printf '%-22s %-10s %14s %14s %10s  %s\n' "$row" "${unit[$row]}" "$(fmt "$e")" "$(fmt "$n")" "$ratio" "$note"
+done
+echo
+echo "medians of ${runs} runs per runtime (startup: ${startup_runs} wall, ${rss_runs} RSS); total ${SECONDS}s"
+if [ ${#failed[@]} -gt 0 ]; then exit 1; fi

@@ -1,0 +1,36 @@
+'use strict';
+
+// structuredClone(value[, { transfer }]) on the engine's structured clone.
+
+const { structuredClone: engineClone } = internalBinding('messaging');
+const { codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    if (options.transfer !== undefined && options.transfer.length > 0) {
+      throw require('internal/errors').notImplemented('structuredClone({ transfer })');
+    }
+  }
+  try {
+    return engineClone(value);
+  } catch (err) {
+    // The engine's DataCloneError becomes the DOMException Node throws.
+    if (!err || (err.name !== 'DataCloneError' && !/structured data|clone/i.test(`${err.message}`))) {
+      throw err;
+    }
+    const { DOMException } = require('internal/domexception');
+    let what;
+    try {
+      what = typeof value === 'function' ? String(value) : require('internal/util/inspect').inspect(value);
+    } catch {
+      what = 'value';
+    }
+    throw new DOMException(`${what} could not be cloned.`, 'DataCloneError');
+  }
+}
+
+module.exports = { structuredClone };

@@ -1,0 +1,231 @@
+'use strict';
+
+// node:vm, the part that runs in the main context: Script#runInThisContext,
+// vm.runInThisContext and vm.compileFunction. Separate contexts (createContext,
+// runInNewContext, runInContext, vm.Module) need engine realms and are not
+// implemented; isContext() is false for every object since none can exist.
+//
+// Line and column offsets are applied by padding the source with newlines
+// and spaces, so positions in stack traces match Node's.
+
+const { compileFunction: bindingCompileFunction, runInThisContext: bindingRun } =
+  internalBinding('contextify');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  notImplemented,
+} = require('internal/errors');
+const {
+  validateArray,
+  validateBoolean,
+  validateFunction,
+  validateInt32,
+  validateObject,
+  validateString,
+  validateUint32,
+} = require('internal/validators');
+
+const kDefaultFilename = 'evalmachine.<anonymous>';
+const kSource = Symbol('kSource');
+const kFilename = Symbol('kFilename');
+
+function validateBufferSource(value, name) {
+  if (!ArrayBuffer.isView(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], value);
+  }
+}
+
+// Prepends the padding that places the code's first character at
+// (lineOffset, columnOffset), both 0-based like Node's options.
+function pad(code, lineOffset, columnOffset) {
+  let prefix = '';
+  if (lineOffset > 0) prefix += '\n'.repeat(lineOffset);
+  if (columnOffset > 0) prefix += ' '.repeat(columnOffset);
+  return prefix + code;
+}
+
+function validateRunOptions(options) {
+  if (options === undefined) return;
+  validateObject(options, 'options');
+  const { displayErrors = true, breakOnSigint = false, timeout } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  if (timeout !== undefined) {
+    validateUint32(timeout, 'options.timeout', true);
+    throw notImplemented('vm options.timeout');
+  }
+  if (breakOnSigint) throw notImplemented('vm options.breakOnSigint');
+}
+
+// Throws the SyntaxError the script would throw at run time, at compile time
+// like Node. Compiling as a function body finds every syntax error except
+// those only a script has (a top-level `return` is then found at run time).
+function checkSyntax(source, filename) {
+  try {
+    bindingCompileFunction(source, filename, []);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      if (Error.captureStackTrace) Error.captureStackTrace(err, Script);
+      throw err;
+    }
+  }
+}
+
+// Node's Script extends an internal ContextifyScript class that owns
+// createCachedData().
+class ContextifyScript {
+  createCachedData() {
+    throw notImplemented('vm.Script.prototype.createCachedData');
+  }
+}
+
+// The URL of the last `//# sourceMappingURL=` comment, as V8 reports it.
+function sourceMapURL(code) {
+  const re = /\/\/[#@][ \t]sourceMappingURL=([^\s'"]*)[ \t]*$/gm;
+  let url;
+  let m;
+  while ((m = re.exec(code)) !== null) url = m[1];
+  return url;
+}
+
+class Script extends ContextifyScript {
+  constructor(code, options = {}) {
+    code = `${code}`;
+    super();
+    if (typeof options === 'string') options = { filename: options };
+    else validateObject(options, 'options');
+
+    const {
+      filename = kDefaultFilename,
+      lineOffset = 0,
+      columnOffset = 0,
+      cachedData,
+      produceCachedData = false,
+      importModuleDynamically,
+    } = options;
+    validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (cachedData !== undefined) validateBufferSource(cachedData, 'options.cachedData');
+    validateBoolean(produceCachedData, 'options.produceCachedData');
+    if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'symbol') {
+      validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+    }
+
+    const source = pad(code, lineOffset, columnOffset);
+    checkSyntax(source, filename);
+    Object.defineProperty(this, kSource, { value: source });
+    Object.defineProperty(this, kFilename, { value: filename });
+    // eddy keeps no code cache: supplied cached data is never used.
+    if (cachedData !== undefined) this.cachedDataRejected = true;
+    if (produceCachedData) this.cachedDataProduced = false;
+    this.sourceMapURL = sourceMapURL(code);
+  }
+
+  runInThisContext(options) {
+    validateRunOptions(options);
+    return bindingRun(this[kSource], this[kFilename]);
+  }
+
+  runInContext(contextifiedObject, options) {
+    throw notImplemented('vm.Script.prototype.runInContext');
+  }
+
+  runInNewContext(contextObject, options) {
+    throw notImplemented('vm.Script.prototype.runInNewContext');
+  }
+}
+
+function createScript(code, options) {
+  return new Script(code, options);
+}
+
+function runInThisContext(code, options) {
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInThisContext(options);
+}
+
+function isContext(object) {
+  validateObject(object, 'object', { allowArray: true });
+  return false;
+}
+
+function createContext(contextObject = {}, options = {}) {
+  throw notImplemented('vm.createContext');
+}
+
+function runInContext(code, contextifiedObject, options) {
+  throw notImplemented('vm.runInContext');
+}
+
+function runInNewContext(code, contextObject, options) {
+  throw notImplemented('vm.runInNewContext');
+}
+
+function measureMemory(options = {}) {
+  throw notImplemented('vm.measureMemory');
+}
+
+function compileFunction(code, params, options = {}) {
+  validateString(code, 'code');
+  if (params !== undefined) {
+    validateArray(params, 'params');
+    for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
+  } else {
+    params = [];
+  }
+  validateObject(options, 'options');
+  const {
+    filename = '',
+    columnOffset = 0,
+    lineOffset = 0,
+    cachedData = undefined,
+    produceCachedData = false,
+    parsingContext = undefined,
+    contextExtensions = [],
+    importModuleDynamically,
+  } = options;
+  validateString(filename, 'options.filename');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
+  if (cachedData !== undefined) validateBufferSource(cachedData, 'options.cachedData');
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined) {
+    if (typeof parsingContext !== 'object' || parsingContext === null) {
+      throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+    }
+    throw notImplemented('vm.compileFunction options.parsingContext');
+  }
+  validateArray(contextExtensions, 'options.contextExtensions');
+  for (let i = 0; i < contextExtensions.length; i++) {
+    validateObject(contextExtensions[i], `options.contextExtensions[${i}]`, { nullable: true });
+  }
+  if (contextExtensions.length > 0) {
+    throw notImplemented('vm.compileFunction options.contextExtensions');
+  }
+  if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'symbol') {
+    validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+  }
+  const fn = bindingCompileFunction(pad(code, lineOffset, columnOffset), filename, params);
+  if (cachedData !== undefined) fn.cachedDataRejected = true;
+  if (produceCachedData) fn.cachedDataProduced = false;
+  return fn;
+}
+
+const constants = Object.freeze({
+  __proto__: null,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+});
+
+module.exports = {
+  Script,
+  createContext,
+  createScript,
+  runInContext,
+  runInNewContext,
+  runInThisContext,
+  isContext,
+  compileFunction,
+  measureMemory,
+  constants,
+};

@@ -1,0 +1,3 @@
+// The book's counter example (examples/book/counter.js), run unmodified.
+'use strict';
+require('../../examples/book/counter.js');

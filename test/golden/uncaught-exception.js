@@ -1,0 +1,7 @@
+// An uncaught exception prints the source line, a caret and the stack to
+// stderr, skips the rest, and exits with code 1. 'exit' still runs.
+'use strict';
+process.on('exit', (code) => console.log('exit event, code ' + code));
+console.log('before');
+setTimeout(() => console.log('never printed'), 0);
+throw new Error('boom');

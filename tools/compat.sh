@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs Node's own tests (test/parallel of Node 20.19.2) for the modules eddy
+# covers and prints the pass rate per module.
+#
+#   tools/compat.sh EDDY [--all] [--update-allowlist] [--modules "fs path"]
+#
+# --all writes the rates into docs/compat.md (between the compat markers);
+# --update-allowlist adds every passing test to test/node_compat/allowlist.txt
+# (the list only grows). Tests that need --expose-internals are not counted:
+# they test Node's internals, not its API.
+set -u
+cd "$(dirname "$0")/.."
+root=$PWD
+eddy=$(realpath "${1:?usage: tools/compat.sh EDDY [--all] [--update-allowlist]}")
+shift
+write_doc=0
+update=0
+modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --all) write_doc=1 ;;
+    --update-allowlist) update=1 ;;
+    --modules) modules=$2; shift ;;
+  esac
+  shift
+done
+suite=${NODE_TESTS:-$root/build/node-tests}
+[ -d "$suite/test/parallel" ] || bash "$root/../shared/tools/get-node-tests.sh" "$suite" >/dev/null
+[ -d "$suite/test/parallel" ] || { echo "compat: cannot obtain Node's test suite" >&2; exit 1; }
+
+patterns() {
+  case "$1" in
+    events) echo 'test-event-emitter-.*|test-events-.*' ;;
+    timers) echo 'test-timers.*' ;;
+    path) echo 'test-path.*' ;;
+    util) echo 'test-util.*' ;;
+    assert) echo 'test-assert.*' ;;
+    querystring) echo 'test-querystring.*' ;;
+    string_decoder) echo 'test-string-decoder.*' ;;
+    url) echo 'test-url.*|test-whatwg-url.*' ;;
+    os) echo 'test-os.*' ;;
+    fs) echo 'test-fs-.*' ;;
+    process) echo 'test-process-.*' ;;
+    console) echo 'test-console.*' ;;
+    module) echo 'test-module-.*|test-require-.*' ;;
+    buffer) echo 'test-buffer-.*' ;;
+    stream) echo 'test-stream-.*|test-stream2-.*|test-stream3-.*' ;;
+  esac
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export EDDY=$eddy SUITE=$suite WORK=$work
+
+run_test() {
+  f=$1
+  flags=$(grep -m1 -E '^// Flags:' "$SUITE/test/parallel/$f" | sed 's|^// Flags:||')
+  (cd "$SUITE" && TEST_THREAD_ID=$$ exec setsid timeout -k 2 30 "$EDDY" $flags "test/parallel/$f") \
+    >/dev/null 2>&1 </dev/null
+  if [ $? -eq 0 ]; then echo "$f" >>"$WORK/pass"; else echo "$f" >>"$WORK/fail"; fi
+}
+export -f run_test
+
+table="| module | passed | counted | rate |\n|---|---|---|---|\n"
+total_pass=0
+total_count=0
+for m in $modules; do
+  re=$(patterns "$m")
+  ls "$suite/test/parallel" | grep -E "^($re)\.js$" | while read -r f; do
+    grep -qE '^// Flags:.*--expose[-_]internals' "$suite/test/parallel/$f" && continue
+    echo "$f"
+  done >"$work/$m.list"
+  rm -f "$work/pass" "$work/fail"
+  xargs -r -P "${JOBS:-2}" -I{} bash -c 'run_test "$1"' _ {} <"$work/$m.list"
+  count=$(wc -l <"$work/$m.list")
+  pass=$(cat "$work/pass" 2>/dev/null | wc -l)
+  [ -f "$work/pass" ] && cat "$work/pass" >>"$work/all-pass"
+  rate=0
+  [ "$count" -gt 0 ] && rate=$((100 * pass / count))
+  printf '%-15s %4d / %4d  %3d%%\n' "$m" "$pass" "$count" "$rate"
+  table+="| $m | $pass | $count | $rate% |\n"
+  total_pass=$((total_pass + pass))
+  total_count=$((total_count + count))
+done
+rate=0
+[ "$total_count" -gt 0 ] && rate=$((100 * total_pass / total_count))
+printf '%-15s %4d / %4d  %3d%%\n' "total" "$total_pass" "$total_count" "$rate"
+table+="| **total** | $total_pass | $total_count | $rate% |\n"
+
+if [ $update -eq 1 ] && [ -f "$work/all-pass" ]; then
+  allow=$root/test/node_compat/allowlist.txt
+  touch "$allow"
+  { grep -E '^\s*#' "$allow"; grep -vE '^\s*(#|$)' "$allow"; cat "$work/all-pass"; } |
+    awk '/^\s*#/ { print; next } !seen[$0]++' >"$work/allow.new"
+  { grep -E '^\s*#' "$work/allow.new"; grep -vE '^\s*#' "$work/allow.new" | sort; } >"$allow"
+  echo "allowlist: $(grep -vcE '^\s*(#|$)' "$allow") tests"
+fi
+
+if [ $write_doc -eq 1 ]; then
+  doc=$root/docs/compat.md
+  block="<!-- compat:begin -->\nNode 20.19.2's own tests (test/parallel) run on eddy by \`make compat\`, per module; tests that need \`--expose-internals\` are not counted. Measured $(date -u +%Y-%m-%d).\n\n$table<!-- compat:end -->"
+  if grep -q '<!-- compat:begin -->' "$doc"; then
+    python3 - "$doc" "$(printf "$block")" <<'PY'
+import sys, re
+path, block = sys.argv[1], sys.argv[2]
+text = open(path).read()
+text = re.sub(r'<!-- compat:begin -->.*?<!-- compat:end -->', lambda m: block, text, flags=re.S)
+open(path, 'w').write(text)
+PY
+  else
+    printf "\n$block\n" >>"$doc"
+  fi
+fi
