@@ -247,11 +247,14 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
     callback = makeCallback(callback || position || length || offset);
-    if (offset == null || typeof offset === 'function') {
+    if (typeof offset === 'function') {
       offset = 0;
-    } else if (typeof offset === 'object') {
+    } else if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } =
         offsetOrOptions ?? kEmptyObject);
+    }
+    if (offset == null) {
+      offset = 0;
     } else {
       validateInteger(offset, 'offset', 0, kIoMaxLength);
     }
@@ -294,7 +297,11 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
         offsetOrOptions ?? kEmptyObject);
     }
     if (position === undefined) position = null;
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.write(fd, buffer, offset, length, typeof position === 'number' ? position : null);
@@ -357,8 +364,9 @@ function readFile(path, options, callback) {
 
   let fd;
   const finish = (err, result) => {
-    if (fromFd) return callback(err, result);
-    binding.close(fd, req((closeErr) => callback(err || closeErr, err || closeErr ? undefined : result)));
+    const done = (e) => (e ? callback(e) : callback(null, result));
+    if (fromFd) return done(err);
+    binding.close(fd, req((closeErr) => done(err || closeErr)));
   };
   const readAll = () => {
     binding.fstat(fd, req((err, st) => {
@@ -1312,8 +1320,8 @@ function truncate(path, len, callback) {
 
 function truncateSync(path, len) {
   if (typeof path === 'number') {
-    deprecate(() => {}, 'Using fs.truncateSync with a file descriptor is deprecated.' +
-              ' Please use fs.ftruncateSync with a file descriptor instead.', 'DEP0081')();
+    deprecate(() => {}, 'Using fs.truncate with a file descriptor is deprecated.' +
+              ' Please use fs.ftruncate with a file descriptor instead.', 'DEP0081')();
     return fs.ftruncateSync(path, len);
   }
   if (len === undefined) len = 0;

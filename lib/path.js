@@ -329,6 +329,22 @@ function driveStart(path) {
     path.charCodeAt(1) === COLON ? 2 : 0;
 }
 
+// win32.relative when lower-casing changes a string's length (e.g. 'İ'):
+// the resolved paths are compared segment by segment, case-insensitively.
+function relativeBySegments(fromOrig, toOrig) {
+  const fromSegs = fromOrig.split('\\');
+  const toSegs = toOrig.split('\\');
+  if (fromSegs[fromSegs.length - 1] === '') fromSegs.pop();
+  if (toSegs[toSegs.length - 1] === '') toSegs.pop();
+  const common = Math.min(fromSegs.length, toSegs.length);
+  let i = 0;
+  while (i < common && fromSegs[i].toLowerCase() === toSegs[i].toLowerCase()) i++;
+  if (i === 0) return toOrig;
+  const ups = [];
+  for (let k = i; k < fromSegs.length; k++) ups.push('..');
+  return ups.concat(toSegs.slice(i)).join('\\');
+}
+
 // A relative result that Windows could read as a device or drive gets `.\`.
 function colonNeedsGuard(path, tail) {
   if (tail.length >= 2 && isDriveLetter(tail.charCodeAt(0)) && tail.charCodeAt(1) === COLON) {
@@ -458,6 +474,9 @@ const win32 = {
     const fromLower = fromOrig.toLowerCase();
     const toLower = toOrig.toLowerCase();
     if (fromLower === toLower) return '';
+    if (fromLower.length !== fromOrig.length || toLower.length !== toOrig.length) {
+      return relativeBySegments(fromOrig, toOrig);
+    }
     // Compare case-insensitively character by character, ignoring leading
     // and trailing backslashes, remembering the last common separator.
     let fromStart = 0;

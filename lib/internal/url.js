@@ -124,6 +124,8 @@ function percentEncode(str, set, spaceAsPlus = false) {
 // Replaces lone surrogates with U+FFFD (WebIDL USVString conversion).
 const surrogateRe = /[\uD800-\uDFFF]/;
 function toUSVString(value) {
+  // V8's text for String(symbol) in a template, which Node shows here.
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
   const str = `${value}`;
   if (!surrogateRe.test(str)) return str;
   let out = '';
@@ -1797,6 +1799,14 @@ function canParseRecord(input, base) {
   return basicURLParse(toUSVString(input), baseRecord) !== FAILURE;
 }
 
+// Node's texts for a receiver that is not a URL (V8's private-member checks).
+function checkContext(obj) {
+  if (!isURLObject(obj)) {
+    throw new TypeError(
+      'Cannot read private member #context from an object whose class did not declare it');
+  }
+}
+
 class URL {
   #context;
   #searchParams;
@@ -1853,15 +1863,18 @@ class URL {
   }
 
   toString() {
+    if (!isURLObject(this)) throw new TypeError('Receiver must be an instance of class URL');
     return this.href;
   }
 
   get href() {
+    if (!isURLObject(this)) throw new TypeError('Receiver must be an instance of class URL');
     if (this.#href === undefined) this.#href = serializeURL(this.#context);
     return this.#href;
   }
 
   set href(value) {
+    checkContext(this);
     value = toUSVString(value);
     const record = basicURLParse(value, null);
     if (record === FAILURE) throw new ERR_INVALID_URL(value);
@@ -1870,24 +1883,29 @@ class URL {
   }
 
   get origin() {
+    checkContext(this);
     return serializeOrigin(this.#context);
   }
 
   get protocol() {
+    checkContext(this);
     return `${this.#context.scheme}:`;
   }
 
   set protocol(value) {
+    checkContext(this);
     const ctx = this.#context;
     basicURLParse(`${toUSVString(value)}:`, null, ctx, SCHEME_START);
     this.#href = undefined;
   }
 
   get username() {
+    checkContext(this);
     return this.#context.username;
   }
 
   set username(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.cannotHaveUsernamePasswordPort()) return;
@@ -1896,10 +1914,12 @@ class URL {
   }
 
   get password() {
+    checkContext(this);
     return this.#context.password;
   }
 
   set password(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.cannotHaveUsernamePasswordPort()) return;
@@ -1908,6 +1928,7 @@ class URL {
   }
 
   get host() {
+    checkContext(this);
     const ctx = this.#context;
     if (ctx.host === null || ctx.host === '') return '';
     if (ctx.port === null) return ctx.host;
@@ -1915,6 +1936,7 @@ class URL {
   }
 
   set host(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.hasOpaquePath()) return;
@@ -1932,11 +1954,13 @@ class URL {
   }
 
   get hostname() {
+    checkContext(this);
     const host = this.#context.host;
     return host === null ? '' : host;
   }
 
   set hostname(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.hasOpaquePath()) return;
@@ -1950,11 +1974,13 @@ class URL {
   }
 
   get port() {
+    checkContext(this);
     const port = this.#context.port;
     return port === null ? '' : `${port}`;
   }
 
   set port(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.cannotHaveUsernamePasswordPort()) return;
@@ -1970,10 +1996,12 @@ class URL {
   }
 
   get pathname() {
+    checkContext(this);
     return serializePath(this.#context);
   }
 
   set pathname(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (ctx.hasOpaquePath()) return;
@@ -1983,11 +2011,13 @@ class URL {
   }
 
   get search() {
+    if (!isURLObject(this)) throw new TypeError('Receiver must be an instance of class URL');
     const query = this.#context.query;
     return query === null || query === '' ? '' : `?${query}`;
   }
 
   set search(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (value === '') {
@@ -2002,6 +2032,7 @@ class URL {
   }
 
   get searchParams() {
+    checkContext(this);
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
       const q = this.#context.query;
@@ -2013,11 +2044,13 @@ class URL {
   }
 
   get hash() {
+    checkContext(this);
     const fragment = this.#context.fragment;
     return fragment === null || fragment === '' ? '' : `#${fragment}`;
   }
 
   set hash(value) {
+    checkContext(this);
     value = toUSVString(value);
     const ctx = this.#context;
     if (value === '') {
@@ -2032,6 +2065,7 @@ class URL {
   }
 
   toJSON() {
+    if (!isURLObject(this)) throw new TypeError('Receiver must be an instance of class URL');
     return this.href;
   }
 

@@ -5,12 +5,15 @@
 #include <js/GCAPI.h>
 #include <js/GCAPI.h>
 #include <js/experimental/TypedData.h>
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -77,7 +80,13 @@ static bool Chdir(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string dir;
   if (!ToUtf8(cx, args.get(0), &dir)) return false;
   int err = uv_chdir(dir.c_str());
-  if (err) return ThrowUVException(cx, err, "chdir", dir.c_str());
+  if (err) {
+    // Node reports "chdir <cwd> -> '<dir>'".
+    char cwd[4096];
+    size_t size = sizeof cwd;
+    if (uv_cwd(cwd, &size) != 0) cwd[0] = 0;
+    return ThrowUVException(cx, err, "chdir", cwd, dir.c_str());
+  }
   args.rval().setUndefined();
   return true;
 }
@@ -248,6 +257,111 @@ static bool GetGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
   return NumberArray(cx, args.rval(), values);
 }
 
+static bool ConstrainedMemory(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  args.rval().setNumber(static_cast<double>(uv_get_constrained_memory()));
+  return true;
+}
+
+static bool AvailableMemory(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uint64_t limit = uv_get_constrained_memory();
+  uint64_t free_mem = uv_get_free_memory();
+  args.rval().setNumber(static_cast<double>(limit && limit < free_mem ? limit : free_mem));
+  return true;
+}
+
+// Credentials: ids arrive as numbers or names (resolved here like Node).
+static bool ResolveId(JSContext* cx, JS::HandleValue v, bool group, unsigned* id, bool* found) {
+  *found = true;
+  if (v.isNumber()) {
+    *id = static_cast<unsigned>(v.toNumber());
+    return true;
+  }
+  std::string name;
+  if (!ToUtf8(cx, v, &name)) return false;
+  if (group) {
+    struct group* g = getgrnam(name.c_str());
+    *found = g != nullptr;
+    if (g) *id = g->gr_gid;
+  } else {
+    struct passwd* p = getpwnam(name.c_str());
+    *found = p != nullptr;
+    if (p) *id = p->pw_uid;
+  }
+  return true;
+}
+
+// setId(kind, id) -> 0 | errno | -1 unknown name; kind: 0 uid, 1 euid,
+// 2 gid, 3 egid.
+static bool SetId(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int kind = static_cast<int>(IntArg(args, 0));
+  unsigned id = 0;
+  bool found;
+  JS::RootedValue value(cx, args.get(1));
+  if (!ResolveId(cx, value, kind >= 2, &id, &found)) return false;
+  if (!found) {
+    args.rval().setInt32(-1);
+    return true;
+  }
+  int rc;
+  switch (kind) {
+    case 0: rc = setuid(id); break;
+    case 1: rc = seteuid(id); break;
+    case 2: rc = setgid(id); break;
+    default: rc = setegid(id); break;
+  }
+  args.rval().setInt32(rc == 0 ? 0 : errno);
+  return true;
+}
+
+static bool SetGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject list(cx, &args[0].toObject());
+  uint32_t n = 0;
+  if (!JS::GetArrayLength(cx, list, &n)) return false;
+  std::vector<gid_t> groups;
+  JS::RootedValue item(cx);
+  for (uint32_t i = 0; i < n; i++) {
+    unsigned id = 0;
+    bool found;
+    if (!JS_GetElement(cx, list, i, &item) || !ResolveId(cx, item, true, &id, &found)) return false;
+    if (!found) {
+      args.rval().setInt32(-(static_cast<int>(i) + 2));  // index of the unknown group
+      return true;
+    }
+    groups.push_back(id);
+  }
+  args.rval().setInt32(setgroups(groups.size(), groups.data()) == 0 ? 0 : errno);
+  return true;
+}
+
+static bool InitGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string user;
+  if (args.get(0).isNumber()) {
+    struct passwd* p = getpwuid(static_cast<uid_t>(args[0].toNumber()));
+    if (!p) {
+      args.rval().setInt32(-1);
+      return true;
+    }
+    user = p->pw_name;
+  } else if (!ToUtf8(cx, args.get(0), &user)) {
+    return false;
+  }
+  unsigned gid = 0;
+  bool found;
+  JS::RootedValue group(cx, args.get(1));
+  if (!ResolveId(cx, group, true, &gid, &found)) return false;
+  if (!found) {
+    args.rval().setInt32(-2);
+    return true;
+  }
+  args.rval().setInt32(initgroups(user.c_str(), gid) == 0 ? 0 : errno);
+  return true;
+}
+
 static bool RawDebug(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string text;
@@ -289,6 +403,11 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("getIds", GetIds, 0, 0),
       JS_FN("getGroups", GetGroups, 0, 0),
       JS_FN("rawDebug", RawDebug, 1, 0),
+      JS_FN("constrainedMemory", ConstrainedMemory, 0, 0),
+      JS_FN("availableMemory", AvailableMemory, 0, 0),
+      JS_FN("setId", SetId, 2, 0),
+      JS_FN("setGroups", SetGroups, 1, 0),
+      JS_FN("initGroups", InitGroups, 2, 0),
       JS_FN("gc", GC, 0, 0),
       JS_FS_END};
   if (!JS_DefineFunctions(cx, exports, methods)) return false;

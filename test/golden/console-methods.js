@@ -1,5 +1,8 @@
 // console.log/info/debug go to stdout with printf-style formatting;
 // console.error/warn go to stderr (checked via NAME.stderr).
+// golden-stderr: ^error line 7$
+// golden-stderr: ^warn line$
+// golden-stderr: ^Assertion failed: assertion message formatted$
 'use strict';
 console.log('%s is %d years and %i days', 'eddy', 1.5, 42.9);
 console.log('%o and %O', { a: [1, 2] }, { b: { c: {} } });

@@ -1,5 +1,6 @@
 // Emitting 'error' with no listener throws the error itself; a non-Error
 // argument becomes ERR_UNHANDLED_ERROR.
+// golden-stderr: ^Error: unhandled emitter error$
 'use strict';
 const { EventEmitter } = require('events');
 const e = new EventEmitter();

@@ -21,12 +21,14 @@ setImmediate(() => {
   process.nextTick(() => log('tick from immediate 1'));
   Promise.resolve().then(() => log('promise from immediate 1'));
 });
-setImmediate(() => log('immediate 2'));
-
-setTimeout(() => {
-  log('timer 10');
-  setTimeout(() => log('timer 10 + 0'), 0);
-  setImmediate(() => log('immediate from timer 10'));
-  process.nextTick(() => log('tick from timer 10'));
-}, 10);
-setTimeout(() => log('timer 20'), 20);
+setImmediate(() => {
+  log('immediate 2');
+  // Timers scheduled from here cannot race the first loop turn.
+  setTimeout(() => {
+    log('timer 10');
+    setTimeout(() => log('timer 10 + 0'), 0);
+    setImmediate(() => log('immediate from timer 10'));
+    process.nextTick(() => log('tick from timer 10'));
+  }, 10);
+  setTimeout(() => log('timer 40'), 40);
+});

@@ -1,6 +1,6 @@
 // Timers fire by delay, equal delays fire in creation order, cleared
-// timers never fire, setInterval repeats until cleared, and unref'd timers
-// do not keep the process alive.
+// timers never fire, setInterval repeats until cleared, extra arguments
+// reach the callback, and unref'd timers do not keep the process alive.
 'use strict';
 const log = (s) => console.log(s);
 
@@ -11,14 +11,20 @@ setTimeout(() => log('1ms (delay 0 means 1)'), 0);
 const cancelled = setTimeout(() => log('never'), 5);
 clearTimeout(cancelled);
 
-let n = 0;
-const iv = setInterval(() => {
-  n++;
-  log('interval ' + n);
-  if (n === 3) clearInterval(iv);
-}, 12);
+// The interval starts once the 30ms timer has fired, so nothing else
+// competes with it.
+setTimeout(() => {
+  let n = 0;
+  const iv = setInterval(() => {
+    n++;
+    log('interval ' + n);
+    if (n === 3) {
+      clearInterval(iv);
+      setTimeout((a, b) => log('args: ' + a + ' ' + b), 1, 'x', 'y');
+    }
+  }, 5);
+}, 31);
 
-setTimeout((a, b) => log('args: ' + a + ' ' + b), 40, 'x', 'y');
 const t = setTimeout(() => log('unref: never'), 100000);
 t.unref();
 log('hasRef: ' + t.hasRef());

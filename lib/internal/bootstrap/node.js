@@ -17,18 +17,22 @@ const kNodeVersion = 'v20.19.0';
 
 // --- process: an EventEmitter whose prototype is named "process" ------------
 
+const processObject = process;
 {
+  // Node's process object is an instance of a constructor named "process".
+  function process() {}
   const proto = Object.create(EventEmitter.prototype, {
     constructor: {
-      value: function process() {},
+      value: process,
       writable: true, configurable: true, enumerable: false,
     },
     [Symbol.toStringTag]: {
       value: 'process', writable: false, enumerable: false, configurable: true,
     },
   });
-  Object.setPrototypeOf(process, proto);
-  EventEmitter.call(process);
+  process.prototype = proto;
+  Object.setPrototypeOf(processObject, proto);
+  EventEmitter.call(processObject);
 }
 
 function defineValue(obj, name, value, enumerable = true) {
@@ -54,8 +58,8 @@ defineValue(process, 'release', {
 });
 defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: {} }));
 defineValue(process, 'features', {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
-  tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
+  inspector: false, debug: false, uv: true, ipv6: true, require_module: false,
+  tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true,
 });
 defineValue(process, 'execPath', methods.execPath);
 defineValue(process, 'pid', methods.pid);

@@ -83,8 +83,9 @@ function onFatalException(er, fromPromise, arrow) {
     // The error being reported matters more than one thrown by 'exit'.
   }
   printFatal(er, arrow);
+  // An 'exit' listener may have set process.exitCode: Node exits with it.
   const code = process.exitCode;
-  return typeof code === 'number' && code !== 0 ? code : 1;
+  return code === undefined || code === null ? 1 : code | 0;
 }
 
 // End of the event loop, or process.exit(): emit 'exit' once and return the

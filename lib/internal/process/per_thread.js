@@ -9,12 +9,25 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_SIGNAL,
+    ERR_UNKNOWN_CREDENTIAL,
+    ERR_INVALID_OBJECT_DEFINE_PROPERTY,
   },
   errnoException,
   notImplemented,
 } = require('internal/errors');
-const { validateNumber, validateObject, validateString, parseFileMode } =
-  require('internal/validators');
+const {
+  validateArray, validateNumber, validateObject, validateString, validateUint32, parseFileMode,
+} = require('internal/validators');
+
+function credentialError(errno, syscall) {
+  const code = Object.keys(internalBinding('constants').os.errno)
+    .find((name) => internalBinding('constants').os.errno[name] === errno) || 'UNKNOWN';
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
 
 function define(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
@@ -85,8 +98,12 @@ function setupProcessMethods(process, methods) {
       validateObject(prevValue, 'prevValue');
       validateNumber(prevValue.user, 'prevValue.user');
       validateNumber(prevValue.system, 'prevValue.system');
-      if (prevValue.user < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
-      if (prevValue.system < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      if (!(Number.isFinite(prevValue.user) && prevValue.user >= 0)) {
+        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+      }
+      if (!(Number.isFinite(prevValue.system) && prevValue.system >= 0)) {
+        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      }
       return { user: user - prevValue.user, system: system - prevValue.system };
     }
     return { user, system };
@@ -125,20 +142,66 @@ function setupProcessMethods(process, methods) {
       signum = signals[name];
       if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(name);
     }
-    const err = methods.kill(pid, signum);
+    const err = process._kill(pid, signum);
     if (err) throw errnoException(err, 'kill');
     return true;
   });
+  define(process, '_kill', function _kill(pid, signum) {
+    return methods.kill(pid, signum);
+  });
 
-  const [uid, euid, gid, egid] = methods.getIds();
-  define(process, 'getuid', () => uid);
-  define(process, 'geteuid', () => euid);
-  define(process, 'getgid', () => gid);
-  define(process, 'getegid', () => egid);
+  define(process, 'getuid', function getuid() { return methods.getIds()[0]; });
+  define(process, 'geteuid', function geteuid() { return methods.getIds()[1]; });
+  define(process, 'getgid', function getgid() { return methods.getIds()[2]; });
+  define(process, 'getegid', function getegid() { return methods.getIds()[3]; });
   define(process, 'getgroups', () => Array.from(methods.getGroups()));
-  for (const name of ['setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
-    define(process, name, function() { throw notImplemented(`process.${name}`); });
+  function validateId(id, name) {
+    if (typeof id === 'number') {
+      validateUint32(id, name);
+    } else if (typeof id !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+    }
   }
+  const idSetters = [['setuid', 0, 'User'], ['seteuid', 1, 'User'],
+                     ['setgid', 2, 'Group'], ['setegid', 3, 'Group']];
+  for (const [name, kind, what] of idSetters) {
+    define(process, name, function(id) {
+      validateId(id, 'id');
+      const result = methods.setId(kind, id);
+      if (result === -1) throw new ERR_UNKNOWN_CREDENTIAL(`${what} identifier`, id);
+      if (result !== 0) throw credentialError(result, name);
+    });
+  }
+  define(process, 'setgroups', function setgroups(groups) {
+    validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+    const result = methods.setGroups(groups);
+    if (result < -1) throw new ERR_UNKNOWN_CREDENTIAL('Group identifier', groups[-result - 2]);
+    if (result !== 0) throw credentialError(result, 'setgroups');
+  });
+  define(process, 'initgroups', function initgroups(user, extraGroup) {
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
+    const result = methods.initGroups(user, extraGroup);
+    if (result === -1) throw new ERR_UNKNOWN_CREDENTIAL('User identifier', user);
+    if (result === -2) throw new ERR_UNKNOWN_CREDENTIAL('Group identifier', extraGroup);
+    if (result !== 0) throw credentialError(result, 'initgroups');
+  });
+  let assertWarned = false;
+  define(process, 'assert', function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+                          'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) {
+      const err = new Error(message || 'assertion error');
+      err.code = 'ERR_ASSERTION';
+      throw err;
+    }
+  });
+  define(process, 'constrainedMemory', methods.constrainedMemory);
+  define(process, 'availableMemory', methods.availableMemory);
 
   Object.defineProperty(process, 'title', {
     enumerable: true,
@@ -149,7 +212,6 @@ function setupProcessMethods(process, methods) {
 
   define(process, 'env', createEnv(methods));
   define(process, 'debugPort', 9229);
-  define(process, 'constrainedMemory', () => undefined);
   define(process, 'binding', function binding(name) {
     throw notImplemented(`process.binding('${name}')`);
   });
@@ -164,6 +226,7 @@ function setupProcessMethods(process, methods) {
 // process.env: a plain object mirroring the environment, behind a Proxy
 // that writes through to setenv/unsetenv and coerces values to strings.
 function createEnv(methods) {
+  let envWarned = false;
   const target = {};
   for (const key of methods.envKeys()) {
     const value = methods.getEnv(key);
@@ -172,17 +235,28 @@ function createEnv(methods) {
   return new Proxy(target, {
     set(obj, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if (value !== null && typeof value !== 'string' && typeof value !== 'number' &&
+          typeof value !== 'boolean' && !envWarned) {
+        envWarned = true;
+        process.emitWarning(
+          'Assigning any value other than a string, number, or boolean to a ' +
+          'process.env property is deprecated. Please make sure to convert the ' +
+          'value to a string before setting process.env with it.',
+          'DeprecationWarning', 'DEP0104');
+      }
       const str = `${value}`;
       methods.setEnv(key, str);
       obj[key] = str;
       return true;
     },
     defineProperty(obj, key, desc) {
-      if (!desc.configurable || !desc.writable || !desc.enumerable || !('value' in desc)) {
-        const err = new TypeError(
+      if ('get' in desc || 'set' in desc) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
-        err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
-        throw err;
       }
       const str = `${desc.value}`;
       methods.setEnv(key, str);
