@@ -14,6 +14,7 @@
 #   BENCH_TIME_LIMIT=s    overall limit in seconds (170); runs past it are
 #                         skipped and marked in the table
 #   BENCH_NODE=path       node binary (node)
+#   BENCH_HYPERFINE=0     time startup with a date +%s%N loop, not hyperfine
 #   BENCH_WARMUP_MS, BENCH_MEASURE_MS  passed to the workloads
 #                         (see bench/harness.js)
 set -u
@@ -110,18 +111,25 @@ startup() {
   add_row "startup peak RSS" MB cost
   local per=5 rounds r rt i n
   rounds=$(((startup_runs + per - 1) / per))
-  echo "bench: startup (${startup_runs} runs per runtime)" >&2
+  local use_hyperfine=0
+  if [ "${BENCH_HYPERFINE:-1}" = 1 ] && command -v hyperfine >/dev/null; then
+    use_hyperfine=1
+  fi
+  echo "bench: startup (${startup_runs} runs per runtime," \
+    "$([ $use_hyperfine = 1 ] && echo hyperfine || echo 'date loop'))" >&2
   for r in $(seq "$rounds"); do
     out_of_time && { skipped["startup wall"]=1; break; }
     for rt in $(runtimes "$r"); do
-      if command -v hyperfine >/dev/null; then
-        # hyperfine -N times the process itself (no shell in between).
-        local cmd="$eddy $tmp/hi.js"
-        [ "$rt" = node ] && cmd="$node_bin $tmp/hi.js"
-        if ! bounded "$tmp/hf.out" "$tmp/hf.err" \
-            env -u NODE_OPTIONS -u NODE_EXTRA_CA_CERTS \
-            hyperfine -N --style none --warmup 1 --runs "$per" \
-            --export-json "$tmp/hf.json" "$cmd"; then
+      if [ "$use_hyperfine" = 1 ]; then
+        # hyperfine -N times the process itself (no shell in between);
+        # for node, hyperfine itself runs in node's cleaned environment.
+        local cmd="$eddy $tmp/hi.js" hf=(hyperfine)
+        if [ "$rt" = node ]; then
+          cmd="$node_bin $tmp/hi.js"
+          hf=(env -u NODE_OPTIONS -u NODE_EXTRA_CA_CERTS hyperfine)
+        fi
+        if ! bounded "$tmp/hf.out" "$tmp/hf.err" "${hf[@]}" -N --style none \
+            --warmup 1 --runs "$per" --export-json "$tmp/hf.json" "$cmd"; then
           fail "startup wall" "$rt" "$tmp/hf.err"
           continue
         fi

@@ -898,6 +898,7 @@ class CallTracker {
     const context = new CallTrackerContext(expected, fn, new Error());
     state.contexts.add(context);
     const tracked = new Proxy(fn, {
+      __proto__: null, // traps must not come from a patched Object.prototype
       apply(target, thisArg, argList) {
         context.track(thisArg, argList);
         return Reflect.apply(target, thisArg, argList);

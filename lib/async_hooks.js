@@ -234,15 +234,15 @@ class AsyncLocalStorage {
   run(store, callback, ...args) {
     this._enable();
     const frame = withStore(asyncContext.getContext(), this, store);
-    return asyncContext.runInContext(frame, callback, undefined, args);
+    return asyncContext.runInContext(frame, callback, null, args);
   }
 
   exit(callback, ...args) {
-    if (!this.enabled) return Reflect.apply(callback, undefined, args);
+    if (!this.enabled) return Reflect.apply(callback, null, args);
     const frame = asyncContext.getContext();
     const next = frame !== undefined && frame.has(this) ?
       withStore(frame, this, undefined, true) : frame;
-    return asyncContext.runInContext(next, callback, undefined, args);
+    return asyncContext.runInContext(next, callback, null, args);
   }
 
   getStore() {

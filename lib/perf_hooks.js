@@ -28,7 +28,6 @@ const {
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
-  ERR_INVALID_THIS,
   ERR_MISSING_ARGS,
   ERR_PERFORMANCE_INVALID_TIMESTAMP,
   ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
@@ -131,7 +130,7 @@ class PerformanceEntry {
 
   static #check(self) {
     if (self === null || typeof self !== 'object' || !(#name in self)) {
-      throw new ERR_INVALID_THIS('PerformanceEntry');
+      throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceEntry', self);
     }
   }
 
@@ -189,7 +188,7 @@ class PerformanceMark extends PerformanceEntry {
 
   get detail() {
     if (this === null || typeof this !== 'object' || !(#detail in this)) {
-      throw new ERR_INVALID_THIS('PerformanceMark');
+      throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceMark', this);
     }
     return this.#detail;
   }
@@ -213,7 +212,7 @@ class PerformanceMeasure extends PerformanceEntry {
 
   get detail() {
     if (this === null || typeof this !== 'object' || !(#detail in this)) {
-      throw new ERR_INVALID_THIS('PerformanceMeasure');
+      throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceMeasure', this);
     }
     return this.#detail;
   }
@@ -560,7 +559,7 @@ function nodeTiming() {
 
 let performanceInstance;
 function checkThis(self) {
-  if (self !== performanceInstance) throw new ERR_INVALID_THIS('Performance');
+  if (self !== performanceInstance) throw new ERR_INVALID_ARG_TYPE('this', 'Performance', self);
 }
 
 let resourceTimingBufferSize = 250;

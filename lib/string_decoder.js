@@ -9,7 +9,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
@@ -58,9 +58,10 @@ function utf8Length(byte) {
 }
 
 function decodeChunk(decoder, buf) {
-  const state = decoder[kNativeDecoder];
-  const encoding = decoder.encoding;
   const bytes = toBytes(buf);
+  const state = decoder[kNativeDecoder];
+  if (state === undefined) throw new ERR_INVALID_THIS('StringDecoder');
+  const encoding = decoder.encoding;
   const len = bytes.length;
   if (encoding === 'ascii' || encoding === 'latin1' || encoding === 'hex') {
     return bytesToString(bytes, 0, len, encoding);

@@ -11,43 +11,57 @@
 //   - when work is scheduled, capture `getContext()`;
 //   - when it runs, `const prev = setContext(captured)`, run it, and
 //     `setContext(prev)` in a finally block (or wrap it once with bind()).
+// Until some store has been set, isActive() is false and every context is
+// undefined, so a scheduler may skip the capture/restore work entirely.
+//
+// The frame lives in `holder.frame` so that native code (the promise job
+// queue) can read and set it on the same object without calling into JS.
 
-let current;
+const holder = { frame: undefined };
+let active = false;
+
+function isActive() {
+  return active;
+}
 
 function getContext() {
-  return current;
+  return holder.frame;
 }
 
 // Makes `frame` current and returns the frame it replaces.
 function setContext(frame) {
-  const prev = current;
-  current = frame;
+  if (frame !== undefined) active = true;
+  const prev = holder.frame;
+  holder.frame = frame;
   return prev;
 }
 
 // Calls fn with `frame` current, restoring the previous frame afterwards.
 function runInContext(frame, fn, thisArg, args) {
-  const prev = current;
-  current = frame;
+  if (frame !== undefined) active = true;
+  const prev = holder.frame;
+  holder.frame = frame;
   try {
     return Reflect.apply(fn, thisArg, args);
   } finally {
-    current = prev;
+    holder.frame = prev;
   }
 }
 
-// Returns fn wrapped to run in the context current now.
+// Returns fn wrapped to run in the context current now (fn itself while no
+// store has ever been set).
 function bind(fn) {
-  const frame = current;
+  if (!active) return fn;
+  const frame = holder.frame;
   return function bound(...args) {
-    const prev = current;
-    current = frame;
+    const prev = holder.frame;
+    holder.frame = frame;
     try {
       return Reflect.apply(fn, this, args);
     } finally {
-      current = prev;
+      holder.frame = prev;
     }
   };
 }
 
-module.exports = { getContext, setContext, runInContext, bind };
+module.exports = { getContext, setContext, runInContext, bind, isActive, holder };

@@ -2232,6 +2232,11 @@ function encodePathChars(filepath, windows) {
       case '\t': out += '%09'; break;
       case '?': out += '%3F'; break;
       case '#': out += '%23'; break;
+      case '[': out += '%5B'; break;
+      case ']': out += '%5D'; break;
+      case '^': out += '%5E'; break;
+      case '|': out += '%7C'; break;
+      case '~': out += '%7E'; break;
       default: out += ch;
     }
   }

@@ -7,6 +7,7 @@
 // collected; the link is dropped when the request completes or the handle
 // closes.
 
+#include <js/Object.h>
 #include <js/RootingAPI.h>
 #include <jsapi.h>
 #include <uv.h>
@@ -49,36 +50,49 @@ class ReqWrap : public ReqWrapBase {
   T req_;
 };
 
+// A libuv handle owned by a JS object of a handle class (Pipe, Process,
+// Signal, ...). The object's reserved slot 0 points at the wrap until the
+// handle is closed; `handle.close(callback)` runs the callback once libuv
+// has closed it, then the wrap is deleted.
 class HandleWrapBase {
  public:
-  HandleWrapBase(Environment* env, JS::HandleObject object)
-      : env_(env), object_(object) {
-    env->AddHandleWrap(this);
-  }
-  virtual ~HandleWrapBase() { env_->RemoveHandleWrap(this); }
+  HandleWrapBase(Environment* env, JS::HandleObject object);
+  virtual ~HandleWrapBase();
   HandleWrapBase(const HandleWrapBase&) = delete;
   HandleWrapBase& operator=(const HandleWrapBase&) = delete;
 
   Environment* env() const { return env_; }
   JSObject* object() const { return object_; }
-  void Trace(JSTracer* trc) { JS::TraceEdge(trc, &object_, "HandleWrap"); }
+  void Trace(JSTracer* trc);
   virtual uv_handle_t* handle() = 0;
-  // Closes the handle; the wrap deletes itself in the close callback.
-  void Close() {
-    if (closing_) return;
-    closing_ = true;
-    uv_close(handle(), [](uv_handle_t* h) {
-      delete static_cast<HandleWrapBase*>(h->data);
-    });
-  }
+  // False while the libuv handle does not exist yet (a Process before spawn).
+  virtual bool initialized() const { return true; }
+  // Closes the handle; `callback` (may be undefined) runs when it is closed.
+  void Close(JS::HandleValue callback);
   bool closing() const { return closing_; }
+
+  // For JSClass definitions of handle classes: every one has slot 0 for the
+  // wrap and these class ops.
+  static const JSClassOps kClassOps;
+  static constexpr uint32_t kClassFlags = JSCLASS_HAS_RESERVED_SLOTS(1);
+  // The wrap behind `this` of a native call, or null with a TypeError.
+  template <typename T>
+  static T* Unwrap(JSContext* cx, const JS::CallArgs& args) {
+    return static_cast<T*>(UnwrapBase(cx, args));
+  }
+  static HandleWrapBase* UnwrapBase(JSContext* cx, const JS::CallArgs& args);
+  // close(cb), ref(), unref(), hasRef(): shared by every handle class.
+  static const JSFunctionSpec kMethods[];
 
   HandleWrapBase* next = nullptr;
   HandleWrapBase* prev = nullptr;
 
  private:
+  static void OnClosed(uv_handle_t* handle);
+
   Environment* env_;
   JS::Heap<JSObject*> object_;
+  JS::Heap<JSObject*> close_callback_;
   bool closing_ = false;
 };
 

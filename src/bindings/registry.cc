@@ -16,8 +16,11 @@
   V(fs)                  \
   V(messaging)           \
   V(os)                  \
+  V(pipe_wrap)           \
   V(process_methods)     \
+  V(process_wrap)        \
   V(signal_wrap)         \
+  V(spawn_sync)          \
   V(task_queue)          \
   V(timers)              \
   V(types)               \

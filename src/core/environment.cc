@@ -65,7 +65,11 @@ Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
 Environment::~Environment() {
   // Close every handle, let libuv run the close callbacks, then drop roots
   // while the context is still alive.
-  for (HandleWrapBase* w = handle_wraps_; w; w = w->next) w->Close();
+  for (HandleWrapBase* w = handle_wraps_; w;) {
+    HandleWrapBase* next = w->next;  // Close may delete w
+    w->Close(JS::UndefinedHandleValue);
+    w = next;
+  }
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);

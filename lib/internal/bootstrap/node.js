@@ -56,7 +56,25 @@ defineValue(process, 'release', {
   sourceUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0.tar.gz',
   headersUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0-headers.tar.gz',
 });
-defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: {} }));
+// The build facts that hold for eddy (no V8/ICU/OpenSSL build variables).
+Object.defineProperty(process, 'config', {
+  value: Object.freeze({
+    target_defaults: Object.freeze({}),
+    variables: Object.freeze({
+      asan: 0,
+      host_arch: 'x64',
+      napi_build_version: '9',
+      node_builtin_shareable_builtins: Object.freeze([]),
+      node_module_version: 115,
+      node_shared: false,
+      node_use_openssl: false,
+      target_arch: 'x64',
+    }),
+  }),
+  writable: false,
+  enumerable: true,
+  configurable: true,
+});
 defineValue(process, 'features', {
   inspector: false, debug: false, uv: true, ipv6: true, require_module: false,
   tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true,

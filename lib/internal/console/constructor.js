@@ -395,7 +395,13 @@ const kInternalMethods = {
       }
       stream.write(string, errorHandler);
     } catch (e) {
-      if (e instanceof RangeError && /call stack|too much recursion/i.test(`${e.message}`)) throw e;
+      // A stack overflow is not swallowed (SpiderMonkey reports it as an
+      // InternalError 'too much recursion', V8 as a RangeError).
+      if (e !== null && typeof e === 'object' &&
+          ((e instanceof RangeError && /call stack/i.test(`${e.message}`)) ||
+           (e.name === 'InternalError' && e.message === 'too much recursion'))) {
+        throw e;
+      }
       // The console swallows stream errors.
     } finally {
       if (added) stream.removeListener('error', noop);
@@ -415,14 +421,21 @@ const kInternalMethods = {
 
   [kFormatForStdout](args) {
     const opts = this[kGetInspectOptions](this._stdout);
-    return Reflect.apply(lazyInspect().formatWithOptions, null, [opts, ...args]);
+    return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
   },
 
   [kFormatForStderr](args) {
     const opts = this[kGetInspectOptions](this._stderr);
-    return Reflect.apply(lazyInspect().formatWithOptions, null, [opts, ...args]);
+    return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
   },
 };
+
+// [first, ...rest] without the array iterator (which user code may patch).
+function withFirst(first, rest) {
+  const out = [first];
+  for (let i = 0; i < rest.length; i++) out[i + 1] = rest[i];
+  return out;
+}
 
 const iterKey = '(iteration index)';
 const keyKey = 'Key';

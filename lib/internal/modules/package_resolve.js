@@ -18,6 +18,7 @@ const {
 const fsBinding = internalBinding('fs');
 
 const packageCache = new Map();
+const ObjectHasOwn = Object.hasOwn;
 
 // The parsed package.json in `dir`, or null when there is none. Only the
 // fields the loaders use are kept.
@@ -40,14 +41,21 @@ function readPackage(dir) {
     e.path = jsonPath;
     throw e;
   }
+  // Only own fields count: user code may define getters on Object.prototype.
+  const field = (name) => (parsed !== null && typeof parsed === 'object' &&
+    ObjectHasOwn(parsed, name) ? parsed[name] : undefined);
+  const name = field('name');
+  const main = field('main');
+  const type = field('type');
   const result = {
+    __proto__: null,
     path: jsonPath,
     dir,
-    name: typeof parsed.name === 'string' ? parsed.name : undefined,
-    main: typeof parsed.main === 'string' ? parsed.main : undefined,
-    exports: parsed.exports,
-    imports: parsed.imports,
-    type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
+    name: typeof name === 'string' ? name : undefined,
+    main: typeof main === 'string' ? main : undefined,
+    exports: field('exports'),
+    imports: field('imports'),
+    type: type === 'module' || type === 'commonjs' ? type : 'none',
   };
   packageCache.set(jsonPath, result);
   return result;

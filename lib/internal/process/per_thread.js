@@ -16,18 +16,26 @@ const {
   notImplemented,
 } = require('internal/errors');
 const {
-  validateArray, validateNumber, validateObject, validateString, validateUint32, parseFileMode,
+  validateArray, validateBoolean, validateNumber, validateObject, validateString, validateUint32, parseFileMode,
 } = require('internal/validators');
 
+// Node's ErrnoException for the credential calls: "EPERM, Operation not
+// permitted", with the positive errno, the code and the syscall.
 function credentialError(errno, syscall) {
-  const code = Object.keys(internalBinding('constants').os.errno)
-    .find((name) => internalBinding('constants').os.errno[name] === errno) || 'UNKNOWN';
-  const err = new Error(`${syscall} ${code}`);
+  const { errname, strerror } = internalBinding('uv');
+  const code = errname(-errno);
+  // libuv words the message in lower case; the C library capitalises it.
+  const text = strerror(-errno);
+  const err = new Error(`${code}, ${text.charAt(0).toUpperCase()}${text.slice(1)}`);
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
+  if (Error.captureStackTrace) Error.captureStackTrace(err, credentialError);
   return err;
 }
+
+// (uid_t)-1 and (gid_t)-1 name no user or group.
+const kIdNotFound = 2 ** 32 - 1;
 
 function define(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
@@ -68,7 +76,9 @@ function setupProcessMethods(process, methods) {
   define(process, 'abort', methods.abort);
 
   function hrtime(time) {
-    const [sec, nsec] = methods.hrtime();
+    const now = methods.hrtime();
+    const sec = now[0];
+    const nsec = now[1];
     if (time !== undefined) {
       if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
       if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
@@ -167,6 +177,7 @@ function setupProcessMethods(process, methods) {
   for (const [name, kind, what] of idSetters) {
     define(process, name, function(id) {
       validateId(id, 'id');
+      if (id === kIdNotFound) throw new ERR_UNKNOWN_CREDENTIAL(`${what} identifier`, id);
       const result = methods.setId(kind, id);
       if (result === -1) throw new ERR_UNKNOWN_CREDENTIAL(`${what} identifier`, id);
       if (result !== 0) throw credentialError(result, name);
@@ -212,15 +223,60 @@ function setupProcessMethods(process, methods) {
 
   define(process, 'env', createEnv(methods));
   define(process, 'debugPort', 9229);
-  define(process, 'binding', function binding(name) {
-    throw notImplemented(`process.binding('${name}')`);
-  });
+  define(process, 'binding', binding);
   define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() {
     throw notImplemented('process.getActiveResourcesInfo');
   });
-  define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled() {
-    throw notImplemented('process.setSourceMapsEnabled');
+  define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    validateBoolean(val, 'val');
+    // Stack traces are never source-mapped in eddy: turning that off is
+    // what already happens, turning it on is not supported.
+    if (val) throw notImplemented('process.setSourceMapsEnabled(true)');
   });
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    enumerable: true,
+    configurable: true,
+    get() { return false; },
+  });
+}
+
+// process.binding(): the deprecated access to a few internal bindings that
+// Node still allows. Those whose shape eddy shares with Node are given; the
+// others are not implemented.
+const bindingAllowList = new Set([
+  'async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'crypto', 'fs',
+  'fs_event_wrap', 'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os',
+  'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync', 'stream_wrap', 'tcp_wrap',
+  'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib',
+]);
+const legacyUtilKeys = [
+  'isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction', 'isDataView',
+  'isDate', 'isExternal', 'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp',
+  'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array',
+];
+let bindingWarned = false;
+let legacyUtil;
+function binding(name) {
+  name = `${name}`;
+  if (!bindingWarned && (process.execArgv.includes('--pending-deprecation') ||
+                         process.env.NODE_PENDING_DEPRECATION === '1')) {
+    bindingWarned = true;
+    process.emitWarning('process.binding() is deprecated. Please use public APIs instead.',
+                        'DeprecationWarning', 'DEP0111');
+  }
+  if (!bindingAllowList.has(name)) throw new Error(`No such module: ${name}`);
+  if (name === 'util') {
+    if (legacyUtil === undefined) {
+      const types = require('internal/util/types');
+      legacyUtil = {};
+      for (let i = 0; i < legacyUtilKeys.length; i++) {
+        legacyUtil[legacyUtilKeys[i]] = types[legacyUtilKeys[i]];
+      }
+    }
+    return legacyUtil;
+  }
+  if (name === 'constants') return internalBinding('constants');
+  throw notImplemented(`process.binding('${name}')`);
 }
 
 // process.env: a plain object mirroring the environment, behind a Proxy

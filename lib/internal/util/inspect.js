@@ -7,6 +7,32 @@
 // numeric arrays are laid out in aligned columns, circular references,
 // errors with their stacks, colours.
 
+// Built-ins captured at load time, so user code that replaces them (say
+// Object.keys) does not change what inspect prints.
+const ArrayIsArray = Array.isArray;
+const JSONStringify = JSON.stringify;
+const MathFloor = Math.floor;
+const MathMax = Math.max;
+const MathMin = Math.min;
+const MathRound = Math.round;
+const MathSqrt = Math.sqrt;
+const MathTrunc = Math.trunc;
+const NumberIsFinite = Number.isFinite;
+const NumberIsNaN = Number.isNaN;
+const NumberParseFloat = Number.parseFloat;
+const NumberParseInt = Number.parseInt;
+const ObjectAssign = Object.assign;
+const ObjectCreate = Object.create;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+const ObjectIs = Object.is;
+const ObjectKeys = Object.keys;
+const ObjectSeal = Object.seal;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ReflectApply = Reflect.apply;
+const ReflectOwnKeys = Reflect.ownKeys;
+
 const {
   getPromiseDetails,
   getProxyDetails,
@@ -79,7 +105,7 @@ const setSize = getDescriptor(Set.prototype, 'size').get;
 const typedArrayProto = getProto(Uint8Array.prototype);
 const typedArrayTag = getDescriptor(typedArrayProto, Symbol.toStringTag).get;
 const typedArrayLength = getDescriptor(typedArrayProto, 'length').get;
-const call = (fn, self, ...args) => Reflect.apply(fn, self, args);
+const call = (fn, self, ...args) => ReflectApply(fn, self, args);
 
 // Names of the engine's global constructors (Object, Array, Map, ...). Node
 // takes them from the global object before it adds its own globals; the list
@@ -95,7 +121,7 @@ const builtInObjects = new Set([
   'Reflect', 'FinalizationRegistry', 'WeakRef', 'WebAssembly',
 ]);
 
-const inspectDefaultOptions = Object.seal({
+const inspectDefaultOptions = ObjectSeal({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -149,7 +175,7 @@ const needsEscapeRegExp = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
 
 // --- colours ----------------------------------------------------------------
 
-const colors = Object.assign(Object.create(null), {
+const colors = ObjectAssign(ObjectCreate(null), {
   reset: [0, 0],
   bold: [1, 22],
   dim: [2, 22],
@@ -197,7 +223,7 @@ const colors = Object.assign(Object.create(null), {
 });
 
 function defineColorAlias(target, alias) {
-  Object.defineProperty(colors, alias, {
+  ObjectDefineProperty(colors, alias, {
     get() { return this[target]; },
     set(value) { this[target] = value; },
     configurable: true,
@@ -217,7 +243,7 @@ defineColorAlias('inverse', 'swapColors');
 defineColorAlias('inverse', 'swapcolors');
 defineColorAlias('doubleunderline', 'doubleUnderline');
 
-const styles = Object.assign(Object.create(null), {
+const styles = ObjectAssign(ObjectCreate(null), {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -357,7 +383,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      const optKeys = Object.keys(opts);
+      const optKeys = ObjectKeys(opts);
       for (let i = 0; i < optKeys.length; ++i) {
         const key = optKeys[i];
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
@@ -377,13 +403,13 @@ function inspect(value, opts) {
 
 inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', {
   get() {
     return inspectDefaultOptions;
   },
   set(options) {
     lazyValidators().validateObject(options, 'options');
-    return Object.assign(inspectDefaultOptions, options);
+    return ObjectAssign(inspectDefaultOptions, options);
   },
 });
 
@@ -408,8 +434,8 @@ function getUserOptions(ctx, isCrossContext) {
     ...ctx.userOptions,
   };
   if (isCrossContext) {
-    Object.setPrototypeOf(ret, null);
-    for (const key of Object.keys(ret)) {
+    ObjectSetPrototypeOf(ret, null);
+    for (const key of ObjectKeys(ret)) {
       if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
         delete ret[key];
       }
@@ -424,7 +450,7 @@ function getUserOptions(ctx, isCrossContext) {
       if (typeof stylized !== 'string') return value;
       return stylized;
     };
-    ret.stylize = Object.setPrototypeOf(stylize, null);
+    ret.stylize = ObjectSetPrototypeOf(stylize, null);
   }
   return ret;
 }
@@ -491,19 +517,33 @@ function getPrefix(constructor, tag, fallback, size = '') {
   return `${constructor}${size} `;
 }
 
+// SpiderMonkey lists a function's own 'prototype' before 'length' and
+// 'name'; Node shows 'length' and 'name' first.
+function functionKeysInV8Order(keys) {
+  const first = [];
+  if (keys.includes('length')) first.push('length');
+  if (keys.includes('name')) first.push('name');
+  if (keys[0] === first[0] && (first.length < 2 || keys[1] === first[1])) return keys;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== 'length' && keys[i] !== 'name') first.push(keys[i]);
+  }
+  return first;
+}
+
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
+    if (typeof value === 'function') keys = functionKeysInV8Order(keys);
     for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
   } else {
     try {
-      keys = Object.keys(value);
+      keys = ObjectKeys(value);
     } catch (err) {
       // Uninitialised bindings of a module namespace throw on access.
       if (!isModuleNamespaceObject(value)) throw err;
-      keys = Object.getOwnPropertyNames(value);
+      keys = ObjectGetOwnPropertyNames(value);
     }
     for (let i = 0; i < symbols.length; i++) {
       if (isEnumerable(value, symbols[i])) keys.push(symbols[i]);
@@ -577,7 +617,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (const key of keys) keySet.add(key);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = ReflectOwnKeys(obj);
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === 'constructor' ||
@@ -639,7 +679,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
-    if (Array.isArray(value)) {
+    if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
@@ -722,7 +762,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (isDate(value)) {
-      base = Number.isNaN(call(dateGetTime, value)) ?
+      base = NumberIsNaN(call(dateGetTime, value)) ?
         call(dateToString, value) :
         call(dateToISOString, value);
       const prefix = getPrefix(constructor, tag, 'Date');
@@ -1015,7 +1055,7 @@ function identicalSequenceRange(a, b) {
       const rest = b.length - pos;
       if (rest > 3) {
         let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
+        const maxLen = MathMin(a.length - i, rest);
         while (maxLen > len && a[i + len] === b[pos + len]) len++;
         if (len > 3) return { len, offset: i };
       }
@@ -1103,7 +1143,7 @@ function formatError(err, constructor, tag, ctx, keys) {
     keys.push('cause');
   }
   // Errors collected in an AggregateError.
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
+  if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
     keys.push('errors');
   }
 
@@ -1217,16 +1257,16 @@ function addNumericSeparatorEnd(integerString) {
 
 function formatNumber(fn, number, numericSeparator) {
   if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
+    if (ObjectIs(number, -0)) return fn('-0', 'number');
     return fn(`${number}`, 'number');
   }
-  const integer = Math.trunc(number);
+  const integer = MathTrunc(number);
   const string = String(integer);
   if (integer === number) {
-    if (!Number.isFinite(number) || string.includes('e')) return fn(string, 'number');
+    if (!NumberIsFinite(number) || string.includes('e')) return fn(string, 'number');
     return fn(`${addNumericSeparator(string)}`, 'number');
   }
-  if (Number.isNaN(number)) return fn(string, 'number');
+  if (NumberIsNaN(number)) return fn(string, 'number');
   // Split at the decimal point of the full string (Node does the same, with
   // the same odd result for exponent forms without a point, e.g. 1e-7).
   const full = String(number);
@@ -1259,7 +1299,7 @@ function formatPrimitive(fn, value, ctx) {
     let trailer = '';
     if (value.length > ctx.maxStringLength) {
       const remaining = value.length - ctx.maxStringLength;
-      value = value.slice(0, Math.max(0, ctx.maxStringLength));
+      value = value.slice(0, MathMax(0, ctx.maxStringLength));
       trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
     }
     if (ctx.compact !== true &&
@@ -1296,7 +1336,7 @@ function formatArrayBuffer(ctx, value) {
   } catch {
     return [ctx.stylize('(detached)', 'special')];
   }
-  const max = Math.min(ctx.maxArrayLength, buffer.length);
+  const max = MathMin(ctx.maxArrayLength, buffer.length);
   let str = '';
   for (let i = 0; i < max; i++) {
     const byte = buffer[i];
@@ -1310,7 +1350,7 @@ function formatArrayBuffer(ctx, value) {
 
 function formatArray(ctx, value, recurseTimes) {
   const valLen = value.length;
-  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  const len = MathMin(MathMax(0, ctx.maxArrayLength), valLen);
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
@@ -1323,7 +1363,7 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1354,7 +1394,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
 }
 
 function formatTypedArray(value, length, ctx, recurseTimes) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = value.length - maxLength;
   const output = new Array(maxLength);
   const elementFormatter = value.length > 0 && typeof value[0] === 'number' ?
@@ -1376,7 +1416,7 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
 }
 
 function formatSet(ctx, value, recurseTimes, length) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
@@ -1393,7 +1433,7 @@ function formatSet(ctx, value, recurseTimes, length) {
 }
 
 function formatMap(ctx, value, recurseTimes, length) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
@@ -1412,8 +1452,8 @@ function formatMap(ctx, value, recurseTimes, length) {
 }
 
 function formatSetIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
-  const maxLength = Math.min(maxArrayLength, entries.length);
+  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
+  const maxLength = MathMin(maxArrayLength, entries.length);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   for (let i = 0; i < maxLength; i++) {
@@ -1430,11 +1470,11 @@ function formatSetIterInner(ctx, recurseTimes, entries, state) {
 }
 
 function formatMapIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
   // Entries are laid out flat: key, value, key, value...
   const len = entries.length / 2;
   const remaining = len - maxArrayLength;
-  const maxLength = Math.min(maxArrayLength, len);
+  const maxLength = MathMin(maxArrayLength, len);
   const output = new Array(maxLength);
   let i = 0;
   ctx.indentationLvl += 2;
@@ -1647,13 +1687,13 @@ function groupArrayElements(ctx, output, value) {
   if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
       (totalLength / actualMax > 5 || maxLength <= 6)) {
     const approxCharHeights = 2.5;
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
     // Aim at a roughly square block of text, characters being about 2.5
     // times as high as wide.
-    const columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+    const columns = MathMin(
+      MathRound(MathSqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
       ctx.compact * 4,
       15,
     );
@@ -1678,7 +1718,7 @@ function groupArrayElements(ctx, output, value) {
       }
     }
     for (let r = 0; r < outputLength; r += columns) {
-      const max = Math.min(r + columns, outputLength);
+      const max = MathMin(r + columns, outputLength);
       let str = '';
       let j = r;
       for (; j < max - 1; j++) {
@@ -1790,13 +1830,13 @@ function firstErrorLine(error) {
 
 function tryStringify(arg) {
   try {
-    return JSON.stringify(arg);
+    return JSONStringify(arg);
   } catch (err) {
     if (!circularErrorMessage) {
       try {
         const a = {};
         a.a = a;
-        JSON.stringify(a);
+        JSONStringify(a);
       } catch (circularError) {
         circularErrorMessage = firstErrorLine(circularError);
       }
@@ -1896,7 +1936,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             } else if (typeof tempInteger === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumberNoColor(Number.parseInt(tempInteger), inspectOptions);
+              tempStr = formatNumberNoColor(NumberParseInt(tempInteger), inspectOptions);
             }
             break;
           }
@@ -1905,7 +1945,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             if (typeof tempFloat === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumberNoColor(Number.parseFloat(tempFloat), inspectOptions);
+              tempStr = formatNumberNoColor(NumberParseFloat(tempFloat), inspectOptions);
             }
             break;
           }

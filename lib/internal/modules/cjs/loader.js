@@ -25,26 +25,69 @@ const {
   packageImportsResolve,
 } = require('internal/modules/package_resolve');
 const builtins = require('internal/modules/builtins');
+const { isProxy } = internalBinding('types');
+
+// User code may delete or replace builtins (Array.prototype[Symbol.iterator],
+// Map.prototype.get, ...): the loader keeps its own references, taken here.
+const ObjectPrototype = Object.prototype;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ObjectKeys = Object.keys;
+const ObjectHasOwn = Object.hasOwn;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ArrayIsArray = Array.isArray;
+const ReflectApply = Reflect.apply;
+const ReflectGet = Reflect.get;
+const uncurry = (fn) => (self, ...args) => ReflectApply(fn, self, args);
+const MapGet = uncurry(Map.prototype.get);
+const MapSet = uncurry(Map.prototype.set);
+const WeakMapGet = uncurry(WeakMap.prototype.get);
+const WeakMapSet = uncurry(WeakMap.prototype.set);
+const ArrayPush = uncurry(Array.prototype.push);
+const ArrayIncludes = uncurry(Array.prototype.includes);
+const ArrayIndexOf = uncurry(Array.prototype.indexOf);
+const ArraySplice = uncurry(Array.prototype.splice);
+const ArrayJoin = uncurry(Array.prototype.join);
+const ArraySlice = uncurry(Array.prototype.slice);
+const StringStartsWith = uncurry(String.prototype.startsWith);
+const StringEndsWith = uncurry(String.prototype.endsWith);
+const StringSlice = uncurry(String.prototype.slice);
+const StringIndexOf = uncurry(String.prototype.indexOf);
+const RegExpTest = uncurry(RegExp.prototype.test);
+const RegExpExec = uncurry(RegExp.prototype.exec);
 
 const cjsConditions = new Set(['require', 'node', 'node-addons']);
 const moduleParentCache = new WeakMap();
-const statCache = new Map();
+// Stats are cached only while a top-level module body runs (its synchronous
+// requires), and only for paths that exist: a file created later is found.
+let statCache = null;
 const realpathCache = new Map();
-const pathCache = Object.create(null);
+let requireDepth = 0;
+
+let pendingDeprecation;
+function isPendingDeprecation() {
+  if (pendingDeprecation === undefined) {
+    pendingDeprecation = ArrayIncludes(process.execArgv, '--pending-deprecation') ||
+      process.env.NODE_PENDING_DEPRECATION === '1';
+  }
+  return pendingDeprecation;
+}
 
 function stat(filename) {
-  const cached = statCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (statCache !== null) {
+    const cached = MapGet(statCache, filename);
+    if (cached !== undefined) return cached;
+  }
   const result = fsBinding.internalModuleStat(filename);
-  statCache.set(filename, result);
+  if (statCache !== null && result >= 0) MapSet(statCache, filename, result);
   return result;
 }
 
 function toRealPath(requestPath) {
-  let real = realpathCache.get(requestPath);
+  let real = MapGet(realpathCache, requestPath);
   if (real === undefined) {
     real = fsBinding.realpath(requestPath);
-    realpathCache.set(requestPath, real);
+    MapSet(realpathCache, requestPath, real);
   }
   return real;
 }
@@ -57,27 +100,39 @@ function Module(id = '', parent) {
   Object.defineProperty(this, 'exports', {
     value: {}, writable: true, configurable: true, enumerable: true,
   });
-  moduleParentCache.set(this, parent);
+  WeakMapSet(moduleParentCache, this, parent);
   updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
 }
 
-Object.defineProperty(Module.prototype, 'parent', {
-  get() { return moduleParentCache.get(this); },
-  set(value) { moduleParentCache.set(this, value); },
-  enumerable: false,
-  configurable: true,
-});
+function getModuleParent() {
+  return WeakMapGet(moduleParentCache, this);
+}
+function setModuleParent(value) {
+  WeakMapSet(moduleParentCache, this, value);
+}
+{
+  const kParentMessage = 'module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.';
+  const pending = isPendingDeprecation();
+  const { deprecate } = pending ? require('internal/util') : {};
+  Object.defineProperty(Module.prototype, 'parent', {
+    get: pending ? deprecate(getModuleParent, kParentMessage, 'DEP0144') : getModuleParent,
+    set: pending ? deprecate(setModuleParent, kParentMessage, 'DEP0144') : setModuleParent,
+    enumerable: false,
+    configurable: true,
+  });
+}
 
 function updateChildren(parent, child, scan) {
   const children = parent && parent.children;
-  if (children && !(scan && children.includes(child))) children.push(child);
+  if (children && !(scan && ArrayIncludes(children, child))) ArrayPush(children, child);
 }
 
 Module._cache = Object.create(null);
-Module._pathCache = pathCache;
+Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
 Module.builtinModules = builtins.publicIds.slice();
@@ -131,9 +186,9 @@ Module._nodeModulePaths = function(from) {
   const parts = from.split('/');
   for (let i = parts.length; i > 1; i--) {
     if (parts[i - 1] === 'node_modules') continue;
-    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+    ArrayPush(paths, `${ArrayJoin(ArraySlice(parts, 0, i), '/')}/node_modules`);
   }
-  paths.push('/node_modules');
+  ArrayPush(paths, '/node_modules');
   return paths;
 };
 
@@ -156,12 +211,24 @@ Module._initPaths = function() {
 let modulePaths = [];
 
 function isRelative(request) {
-  return request === '.' || request === '..' || request.startsWith('./') ||
-    request.startsWith('../');
+  return request === '.' || request === '..' || StringStartsWith(request, './') ||
+    StringStartsWith(request, '../');
+}
+
+// 'fs' or 'node:fs' (any builtin reachable with the scheme): the id, else
+// undefined.
+function normalizeRequirableId(request) {
+  if (StringStartsWith(request, 'node:')) {
+    const id = StringSlice(request, 5);
+    if (builtins.canBeRequiredWithScheme(id)) return id;
+  } else if (builtins.canBeRequiredByUsers(request)) {
+    return request;
+  }
+  return undefined;
 }
 
 Module._resolveLookupPaths = function(request, parent) {
-  if (builtins.canBeRequiredByUsers(request)) return null;
+  if (normalizeRequirableId(request) !== undefined) return null;
   if (!isRelative(request)) {
     let paths;
     if (parent && parent.paths && parent.paths.length) {
@@ -182,8 +249,8 @@ function tryFile(requestPath, isMain) {
 }
 
 function tryExtensions(basePath, exts, isMain) {
-  for (const ext of exts) {
-    const filename = tryFile(basePath + ext, isMain);
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
@@ -216,7 +283,7 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
 }
 
 function finalizeResolution(resolved, parentPath, pkgPath) {
-  if (/%2f|%5c/i.test(resolved)) {
+  if (RegExpTest(/%2f|%5c/i, resolved)) {
     throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters',
                                            parentPath);
   }
@@ -230,7 +297,7 @@ function finalizeResolution(resolved, parentPath, pkgPath) {
 
 // require('pkg/sub') against a package with "exports" in `nmPath`.
 function resolveExports(nmPath, request) {
-  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  const match = RegExpExec(/^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/, request);
   if (!match) return undefined;
   const pkgPath = path.resolve(nmPath, match[1]);
   const pkg = readPackage(pkgPath);
@@ -248,8 +315,8 @@ function trySelf(parentPath, request) {
   let expansion;
   if (request === pkg.name) {
     expansion = '.';
-  } else if (request.startsWith(`${pkg.name}/`)) {
-    expansion = `.${request.slice(pkg.name.length)}`;
+  } else if (StringStartsWith(request, `${pkg.name}/`)) {
+    expansion = `.${StringSlice(request, pkg.name.length)}`;
   } else {
     return false;
   }
@@ -266,15 +333,18 @@ Module._findPath = function(request, paths, isMain) {
   } else if (!paths || paths.length === 0) {
     return false;
   }
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const entry = pathCache[cacheKey];
+  const cacheKey = request + '\x00' + ArrayJoin(paths, '\x00');
+  const entry = Module._pathCache[cacheKey];
   if (entry) return entry;
   let exts;
   const trailingSlash = request.length > 0 &&
-    (request.endsWith('/') || trailingSlashRegex.test(request));
+    (StringEndsWith(request, '/') || RegExpTest(trailingSlashRegex, request));
+  // A request that climbs out of the lookup folder ('../x') is still tried
+  // when that folder is gone.
+  const insidePath = !(isRelative(request) && StringStartsWith(path.normalize(request), '..'));
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
-    if (curPath && stat(curPath) < 1) continue;
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -285,16 +355,16 @@ Module._findPath = function(request, paths, isMain) {
     if (!trailingSlash) {
       if (rc === 0) filename = toRealPath(basePath);
       if (!filename) {
-        if (exts === undefined) exts = Object.keys(Module._extensions);
+        if (exts === undefined) exts = ObjectKeys(Module._extensions);
         filename = tryExtensions(basePath, exts, isMain);
       }
     }
     if (!filename && rc === 1) {
-      if (exts === undefined) exts = Object.keys(Module._extensions);
+      if (exts === undefined) exts = ObjectKeys(Module._extensions);
       filename = tryPackage(basePath, exts, isMain, request);
     }
     if (filename) {
-      pathCache[cacheKey] = filename;
+      Module._pathCache[cacheKey] = filename;
       return filename;
     }
   }
@@ -302,19 +372,21 @@ Module._findPath = function(request, paths, isMain) {
 };
 
 Module._resolveFilename = function(request, parent, isMain, options) {
-  if (builtins.canBeRequiredByUsers(request)) return request;
+  if (normalizeRequirableId(request) !== undefined) return request;
   let paths;
   if (typeof options === 'object' && options !== null) {
-    if (Array.isArray(options.paths)) {
+    if (ArrayIsArray(options.paths)) {
       if (isRelative(request)) {
         paths = options.paths;
       } else {
         const fakeParent = new Module('', null);
         paths = [];
-        for (const p of options.paths) {
-          fakeParent.paths = Module._nodeModulePaths(p);
+        for (let i = 0; i < options.paths.length; i++) {
+          fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
           const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
-          for (const lp of lookupPaths) if (!paths.includes(lp)) paths.push(lp);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!ArrayIncludes(paths, lookupPaths[j])) ArrayPush(paths, lookupPaths[j]);
+          }
         }
       }
     } else if (options.paths === undefined) {
@@ -342,20 +414,55 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
-    requireStack.push(cursor.filename || cursor.id);
+  for (let cursor = parent; cursor; cursor = WeakMapGet(moduleParentCache, cursor)) {
+    ArrayPush(requireStack, cursor.filename || cursor.id);
   }
   let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  if (requireStack.length > 0) {
+    message += `\nRequire stack:\n- ${ArrayJoin(requireStack, '\n- ')}`;
+  }
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
 };
 
+// While a module is still loading, a circular require() gets its exports
+// with a prototype that warns about reads of properties not (yet) there.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+                      'inside circular dependency');
+}
+
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    // __esModule is probed by transpiled code; 'then' and the like exist on
+    // Object.prototype or are commonly probed by tooling.
+    if (prop in target || prop === '__esModule') return ReflectGet(target, prop);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (ObjectHasOwn(target, prop) || prop === '__esModule') {
+      return ObjectGetOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports && !isProxy(exports) && ObjectGetPrototypeOf(exports) === ObjectPrototype &&
+      !exports.__esModule) {
+    ObjectSetPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
+
 Module._load = function(request, parent, isMain) {
-  if (request.startsWith('node:')) {
-    const id = request.slice(5);
+  if (StringStartsWith(request, 'node:')) {
+    const id = StringSlice(request, 5);
     if (!builtins.canBeRequiredWithScheme(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return builtins.load(id);
   }
@@ -363,6 +470,7 @@ Module._load = function(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
     return cachedModule.exports;
   }
   if (builtins.canBeRequiredByUsers(filename)) return builtins.load(filename);
@@ -382,11 +490,14 @@ Module._load = function(request, parent, isMain) {
       delete Module._cache[filename];
       if (parent !== undefined && parent !== null) {
         const children = parent.children;
-        if (Array.isArray(children)) {
-          const index = children.indexOf(module);
-          if (index !== -1) children.splice(index, 1);
+        if (ArrayIsArray(children)) {
+          const index = ArrayIndexOf(children, module);
+          if (index !== -1) ArraySplice(children, index, 1);
         }
       }
+    } else if (module.exports && !isProxy(module.exports) &&
+               ObjectGetPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      ObjectSetPrototypeOf(module.exports, ObjectPrototype);
     }
   }
   return module.exports;
@@ -397,10 +508,10 @@ function findLongestRegisteredExtension(filename) {
   let currentExtension;
   let index;
   let startIndex = 0;
-  while ((index = name.indexOf('.', startIndex)) !== -1) {
+  while ((index = StringIndexOf(name, '.', startIndex)) !== -1) {
     startIndex = index + 1;
     if (index === 0) continue;
-    currentExtension = name.slice(index);
+    currentExtension = StringSlice(name, index);
     if (Module._extensions[currentExtension]) return currentExtension;
   }
   return '.js';
@@ -410,7 +521,7 @@ Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+  if (StringEndsWith(filename, '.mjs') && !Module._extensions['.mjs']) {
     throw new ERR_REQUIRE_ESM(filename);
   }
   Module._extensions[extension](this, filename);
@@ -420,7 +531,12 @@ Module.prototype.load = function(filename) {
 Module.prototype.require = function(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
-  return Module._load(id, this, false);
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
 };
 
 function stripBOM(content) {
@@ -442,11 +558,17 @@ Module.prototype._compile = function(content, filename) {
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
-  return Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+  const topLevel = requireDepth === 0;
+  if (topLevel) statCache = new Map();
+  try {
+    return ReflectApply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    if (topLevel) statCache = null;
+  }
 };
 
 Module._extensions['.js'] = function(module, filename) {
-  if (filename.endsWith('.js')) {
+  if (StringEndsWith(filename, '.js')) {
     const pkg = getPackageScope(filename);
     if (pkg && pkg.type === 'module') {
       const err = new ERR_REQUIRE_ESM(filename);
@@ -532,7 +654,7 @@ Module._preloadModules = function(requests) {
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
   }
-  for (const request of requests) parent.require(request);
+  for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};

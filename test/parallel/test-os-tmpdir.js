@@ -1,0 +1,28 @@
+'use strict';
+// os.tmpdir(): TMPDIR, then TMP, then TEMP, then /tmp; one trailing slash is
+// dropped but '/' stays '/'.
+const assert = require('assert');
+const os = require('os');
+
+const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
+try {
+  delete process.env.TMPDIR;
+  delete process.env.TMP;
+  delete process.env.TEMP;
+  assert.strictEqual(os.tmpdir(), '/tmp');
+  process.env.TEMP = '/temp';
+  assert.strictEqual(os.tmpdir(), '/temp');
+  process.env.TMP = '/tmpvar/';
+  assert.strictEqual(os.tmpdir(), '/tmpvar');
+  process.env.TMPDIR = '/tmpdir/';
+  assert.strictEqual(os.tmpdir(), '/tmpdir');
+  process.env.TMPDIR = '/';
+  assert.strictEqual(os.tmpdir(), '/');
+  process.env.TMPDIR = '';
+  assert.strictEqual(os.tmpdir(), '/tmpvar');
+} finally {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+}
