@@ -11,6 +11,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
+    ERR_UNAVAILABLE_DURING_EXIT,
   },
 } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
@@ -851,6 +852,9 @@ class CallTrackerContext {
   }
 }
 
+// What calls() tracks when given no function (Node reports it as 'calls').
+const trackedNoop = function calls() {};
+
 function trackerOf(tracker) {
   const state = trackerState.get(tracker);
   if (state === undefined) throw new TypeError('Illegal invocation');
@@ -888,11 +892,12 @@ class CallTracker {
 
   calls(fn, expected = 1) {
     const state = trackerOf(this);
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       expected = fn;
-      fn = Function.prototype;
+      fn = trackedNoop;
     } else if (fn === undefined) {
-      fn = Function.prototype;
+      fn = trackedNoop;
     }
     require('internal/validators').validateUint32(expected, 'expected', true);
     const context = new CallTrackerContext(expected, fn, new Error());

@@ -13,7 +13,6 @@ const {
 const {
   validateFunction,
   validateObject,
-  validateInteger,
 } = require('internal/validators');
 const { EventTarget } = require('internal/event_target');
 
@@ -637,8 +636,11 @@ class Performance extends EventTarget {
   setResourceTimingBufferSize(maxSize) {
     checkThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
-    validateInteger(maxSize, 'maxSize', 0);
-    resourceTimingBufferSize = maxSize;
+    // WebIDL `unsigned long` conversion.
+    let size = Number(maxSize);
+    size = Number.isFinite(size) ? Math.trunc(size) % 2 ** 32 : 0;
+    if (size < 0) size += 2 ** 32;
+    resourceTimingBufferSize = size;
   }
 
   get timeOrigin() {

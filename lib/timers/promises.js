@@ -109,13 +109,39 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
+// timers/promises.scheduler: one instance of a class user code cannot build.
+const kScheduler = Symbol('kScheduler');
+let creatingScheduler = false;
+
+class Scheduler {
+  constructor() {
+    if (!creatingScheduler) {
+      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    }
+    this[kScheduler] = true;
+  }
+
   yield() {
+    checkScheduler(this);
     return setImmediate();
-  },
-};
+  }
+
+  wait(delay, options) {
+    checkScheduler(this);
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+function checkScheduler(obj) {
+  if (obj === null || typeof obj !== 'object' || obj[kScheduler] !== true) {
+    const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+    throw new ERR_INVALID_THIS('Scheduler');
+  }
+}
+
+creatingScheduler = true;
+const scheduler = new Scheduler();
+creatingScheduler = false;
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -89,7 +89,24 @@ defineValue(process, 'emitWarning', require('internal/process/warning').emitWarn
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
   methods.rawDebug(require('internal/util/inspect').format(...args));
 }, false);
-defineValue(process, 'allowedNodeEnvironmentFlags', new Set(), true);
+{
+  let allowedFlags;
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      if (allowedFlags === undefined) {
+        allowedFlags = require('internal/process/per_thread').buildAllowedFlags();
+      }
+      return allowedFlags;
+    },
+    set(value) {
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+        value, configurable: true, enumerable: true, writable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 defineValue(process, 'noDeprecation', options.execArgv.includes('--no-deprecation'), false);
 defineValue(process, 'throwDeprecation', options.execArgv.includes('--throw-deprecation'), false);
 defineValue(process, 'traceDeprecation', options.execArgv.includes('--trace-deprecation'), false);

@@ -327,4 +327,78 @@ function createEnv(methods) {
   });
 }
 
-module.exports = { setupProcessMethods };
+// process.allowedNodeEnvironmentFlags: the options Node documents as allowed
+// in NODE_OPTIONS (cli.md), as a read-only Set whose has() accepts a flag
+// with or without leading dashes, with '_' for '-', and with a '=value'.
+const documentedEnvFlags = [
+  '--abort-on-uncaught-exception', '--conditions', '--debug-port', '--diagnostic-dir',
+  '--disable-proto', '--disallow-code-generation-from-strings', '--dns-result-order',
+  '--enable-etw-stack-walking', '--enable-fips', '--enable-network-family-autoselection',
+  '--enable-source-maps', '--experimental-abortcontroller', '--experimental-default-type',
+  '--experimental-global-customevent', '--experimental-global-webcrypto',
+  '--experimental-import-meta-resolve', '--experimental-json-modules', '--experimental-loader',
+  '--experimental-modules', '--experimental-network-imports', '--experimental-policy',
+  '--experimental-shadow-realm', '--experimental-specifier-resolution',
+  '--experimental-top-level-await', '--experimental-vm-modules',
+  '--experimental-wasi-unstable-preview1', '--experimental-wasm-modules',
+  '--force-context-aware', '--force-fips', '--force-node-api-uncaught-exceptions-policy',
+  '--frozen-intrinsics', '--heapsnapshot-near-heap-limit', '--heapsnapshot-signal',
+  '--http-parser', '--huge-max-old-generation-size', '--icu-data-dir', '--import',
+  '--input-type', '--insecure-http-parser', '--inspect', '--inspect-brk', '--inspect-port',
+  '--inspect-publish-uid', '--interpreted-frames-native-stack', '--jitless',
+  '--max-http-header-size', '--max-old-space-size', '--max-semi-space-size', '--napi-modules',
+  '--no-addons', '--no-deprecation', '--no-experimental-fetch', '--no-experimental-repl-await',
+  '--no-extra-info-on-fatal-exception', '--no-force-async-hooks-checks',
+  '--no-global-search-paths', '--no-warnings', '--node-memory-debug', '--openssl-config',
+  '--openssl-legacy-provider', '--openssl-shared-config', '--pending-deprecation',
+  '--perf-basic-prof', '--perf-basic-prof-only-functions', '--perf-prof',
+  '--perf-prof-unwinding-info', '--policy-integrity', '--preserve-symlinks',
+  '--preserve-symlinks-main', '--prof-process', '--redirect-warnings', '--report-compact',
+  '--report-dir', '--report-directory', '--report-filename', '--report-on-fatalerror',
+  '--report-on-signal', '--report-signal', '--report-uncaught-exception', '--require',
+  '--secure-heap', '--secure-heap-min', '--snapshot-blob', '--stack-trace-limit', '--test-only',
+  '--test-reporter', '--test-reporter-destination', '--test-shard', '--throw-deprecation',
+  '--title', '--tls-cipher-list', '--tls-keylog', '--tls-max-v1.2', '--tls-max-v1.3',
+  '--tls-min-v1.0', '--tls-min-v1.1', '--tls-min-v1.2', '--tls-min-v1.3', '--trace-atomics-wait',
+  '--trace-deprecation', '--trace-event-categories', '--trace-event-file-pattern',
+  '--trace-events-enabled', '--trace-exit', '--trace-sigint', '--trace-sync-io', '--trace-tls',
+  '--trace-uncaught', '--trace-warnings', '--track-heap-objects', '--unhandled-rejections',
+  '--use-bundled-ca', '--use-largepages', '--use-openssl-ca', '--v8-pool-size', '--watch',
+  '--watch-path', '--watch-preserve-output', '--zero-fill-buffers', '-C', '-r',
+];
+
+function buildAllowedFlags() {
+  const list = documentedEnvFlags.slice();
+  const bare = list.map((flag) => flag.replace(/^--?/, ''));
+  // The flags are kept apart from the Set's own storage, so that
+  // Set.prototype.add/delete/clear called on it change nothing it shows.
+  let asSet;
+  const listSet = () => (asSet === undefined ? (asSet = new Set(list)) : asSet);
+  class NodeEnvironmentFlagsSet extends Set {
+    add() { return this; }
+    delete() { return false; }
+    clear() {}
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--?/.test(key)) return list.includes(key.replace(/=.*$/, ''));
+      return bare.includes(key);
+    }
+    get size() { return list.length; }
+    forEach(callback, thisArg = undefined) {
+      for (let i = 0; i < list.length; i++) {
+        Reflect.apply(callback, thisArg, [list[i], list[i], this]);
+      }
+    }
+    entries() { return listSet().entries(); }
+    keys() { return listSet().keys(); }
+    values() { return listSet().values(); }
+    [Symbol.iterator]() { return listSet().values(); }
+  }
+  const set = new NodeEnvironmentFlagsSet();
+  Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  return Object.freeze(set);
+}
+
+module.exports = { setupProcessMethods, buildAllowedFlags };

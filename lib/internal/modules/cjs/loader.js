@@ -73,6 +73,19 @@ function isPendingDeprecation() {
   return pendingDeprecation;
 }
 
+// --preserve-symlinks (or NODE_PRESERVE_SYMLINKS=1): modules are identified
+// by the path they were found at, not their real path; the main module only
+// with --preserve-symlinks-main.
+let preserveSymlinks;
+let preserveSymlinksMain;
+function readSymlinkOptions() {
+  if (preserveSymlinks === undefined) {
+    preserveSymlinks = ArrayIncludes(process.execArgv, '--preserve-symlinks') ||
+      process.env.NODE_PRESERVE_SYMLINKS === '1';
+    preserveSymlinksMain = ArrayIncludes(process.execArgv, '--preserve-symlinks-main');
+  }
+}
+
 function stat(filename) {
   if (statCache !== null) {
     const cached = MapGet(statCache, filename);
@@ -245,6 +258,8 @@ Module._resolveLookupPaths = function(request, parent) {
 function tryFile(requestPath, isMain) {
   const rc = stat(requestPath);
   if (rc !== 0) return false;
+  readSymlinkOptions();
+  if (preserveSymlinks && !isMain) return path.resolve(requestPath);
   return toRealPath(requestPath);
 }
 
@@ -353,7 +368,11 @@ Module._findPath = function(request, paths, isMain) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
+      if (rc === 0) {
+        readSymlinkOptions();
+        filename = (isMain ? preserveSymlinksMain : preserveSymlinks) ?
+          path.resolve(basePath) : toRealPath(basePath);
+      }
       if (!filename) {
         if (exts === undefined) exts = ObjectKeys(Module._extensions);
         filename = tryExtensions(basePath, exts, isMain);
@@ -522,7 +541,7 @@ Module.prototype.load = function(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (StringEndsWith(filename, '.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename);
+    throw requireEsmError(this, filename, null);
   }
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -538,6 +557,47 @@ Module.prototype.require = function(id) {
     requireDepth--;
   }
 };
+
+// Whether `filename` fails to compile as CommonJS because of import/export
+// statements.
+function hasEsmSyntax(filename) {
+  try {
+    compileFunction(fsBinding.readFileUtf8(filename, 0), filename, kParams);
+  } catch (err) {
+    return err instanceof SyntaxError && RegExpTest(/\b(import|export)\b/, err.message);
+  }
+  return false;
+}
+
+// eddy cannot load ES modules from require(): the error says what to do.
+function requireEsmError(module, filename, pkg) {
+  const parent = WeakMapGet(moduleParentCache, module);
+  const parentPath = parent && parent.filename;
+  const err = new ERR_REQUIRE_ESM(filename);
+  let message = `require() of ES Module ${filename}` +
+    `${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (pkg === null) {
+    message += `\nInstead change the require of ${filename} to a dynamic import() which is ` +
+      'available in all CommonJS modules.';
+  } else {
+    const base = parentPath && path.basename(filename) === path.basename(parentPath) ?
+      filename : path.basename(filename);
+    if (hasEsmSyntax(filename)) {
+      message += `\nInstead change the require of ${base} in ${parentPath} to a dynamic ` +
+        'import() which is available in all CommonJS modules.';
+    } else {
+      message += `\n${base} is treated as an ES module file as it is a .js file whose nearest ` +
+        'parent package.json contains "type": "module" which declares all .js files in that ' +
+        `package scope as ES modules.\nInstead either rename ${base} to end in .cjs, change the ` +
+        'requiring code to use dynamic import() which is available in all CommonJS modules, ' +
+        'or change "type": "module" to "type": "commonjs" in ' +
+        `${pkg.path} to treat all .js files as CommonJS (using .mjs for all ES modules ` +
+        'instead).\n';
+    }
+  }
+  err.message = message;
+  return err;
+}
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
@@ -570,10 +630,7 @@ Module.prototype._compile = function(content, filename) {
 Module._extensions['.js'] = function(module, filename) {
   if (StringEndsWith(filename, '.js')) {
     const pkg = getPackageScope(filename);
-    if (pkg && pkg.type === 'module') {
-      const err = new ERR_REQUIRE_ESM(filename);
-      throw err;
-    }
+    if (pkg && pkg.type === 'module') throw requireEsmError(module, filename, pkg);
   }
   const content = fsBinding.readFileUtf8(filename, 0);
   module._compile(stripBOM(content), filename);
