@@ -4,7 +4,6 @@
 // Node 20's results (including its quirks) on every input.
 
 const { validateString, validateObject } = require('internal/validators');
-const { notImplemented } = require('internal/errors');
 
 const SLASH = 47; // '/'
 const BACKSLASH = 92; // '\'
@@ -127,10 +126,286 @@ function parseTail(path, ret, scanStart, isSep, posixRoot) {
   return ret;
 }
 
-function matchesGlob(path, pattern) {
-  void path;
-  void pattern;
-  throw notImplemented('path.matchesGlob');
+// --- matchesGlob -------------------------------------------------------------
+// Glob matching as Node's path.matchesGlob does it: brace expansion, `*`,
+// `?`, `**` (whole segments), bracket classes (with POSIX [:name:] classes),
+// extglobs `@( )`, `!( )`, `?( )`, `*( )`, `+( )`. A leading `!` or `#` is a
+// literal; wildcards do not match a leading `.` of a segment.
+
+function expandBraces(pattern) {
+  // Finds the first top-level {...} group that has a comma or a range.
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '{') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === '}' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const body = pattern.slice(open + 1, i);
+        const pre = pattern.slice(0, open);
+        const post = pattern.slice(i + 1);
+        const alts = splitBraceBody(body);
+        if (alts === null) {
+          // Not an expansion: keep the braces as literals, expand what follows.
+          return expandBraces(post).map((p) => `${pre}{${body}}${p}`);
+        }
+        const out = [];
+        const tails = expandBraces(post);
+        for (const alt of alts) {
+          for (const a of expandBraces(alt)) {
+            for (const t of tails) out.push(pre + a + t);
+          }
+        }
+        return out;
+      }
+    }
+  }
+  return [pattern];
+}
+
+function splitBraceBody(body) {
+  const range = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body) ||
+    /^([a-zA-Z])\.\.([a-zA-Z])(?:\.\.(-?\d+))?$/.exec(body);
+  if (range) {
+    const numeric = /\d/.test(range[1]);
+    const a = numeric ? parseInt(range[1], 10) : range[1].charCodeAt(0);
+    const b = numeric ? parseInt(range[2], 10) : range[2].charCodeAt(0);
+    const step = Math.max(Math.abs(range[3] ? parseInt(range[3], 10) : 1), 1);
+    const width = numeric && (/^-?0\d/.test(range[1]) || /^-?0\d/.test(range[2])) ?
+      Math.max(range[1].length, range[2].length) : 0;
+    const out = [];
+    for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? step : -step) {
+      if (!numeric) {
+        out.push(String.fromCharCode(v));
+      } else {
+        let s = String(Math.abs(v));
+        const neg = v < 0;
+        while (s.length + (neg ? 1 : 0) < width) s = `0${s}`;
+        out.push(neg ? `-${s}` : s);
+      }
+    }
+    return out;
+  }
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  parts.push(body.slice(start));
+  return parts;
+}
+
+const posixClasses = {
+  alnum: '\\p{L}\\p{Nl}\\p{Nd}', alpha: '\\p{L}\\p{Nl}', ascii: '\\x00-\\x7f',
+  blank: '\\p{Zs}\\t', cntrl: '\\p{Cc}', digit: '\\p{Nd}', graph: '\\p{Z}\\p{C}',
+  lower: '\\p{Ll}', print: '\\p{C}', punct: '\\p{P}', space: '\\p{Z}\\t\\r\\n\\v\\f',
+  upper: '\\p{Lu}', word: '\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', xdigit: 'A-Fa-f0-9',
+};
+const negatedPosix = { graph: true, print: true };
+
+function escapeRe(c) {
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+
+// Parses a bracket class at pattern[i] === '['. Returns [source, next] or null.
+function parseClass(pattern, i) {
+  let j = i + 1;
+  let negate = false;
+  if (pattern[j] === '!' || pattern[j] === '^') { negate = true; j++; }
+  let ranges = '';
+  let negRanges = '';
+  let first = true;
+  for (; j < pattern.length; j++) {
+    const c = pattern[j];
+    if (c === ']' && !first) {
+      if (ranges === '' && negRanges === '') return [negate ? '[^/]' : '$.', j + 1];
+      let src;
+      if (negRanges !== '') {
+        src = ranges === '' ? `[^${negRanges}]` : `(?:[${ranges}]|[^${negRanges}])`;
+        if (negate) src = `(?!${src})[^/]`;
+      } else {
+        src = negate ? `[^/${ranges}]` : `[${ranges}]`;
+      }
+      return [src, j + 1];
+    }
+    first = false;
+    if (c === '[' && pattern[j + 1] === ':') {
+      const end = pattern.indexOf(':]', j + 2);
+      if (end !== -1) {
+        const name = pattern.slice(j + 2, end);
+        if (posixClasses[name] === undefined) return null;
+        if (negatedPosix[name]) negRanges += posixClasses[name];
+        else ranges += posixClasses[name];
+        j = end + 1;
+        continue;
+      }
+    }
+    let lo = c;
+    if (c === '\\' && j + 1 < pattern.length) lo = pattern[++j];
+    if (pattern[j + 1] === '-' && j + 2 < pattern.length && pattern[j + 2] !== ']') {
+      let hi = pattern[j + 2];
+      j += 2;
+      if (hi === '\\' && j + 1 < pattern.length) hi = pattern[++j];
+      if (hi < lo) continue; // an empty range matches nothing
+      ranges += `${escapeRe(lo)}-${escapeRe(hi)}`;
+    } else {
+      ranges += escapeRe(lo);
+    }
+  }
+  return null;
+}
+
+// Regex source for one path segment of a pattern (no `/` inside).
+function segmentSource(seg) {
+  let src = '';
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    const next = seg[i + 1];
+    if ('@!?*+'.includes(c) && next === '(') {
+      const close = findClose(seg, i + 1);
+      if (close !== -1) {
+        const alts = splitAlternatives(seg.slice(i + 2, close)).map(segmentSource);
+        const group = `(?:${alts.join('|')})`;
+        const rest = segmentSource(seg.slice(close + 1));
+        switch (c) {
+          case '@': src += group; break;
+          case '?': src += `${group}?`; break;
+          case '*': src += `${group}*`; break;
+          case '+': src += `${group}+`; break;
+          case '!': src += `(?:(?!(?:${alts.join('|')})${rest}$)[^/]*?)`; break;
+        }
+        return src + rest;
+      }
+    }
+    if (c === '*') {
+      while (seg[i + 1] === '*') i++;
+      src += '[^/]*?';
+    } else if (c === '?') {
+      src += '[^/]';
+    } else if (c === '[') {
+      const cls = parseClass(seg, i);
+      if (cls === null) {
+        src += '\\[';
+      } else {
+        src += cls[0];
+        i = cls[1] - 1;
+      }
+    } else if (c === '\\' && i + 1 < seg.length) {
+      src += escapeRe(seg[++i]);
+    } else {
+      src += escapeRe(c);
+    }
+  }
+  return src;
+}
+
+function findClose(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '\\') { i++; continue; }
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitAlternatives(body) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start));
+  return out;
+}
+
+const hasMagic = /[*?[]|[@!?*+]\(/;
+
+// Matcher for one segment: a string (literal) or a RegExp.
+function compileSegment(seg) {
+  if (seg === '**') return GLOBSTAR;
+  if (!hasMagic.test(seg)) return seg.replace(/\\(.)/g, '$1');
+  let src = segmentSource(seg);
+  // Wildcards never match a leading dot (nor '.'/'..') unless the pattern
+  // itself starts with one.
+  if (seg[0] !== '.') src = `(?!\\.)${src}`;
+  return new RegExp(`^${src}$`, 'u');
+}
+
+const GLOBSTAR = Symbol('globstar');
+
+function matchSegments(parts, pi, segs, si) {
+  for (; pi < parts.length; pi++, si++) {
+    const p = parts[pi];
+    if (p === GLOBSTAR) {
+      if (pi === parts.length - 1) {
+        // A trailing ** matches the rest, except dot segments.
+        for (let k = si; k < segs.length; k++) {
+          if (segs[k][0] === '.' && !(k === segs.length - 1 && segs[k] === '')) return false;
+        }
+        return true;
+      }
+      for (let k = si; k <= segs.length; k++) {
+        if (matchSegments(parts, pi + 1, segs, k)) return true;
+        if (k < segs.length && (segs[k] === '' || segs[k][0] === '.')) return false;
+      }
+      return false;
+    }
+    if (si >= segs.length) return false;
+    const s = segs[si];
+    if (typeof p === 'string' ? p !== s : !p.test(s)) return false;
+  }
+  if (si === segs.length) return true;
+  // 'a/' is matched by 'a'.
+  return si === segs.length - 1 && segs[si] === '';
+}
+
+function globMatch(path, pattern, windows) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  if (windows) {
+    path = path.replace(/\\/g, '/');
+    pattern = pattern.replace(/\\/g, '/');
+  }
+  if (pattern === '') return path === '';
+  const segs = path.split('/');
+  for (const expanded of expandBraces(pattern)) {
+    const parts = expanded.split('/');
+    const compiled = [];
+    for (let i = 0; i < parts.length; i++) {
+      const c = compileSegment(parts[i]);
+      // Consecutive ** count once.
+      if (c === GLOBSTAR && compiled[compiled.length - 1] === GLOBSTAR) continue;
+      compiled.push(c);
+    }
+    if (matchSegments(compiled, 0, segs, 0)) return true;
+  }
+  return false;
+}
+
+function globWarning() {
+  require('internal/util').emitExperimentalWarning('glob');
 }
 
 // --- POSIX ------------------------------------------------------------------
@@ -240,7 +515,10 @@ const posix = {
     return parseTail(path, ret, absolute ? 1 : 0, isPosixSep, absolute);
   },
 
-  matchesGlob,
+  matchesGlob(path, pattern) {
+    globWarning();
+    return globMatch(path, pattern, false);
+  },
 
   sep: '/',
   delimiter: ':',
@@ -580,7 +858,10 @@ const win32 = {
     return parseTail(path, ret, rootLen, isWinSep);
   },
 
-  matchesGlob,
+  matchesGlob(path, pattern) {
+    globWarning();
+    return globMatch(path, pattern, true);
+  },
 
   sep: '\\',
   delimiter: ';',

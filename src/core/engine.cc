@@ -45,6 +45,10 @@ JSContext* NewContext() {
     }
   }
   js::SetStackFormat(cx, js::StackFormat::V8);
+  // Async stack capture records a stack and a timestamp for every promise
+  // (Firefox turns it on for its devtools); it made promise-heavy code an
+  // order of magnitude slower.
+  JS::ContextOptionsRef(cx).setAsyncStack(false);
   return cx;
 }
 

@@ -1,5 +1,6 @@
 #include "core/job_queue.h"
 
+#include <js/Array.h>
 #include <js/CallAndConstruct.h>
 
 #include <utility>
@@ -34,25 +35,53 @@ void JobQueue::runJobs(JSContext* cx) { Drain(Environment::From(cx)); }
 bool JobQueue::empty() const { return head_ >= queue_.length(); }
 
 void JobQueue::Drain(Environment* env) {
-  if (draining_) return;
-  draining_ = true;
+  if (draining_ || empty()) return;
   JSContext* cx = env->cx();
-  JS::RootedObject job(cx);
-  JS::RootedValue rval(cx);
-  while (head_ < queue_.length() && !env->is_stopping()) {
-    job = queue_[head_];
-    queue_[head_].set(nullptr);
-    head_++;
-    JSAutoRealm ar(cx, job);
-    if (!JS::Call(cx, JS::UndefinedHandleValue, job,
-                  JS::HandleValueArray::empty(), &rval)) {
+  draining_ = true;
+  if (env->microtask_runner) {
+    JSAutoRealm ar(cx, env->global());
+    JS::RootedValue fn(cx, JS::ObjectValue(*env->microtask_runner));
+    JS::RootedValue rval(cx);
+    if (!JS::Call(cx, JS::UndefinedHandleValue, fn, JS::HandleValueArray::empty(), &rval)) {
       env->HandleUncaughtException();
     }
+  } else {
+    // Before lib/ has registered its runner (early bootstrap).
+    JS::RootedObject job(cx);
+    JS::RootedValue rval(cx);
+    while (head_ < queue_.length() && !env->is_stopping()) {
+      job = queue_[head_];
+      queue_[head_].set(nullptr);
+      head_++;
+      JSAutoRealm ar(cx, job);
+      if (!JS::Call(cx, JS::UndefinedHandleValue, job, JS::HandleValueArray::empty(), &rval)) {
+        env->HandleUncaughtException();
+      }
+    }
+    queue_.clear();
+    head_ = 0;
+  }
+  draining_ = false;
+  JS::ClearKeptObjects(cx);  // WeakRef targets may be collected from now on
+}
+
+bool JobQueue::TakeJobs(JSContext* cx, JS::MutableHandleValue out) {
+  size_t n = queue_.length() - head_;
+  if (n == 0) {
+    out.setNull();
+    return true;
+  }
+  JS::RootedObject array(cx, JS::NewArrayObject(cx, n));
+  if (!array) return false;
+  JS::RootedValue job(cx);
+  for (size_t i = 0; i < n; i++) {
+    job.setObject(*queue_[head_ + i]);
+    if (!JS_SetElement(cx, array, static_cast<uint32_t>(i), job)) return false;
   }
   queue_.clear();
   head_ = 0;
-  draining_ = false;
-  JS::ClearKeptObjects(cx);  // WeakRef targets may be collected from now on
+  out.setObject(*array);
+  return true;
 }
 
 void JobQueue::Shutdown() { queue_.reset(); }

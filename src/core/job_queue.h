@@ -24,9 +24,13 @@ class JobQueue final : public JS::JobQueue {
   bool empty() const override;
 
   [[nodiscard]] bool Enqueue(JSContext* cx, JS::HandleObject callable);
-  // A microtask checkpoint. A job that throws goes to the uncaught exception
-  // handler and the remaining jobs still run.
+  // A microtask checkpoint: runs lib/'s runMicrotasks, which takes the jobs
+  // in batches (TakeJobs) and calls them from JS: one C++->JS transition per
+  // checkpoint instead of one per promise reaction. A job that throws goes
+  // to the uncaught exception handler and the remaining jobs still run.
   void Drain(Environment* env);
+  // The pending jobs as a JS array (emptying the queue); null when empty.
+  [[nodiscard]] bool TakeJobs(JSContext* cx, JS::MutableHandleValue out);
   // Drop the rooted storage before the context is destroyed.
   void Shutdown();
 

@@ -114,6 +114,17 @@ defineValue(process, '_exiting', false, false);
 
 require('internal/process/per_thread').setupProcessMethods(process, methods);
 {
+  // --title=NAME / --title NAME: the process title from the start.
+  const execArgv = options.execArgv;
+  for (let i = 0; i < execArgv.length; i++) {
+    if (execArgv[i].startsWith('--title=')) {
+      process.title = execArgv[i].slice(8);
+    } else if (execArgv[i] === '--title' && i + 1 < execArgv.length) {
+      process.title = execArgv[++i];
+    }
+  }
+}
+{
   const argv = options.argv.slice();
   argv[0] = methods.execPath;
   if (options.mode === 'file' && argv.length > 1) argv[1] = require('path').resolve(argv[1]);

@@ -68,7 +68,8 @@ function setupProcessMethods(process, methods) {
       process._exiting = true;
       process.emit('exit', process.exitCode | 0);
     }
-    methods.reallyExit(process.exitCode | 0);
+    // Through the property, as Node does: tools may hook process.reallyExit.
+    process.reallyExit(process.exitCode | 0);
   });
   define(process, 'reallyExit', function reallyExit(code) {
     methods.reallyExit(code | 0);
@@ -281,6 +282,10 @@ function binding(name) {
 
 // process.env: a plain object mirroring the environment, behind a Proxy
 // that writes through to setenv/unsetenv and coerces values to strings.
+function isSettableName(key) {
+  return key !== '' && !key.includes('=');
+}
+
 function createEnv(methods) {
   let envWarned = false;
   const target = {};
@@ -301,6 +306,8 @@ function createEnv(methods) {
           'DeprecationWarning', 'DEP0104');
       }
       const str = `${value}`;
+      // setenv() takes no empty name and no '=' in it: nothing is set.
+      if (!isSettableName(key)) return true;
       methods.setEnv(key, str);
       obj[key] = str;
       return true;
@@ -315,6 +322,7 @@ function createEnv(methods) {
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       const str = `${desc.value}`;
+      if (!isSettableName(key)) return true;
       methods.setEnv(key, str);
       obj[key] = str;
       return true;

@@ -89,9 +89,25 @@ function chooseReporter() {
 async function pipeReporter(harness) {
   const reporter = chooseReporter();
   const out = reporter(harness.reporter);
+  // The output lags behind the tests by a turn of the event loop, as
+  // Node's reporter stream does.
+  let buffered = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (buffered.length === 0) return;
+    const text = buffered;
+    buffered = '';
+    process.stdout.write(text);
+  };
   for await (const chunk of out) {
-    process.stdout.write(chunk);
+    buffered += chunk;
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
+  flush();
 }
 
 function findTestForError() {

@@ -225,6 +225,30 @@ function parseTimeout(timeout, parent) {
   return timeout;
 }
 
+// The engine places a call at its '('; Node (V8) at the callee's name:
+// `test(` at `test`, `t.test(` at the second `test`. Reads the source line
+// to move back over the name.
+let sourceLines;
+function calleeColumn(loc) {
+  try {
+    if (sourceLines === undefined) sourceLines = new Map();
+    let lines = sourceLines.get(loc.file);
+    if (lines === undefined) {
+      lines = require('fs').readFileSync(loc.file, 'utf8').split(/\r?\n/);
+      sourceLines.set(loc.file, lines);
+    }
+    const text = lines[loc.line - 1];
+    let i = loc.column - 1;
+    if (text === undefined || text[i] !== '(') return loc.column;
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    let j = i;
+    while (j > 0 && /[\w$]/.test(text[j - 1])) j--;
+    return j < i ? j + 1 : loc.column;
+  } catch {
+    return loc.column;
+  }
+}
+
 // Where test() was called: the first stack frame outside eddy's lib/.
 function callSite() {
   const stack = new Error().stack;
@@ -233,7 +257,9 @@ function callSite() {
     const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
     if (m === null) continue;
     if (m[1].startsWith('node:')) continue;
-    return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+    const loc = { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+    loc.column = calleeColumn(loc);
+    return loc;
   }
   return {};
 }
