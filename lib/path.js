@@ -350,6 +350,8 @@ function compileSegment(seg) {
   // Wildcards never match a leading dot (nor '.'/'..') unless the pattern
   // itself starts with one.
   if (seg[0] !== '.') src = `(?!\\.)${src}`;
+  // ...and they never match an empty segment.
+  if (!/[@!?*+]\(/.test(seg)) src = `(?=.)${src}`;
   return new RegExp(`^${src}$`, 'u');
 }
 
@@ -360,7 +362,8 @@ function matchSegments(parts, pi, segs, si) {
     const p = parts[pi];
     if (p === GLOBSTAR) {
       if (pi === parts.length - 1) {
-        // A trailing ** matches the rest, except dot segments.
+        // A trailing ** matches one segment or more, except dot segments.
+        if (si >= segs.length) return false;
         for (let k = si; k < segs.length; k++) {
           if (segs[k][0] === '.' && !(k === segs.length - 1 && segs[k] === '')) return false;
         }
@@ -374,24 +377,44 @@ function matchSegments(parts, pi, segs, si) {
     }
     if (si >= segs.length) return false;
     const s = segs[si];
-    if (typeof p === 'string' ? p !== s : !p.test(s)) return false;
+    if (typeof p === 'string' ? p !== s : (s === '.' || s === '..' || !p.test(s))) return false;
   }
   if (si === segs.length) return true;
   // 'a/' is matched by 'a'.
   return si === segs.length - 1 && segs[si] === '';
 }
 
+// The path (and pattern) is compared in a simplified form: no empty segment inside it,
+// no '.' after the first segment, and 'name/..' pairs removed.
+function simplifySegments(segs) {
+  const out = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const last = i === segs.length - 1;
+    if (s === '' && i > 0 && !last) continue;
+    if (s === '.' && i > 0 && !last) continue;
+    if (s === '..' && out.length > 0) {
+      const prev = out[out.length - 1];
+      if (prev !== '' && prev !== '.' && prev !== '..' && prev !== '**') {
+        out.pop();
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 function globMatch(path, pattern, windows) {
   validateString(path, 'path');
   validateString(pattern, 'pattern');
-  if (windows) {
-    path = path.replace(/\\/g, '/');
-    pattern = pattern.replace(/\\/g, '/');
-  }
+  // A backslash in a pattern is a separator, never an escape.
+  pattern = pattern.replace(/\\/g, '/');
+  if (windows) path = path.replace(/\\/g, '/');
   if (pattern === '') return path === '';
-  const segs = path.split('/');
+  const segs = simplifySegments(path.split('/'));
   for (const expanded of expandBraces(pattern)) {
-    const parts = expanded.split('/');
+    const parts = simplifySegments(expanded.split('/'));
     const compiled = [];
     for (let i = 0; i < parts.length; i++) {
       const c = compileSegment(parts[i]);

@@ -290,22 +290,21 @@ function listOnTimeout(list, now) {
       }
       continue;
     }
-    let start;
-    if (timer._repeat) start = getLibuvNow();
-    try {
-      const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else Reflect.apply(timer._onTimeout, timer, args);
-    } finally {
-      if (timer._repeat && timer._idleTimeout !== -1) {
-        timer._idleTimeout = timer._repeat;
-        insert(timer, timer._idleTimeout, start);
-      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
-        timer._destroyed = true;
-        if (timer[kHasPrimitive]) delete knownTimersById[timer[timerId]];
-        if (timer[kRefed]) decRefCount();
-      }
+    // The bookkeeping Node does after the callback (re-arm an interval,
+    // retire a timeout) happens before it here, with the same outcome: no
+    // try/finally around user code, which would make the engine report the
+    // finally as the throw site of an uncaught error.
+    if (timer._repeat) {
+      timer._idleTimeout = timer._repeat;
+      insert(timer, timer._idleTimeout, getLibuvNow());
+    } else {
+      timer._destroyed = true;
+      if (timer[kHasPrimitive]) delete knownTimersById[timer[timerId]];
+      if (timer[kRefed]) decRefCount();
     }
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else Reflect.apply(timer._onTimeout, timer, args);
   }
   if (list === timerListMap[msecs]) {
     delete timerListMap[msecs];
@@ -407,14 +406,15 @@ function processImmediate() {
     if (immediate[kRefed]) immediateInfo[kRefCount]--;
     immediate[kRefed] = null;
     prevImmediate = immediate;
-    try {
-      const argv = immediate._argv;
-      if (!argv) immediate._onImmediate();
-      else Reflect.apply(immediate._onImmediate, immediate, argv);
-    } finally {
-      immediate._onImmediate = null;
-      outstandingQueue.head = immediate = immediate._idleNext;
-    }
+    // Advance before the call (no try/finally around user code, see
+    // listOnTimeout): a throwing callback leaves the rest for next time.
+    const callback = immediate._onImmediate;
+    const argv = immediate._argv;
+    immediate._onImmediate = null;
+    outstandingQueue.head = immediate._idleNext;
+    if (!argv) Reflect.apply(callback, immediate, []);
+    else Reflect.apply(callback, immediate, argv);
+    immediate = immediate._idleNext;
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

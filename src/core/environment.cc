@@ -264,8 +264,9 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack, bool is_err
   }
   std::string text;
   std::string name = file.get();
-  // A non-error value rethrown by eddy's own loader code: the engine has
-  // lost the user's throw site, and an arrow into lib/ would mislead.
+  // A value without its own creation stack, last seen in eddy's lib/ (a
+  // `finally` on the way up re-captured it there): the user's throw site
+  // is lost, and an arrow into lib/ would mislead.
   if (!is_error && StartsWith(name, "node:")) return "";
   if (name == "[eval]") {
     text = eval_source;
@@ -317,15 +318,19 @@ void Environment::HandleUncaughtException(bool from_promise) {
   }
   JS::RootedValue error(cx_, exn.exception());
   JS::RootedObject stack(cx_, exn.stack());
+  bool has_creation_stack = false;
   if (error.isObject()) {
     // Point at where the error was created: a rejection is reported far
     // from where it happened, and a `finally` on the way up re-captures
     // the throw site.
     JS::RootedObject obj(cx_, &error.toObject());
-    if (JSObject* created = JS::ExceptionStackOrNull(obj)) stack = created;
+    if (JSObject* created = JS::ExceptionStackOrNull(obj)) {
+      stack = created;
+      has_creation_stack = true;
+    }
   }
   if (fatal_exception_callback) {
-    std::string arrow = ErrorArrow(cx_, stack, error.isObject(), options_.script);
+    std::string arrow = ErrorArrow(cx_, stack, has_creation_stack, options_.script);
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
     if (!arrow_str) {
       Stop(1);
@@ -361,7 +366,7 @@ void Environment::HandleUncaughtException(bool from_promise) {
 
 void Environment::PrintUncaughtException(JS::HandleValue error,
                                          JS::HandleObject stack) {
-  std::string arrow = ErrorArrow(cx_, stack, error.isObject(), options_.script);
+  std::string arrow = ErrorArrow(cx_, stack, false, options_.script);
   std::string text;
   if (error.isObject()) {
     JS::RootedObject obj(cx_, &error.toObject());

@@ -48,10 +48,13 @@ function printFatal(er, arrow) {
     } catch {
       body = String(er && er.stack);
     }
+  } else if (typeof er === 'object' || typeof er === 'function') {
+    body = inspect(er);
   } else {
-    body = (typeof er === 'object' || typeof er === 'function' || typeof er === 'symbol') ?
-      inspect(er) : String(er);
-    body += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    // Node adds the hint only for thrown primitives.
+    body = typeof er === 'symbol' ? inspect(er) : String(er);
+    const argv0 = require('path').basename(process.argv0 || 'node');
+    body += `\n(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)`;
   }
   // Node leaves a blank line between the arrow and an error, none before
   // a thrown primitive.

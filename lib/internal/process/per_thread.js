@@ -225,6 +225,18 @@ function setupProcessMethods(process, methods) {
   define(process, 'env', createEnv(methods));
   define(process, 'debugPort', 9229);
   define(process, 'binding', binding);
+  define(process, 'dlopen', function dlopen(module, filename, flags) {
+    if (arguments.length < 2) {
+      const err = new TypeError('process.dlopen needs at least 2 arguments');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    if (typeof methods.dlopen === 'function') return methods.dlopen(module, `${filename}`, flags);
+    const err = new Error(`Cannot load native addon ${filename}: ` +
+                          'eddy does not support .node addons (N-API) yet');
+    err.code = 'ERR_DLOPEN_FAILED';
+    throw err;
+  });
   define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() {
     throw notImplemented('process.getActiveResourcesInfo');
   });
@@ -256,7 +268,6 @@ const legacyUtilKeys = [
   'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array',
 ];
 let bindingWarned = false;
-let legacyUtil;
 function binding(name) {
   name = `${name}`;
   if (!bindingWarned && (process.execArgv.includes('--pending-deprecation') ||
@@ -267,12 +278,11 @@ function binding(name) {
   }
   if (!bindingAllowList.has(name)) throw new Error(`No such module: ${name}`);
   if (name === 'util') {
-    if (legacyUtil === undefined) {
-      const types = require('internal/util/types');
-      legacyUtil = {};
-      for (let i = 0; i < legacyUtilKeys.length; i++) {
-        legacyUtil[legacyUtilKeys[i]] = types[legacyUtilKeys[i]];
-      }
+    // A new object each time, as in Node.
+    const types = require('internal/util/types');
+    const legacyUtil = {};
+    for (let i = 0; i < legacyUtilKeys.length; i++) {
+      legacyUtil[legacyUtilKeys[i]] = types[legacyUtilKeys[i]];
     }
     return legacyUtil;
   }

@@ -5,7 +5,7 @@
 // uncaught errors for the running test, and reports the summary when the
 // event loop is about to empty ('beforeExit'), like Node's.
 
-const { Test, Suite, testFailure, currentTest, kCancelledByParent, callSite } =
+const { Test, Suite, testFailure, currentTest, kCancelledByParent, callSite, parseArgs } =
   require('internal/test_runner/test');
 const { TestsStream } = require('internal/test_runner/tests_stream');
 
@@ -181,28 +181,6 @@ function getGlobalRoot() {
     process.nextTick(() => { throw err; });
   });
   return root;
-}
-
-function parseArgs(name, options, fn) {
-  if (typeof name === 'function') {
-    fn = name;
-    options = undefined;
-  } else if (name !== null && typeof name === 'object') {
-    fn = options;
-    options = name;
-  } else if (typeof options === 'function') {
-    fn = options;
-    options = undefined;
-  }
-  if (options === null || typeof options !== 'object') options = {};
-  if (typeof name !== 'string') {
-    name = typeof fn === 'function' && fn.name ? fn.name : '<anonymous>';
-  }
-  if (fn !== undefined && typeof fn !== 'function') {
-    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
-  }
-  return { name, options, fn };
 }
 
 const ready = Promise.resolve();

@@ -114,6 +114,27 @@ function currentTest() {
   return undefined;
 }
 
+function parseArgs(name, options, fn) {
+  if (typeof name === 'function') {
+    fn = name;
+    options = undefined;
+  } else if (name !== null && typeof name === 'object') {
+    fn = options;
+    options = name;
+  } else if (typeof options === 'function') {
+    fn = options;
+    options = undefined;
+  }
+  if (options === null || typeof options !== 'object') options = {};
+  if (typeof name !== 'string') {
+    name = typeof fn === 'function' && fn.name ? fn.name : '<anonymous>';
+  }
+  if (fn !== undefined && typeof fn !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
+  }
+  return { name, options, fn };
+}
+
 // --- contexts ------------------------------------------------------------------
 
 let assertMethods;
@@ -181,7 +202,8 @@ class TestContext {
   }
   test(name, options, fn) {
     const parent = this.#test;
-    const subtest = parent.createSubtest(Test, name, options, fn);
+    const args = parseArgs(name, options, fn);
+    const subtest = parent.createSubtest(Test, args.name, args.options, args.fn);
     if (parent.plan !== null) parent.plan.actual++;
     return subtest.start();
   }
@@ -774,6 +796,6 @@ class Suite extends Test {
 module.exports = {
   Test, Suite, TestHook, TestContext, SuiteContext,
   testFailure, isTestFailure, kUnwrapErrors, kCancelledByParent, kTestCodeFailure,
-  currentTest, runInTest, callSite, noop,
+  currentTest, runInTest, callSite, noop, parseArgs,
   ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
 };

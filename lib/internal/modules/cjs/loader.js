@@ -647,10 +647,7 @@ Module._extensions['.json'] = function(module, filename) {
 };
 
 Module._extensions['.node'] = function(module, filename) {
-  const err = new Error(`Cannot load native addon ${filename}: ` +
-                        'eddy does not support .node addons (N-API) yet');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
 function makeRequireFunction(mod) {
