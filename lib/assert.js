@@ -831,7 +831,7 @@ class CallTrackerContext {
   }
 
   track(thisArg, args) {
-    this.calls.push(Object.freeze({ thisArg, arguments: args }));
+    this.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args) }));
   }
 
   reset() {
@@ -887,7 +887,7 @@ class CallTracker {
   }
 
   getCalls(tracked) {
-    return trackedContext(this, tracked).calls.slice();
+    return Object.freeze(trackedContext(this, tracked).calls.slice());
   }
 
   calls(fn, expected = 1) {

@@ -73,8 +73,12 @@ function normalizeSpawnArguments(file, args, options) {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  for (const arg of args) {
-    if (typeof arg !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'string', arg);
+  for (let i = 0; i < args.length; i++) {
+    // Node turns each argument into a string; null bytes are refused.
+    args[i] = `${args[i]}`;
+    if (args[i].includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+    }
   }
 
   if (options.shell) {

@@ -342,14 +342,27 @@ function splitAlternatives(body) {
 
 const hasMagic = /[*?[]|[@!?*+]\(/;
 
+function mayStartWithDot(seg) {
+  if (seg[0] === '.') return true;
+  if (seg[0] === '[' && seg[1] !== '!' && seg[1] !== '^') {
+    const cls = parseClass(seg, 0);
+    return cls !== null && new RegExp(`^${cls[0]}`, 'u').test('.');
+  }
+  if ('@?*+'.includes(seg[0]) && seg[1] === '(') {
+    const close = findClose(seg, 1);
+    return close !== -1 && splitAlternatives(seg.slice(2, close)).some(mayStartWithDot);
+  }
+  return false;
+}
+
 // Matcher for one segment: a string (literal) or a RegExp.
 function compileSegment(seg) {
   if (seg === '**') return GLOBSTAR;
   if (!hasMagic.test(seg)) return seg.replace(/\\(.)/g, '$1');
   let src = segmentSource(seg);
   // Wildcards never match a leading dot (nor '.'/'..') unless the pattern
-  // itself starts with one.
-  if (seg[0] !== '.') src = `(?!\\.)${src}`;
+  // itself starts with one, or with a class or extglob that names it.
+  if (!mayStartWithDot(seg)) src = `(?!\\.)${src}`;
   // ...and they never match an empty segment.
   if (!/[@!?*+]\(/.test(seg)) src = `(?=.)${src}`;
   return new RegExp(`^${src}$`, 'u');

@@ -101,11 +101,22 @@ eddy::Options ParseArgs(int argc, char** argv) {
       o.gc_stress = true;
     } else if (a == "--expose-gc" || a == "--expose_gc") {
       o.expose_gc = true;
+    } else if (a == "--title" || eddy::StartsWith(a, "--title=") ||
+               a == "--env-file" || eddy::StartsWith(a, "--env-file=") ||
+               a == "--conditions" || eddy::StartsWith(a, "--conditions=") || a == "-C") {
+      value(a.c_str());  // read back from process.execArgv by lib/
     } else if (a == "--no-warnings" || a == "--no-deprecation" ||
                a == "--trace-warnings" || a == "--pending-deprecation" ||
                a == "--throw-deprecation" || a == "--trace-deprecation" ||
-               a == "--no-experimental-fetch" || a == "--expose-internals") {
-      // Accepted: read back from process.execArgv by lib/.
+               a == "--trace-uncaught" || a == "--preserve-symlinks" ||
+               a == "--preserve-symlinks-main" || a == "--abort-on-uncaught-exception" ||
+               a == "--expose-internals" || a == "--enable-source-maps" ||
+               eddy::StartsWith(a, "--experimental-") ||
+               eddy::StartsWith(a, "--no-experimental-") ||
+               eddy::StartsWith(a, "--max-old-space-size=") ||
+               eddy::StartsWith(a, "--stack-size=")) {
+      // Accepted: lib/ reads them back from process.execArgv; the V8
+      // tuning flags have no SpiderMonkey meaning and change nothing.
     } else {
       BadOption(argv[i]);
     }

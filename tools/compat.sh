@@ -99,15 +99,12 @@ fi
 if [ $write_doc -eq 1 ]; then
   doc=$root/docs/compat.md
   block="<!-- compat:begin -->\nNode 20.19.2's own tests (test/parallel) run on eddy by \`make compat\`, per module; tests that need \`--expose-internals\` are not counted. Measured $(date -u +%Y-%m-%d).\n\n$table<!-- compat:end -->"
+  printf "$block" >"$work/block"
   if grep -q '<!-- compat:begin -->' "$doc"; then
-    python3 - "$doc" "$(printf "$block")" <<'PY'
-import sys, re
-path, block = sys.argv[1], sys.argv[2]
-text = open(path).read()
-text = re.sub(r'<!-- compat:begin -->.*?<!-- compat:end -->', lambda m: block, text, flags=re.S)
-open(path, 'w').write(text)
-PY
+    BLOCK_FILE="$work/block" perl -0pi -e '
+      open my $f, "<", $ENV{BLOCK_FILE} or die; local $/; my $b = <$f>;
+      s/<!-- compat:begin -->.*?<!-- compat:end -->/$b/s' "$doc"
   else
-    printf "\n$block\n" >>"$doc"
+    { echo; cat "$work/block"; echo; } >>"$doc"
   fi
 fi

@@ -176,6 +176,10 @@ class Timeout {
     return this;
   }
 
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[timerId];
     if (!this[kHasPrimitive]) {
@@ -248,11 +252,31 @@ function clearTimeout(timer) {
 }
 
 let runNextTicks;
+let running = null;  // the timer whose callback is running (or threw)
+let runningStart;
+
+// After a timer's callback: re-arm an interval, or retire a timeout.
+function finishTimer(timer, start) {
+  if (timer._repeat && timer._idleTimeout !== -1) {
+    timer._idleTimeout = timer._repeat;
+    insert(timer, timer._idleTimeout, start);
+  } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+    timer._destroyed = true;
+    if (timer[kHasPrimitive]) delete knownTimersById[timer[timerId]];
+    if (timer[kRefed]) decRefCount();
+  }
+}
 
 // Called by C++ when the libuv timer fires. Returns the next expiry:
 // positive if a referenced timer waits, negative if only unreferenced, 0 if
 // none.
 function processTimers(now) {
+  if (running !== null) {
+    // The last callback threw: finish it as Node's finally would have.
+    const timer = running;
+    running = null;
+    finishTimer(timer, runningStart);
+  }
   nextExpiry = Infinity;
   let list;
   let ranAtLeastOneList = false;
@@ -290,21 +314,18 @@ function listOnTimeout(list, now) {
       }
       continue;
     }
-    // The bookkeeping Node does after the callback (re-arm an interval,
-    // retire a timeout) happens before it here, with the same outcome: no
-    // try/finally around user code, which would make the engine report the
-    // finally as the throw site of an uncaught error.
-    if (timer._repeat) {
-      timer._idleTimeout = timer._repeat;
-      insert(timer, timer._idleTimeout, getLibuvNow());
-    } else {
-      timer._destroyed = true;
-      if (timer[kHasPrimitive]) delete knownTimersById[timer[timerId]];
-      if (timer[kRefed]) decRefCount();
-    }
+    let start;
+    if (timer._repeat) start = getLibuvNow();
+    // No try/finally around user code: the engine would report the finally
+    // as the throw site of an uncaught error. When the callback throws, the
+    // bookkeeping Node does in its finally runs at the next processTimers.
+    running = timer;
+    runningStart = start;
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else Reflect.apply(timer._onTimeout, timer, args);
+    running = null;
+    finishTimer(timer, start);
   }
   if (list === timerListMap[msecs]) {
     delete timerListMap[msecs];
@@ -371,6 +392,10 @@ class Immediate {
   }
 
   hasRef() { return !!this[kRefed]; }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
 }
 
 function clearImmediate(immediate) {

@@ -1800,10 +1800,10 @@ function canParseRecord(input, base) {
 }
 
 // Node's texts for a receiver that is not a URL (V8's private-member checks).
-function checkContext(obj) {
+function checkContext(obj, member = '#context') {
   if (!isURLObject(obj)) {
     throw new TypeError(
-      'Cannot read private member #context from an object whose class did not declare it');
+      `Cannot read private member ${member} from an object whose class did not declare it`);
   }
 }
 
@@ -2032,7 +2032,7 @@ class URL {
   }
 
   get searchParams() {
-    checkContext(this);
+    checkContext(this, '#searchParams');
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
       const q = this.#context.query;

@@ -218,16 +218,10 @@ function getSystemErrorMap() {
   return lazyUv().getErrorMap();
 }
 
-// Removes ANSI escape/control sequences (colors, cursor moves, OSC links).
-const ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
-const ansi = new RegExp(ansiPattern, 'g');
+// Removes ANSI escape/control sequences (colors, cursor moves, OSC links):
+// the one implementation lives with inspect.
 function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
-  if (str.indexOf('\u001B') === -1 && str.indexOf('\u009B') === -1) return str;
-  return str.replace(ansi, '');
+  return require('internal/util/inspect').stripVTControlCharacters(str);
 }
 
 // Replaces lone surrogates with U+FFFD.

@@ -2,7 +2,7 @@
 
 #include <js/Array.h>
 #include <js/BigInt.h>
-#include <js/GCAPI.h>
+#include <js/Date.h>
 #include <js/GCAPI.h>
 #include <js/experimental/TypedData.h>
 #include <grp.h>
@@ -208,6 +208,7 @@ static bool SetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string name, value;
   if (!ToUtf8(cx, args.get(0), &name) || !ToUtf8(cx, args.get(1), &value)) return false;
   setenv(name.c_str(), value.c_str(), 1);
+  if (name == "TZ") JS::ResetTimeZone();  // Date reads TZ once otherwise
   args.rval().setUndefined();
   return true;
 }
@@ -217,6 +218,7 @@ static bool UnsetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string name;
   if (!ToUtf8(cx, args.get(0), &name)) return false;
   unsetenv(name.c_str());
+  if (name == "TZ") JS::ResetTimeZone();
   args.rval().setUndefined();
   return true;
 }

@@ -411,13 +411,18 @@ void Environment::OnTimer(uv_timer_t* handle) {
 
 void Environment::RunTimers() {
   if (!timers_callback || stopping_) return;
+  // One scope around the call and the re-arming below: the nextTicks and
+  // microtasks of the last timer run when it closes, after the libuv timer
+  // is set for the next expiry, so a timer they create can set it earlier.
+  CallbackScope scope(this);
   JS::RootedValue fn(cx_, JS::ObjectValue(*timers_callback));
   JS::RootedValue recv(cx_, JS::ObjectValue(*process_));
   JS::RootedValue now(cx_, JS::NumberValue(static_cast<double>(LoopNow())));
   JS::RootedValue rval(cx_);
   // A timer that throws leaves the lists consistent: once the error has
   // been handled ('uncaughtException'), run the remaining timers, as Node.
-  while (!MakeCallback(this, recv, fn, JS::HandleValueArray(now), &rval)) {
+  while (!JS::Call(cx_, recv, fn, JS::HandleValueArray(now), &rval)) {
+    HandleUncaughtException();
     if (stopping_) return;
   }
   // processTimers returns the next expiry: positive when a referenced timer

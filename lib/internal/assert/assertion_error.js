@@ -73,7 +73,7 @@ function isObjectLike(v) { return typeof v === 'object' && v !== null; }
 // inspecting it does not print stack frames in the diff.
 function copyError(source) {
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
-  Object.defineProperty(target, 'message', { value: source.message });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   return target;
 }
 
@@ -359,6 +359,7 @@ class AssertionError extends Error {
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,
@@ -417,12 +418,14 @@ function fixStackHeader(err) {
     frames = '';
   }
   Object.defineProperty(err, 'stack', {
+    __proto__: null,
     value: header + frames, writable: true, configurable: true, enumerable: false,
   });
 }
 
 // `util.inspect.custom` is the registered symbol below, in Node and eddy.
 Object.defineProperty(AssertionError.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  __proto__: null,
   value: function inspectAssertionError(recurseTimes, ctx) {
     // Long strings are cut and the values shown at depth 0: the message
     // already holds the full comparison.

@@ -87,7 +87,11 @@ defineValue(process, 'argv0', options.argv[0]);
 defineValue(process, 'moduleLoadList', require.loadList, false);
 defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
-  methods.rawDebug(require('internal/util/inspect').format(...args));
+  // A plain message needs no formatter (which loads lazily, and must not be
+  // needed when user code has broken the builtins it relies on).
+  const plain = args.length === 1 && typeof args[0] === 'string' && !args[0].includes('%');
+  methods.rawDebug(plain ? args[0] :
+    Reflect.apply(require('internal/util/inspect').format, null, args));
 }, false);
 {
   let allowedFlags;
@@ -131,6 +135,21 @@ require('internal/process/per_thread').setupProcessMethods(process, methods);
   defineValue(process, 'argv', argv);
 }
 require('internal/process/stdio').defineStdio(process);
+// --env-file=path: variables from the file, unless already in the environment.
+for (let i = 0; i < options.execArgv.length; i++) {
+  const arg = options.execArgv[i];
+  let file;
+  if (arg === '--env-file') file = options.execArgv[++i];
+  else if (arg.startsWith('--env-file=')) file = arg.slice(11);
+  if (file === undefined) continue;
+  try {
+    process.loadEnvFile(file);
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+    methods.rawDebug(`${process.argv0}: ${file}: not found`);
+    process.reallyExit(9);
+  }
+}
 require('internal/process/signals').setupSignalHandlers(process);
 
 // --- task queues, timers, fatal errors ----------------------------------------

@@ -323,7 +323,9 @@ class CallSite {
 const frameRe = /^\s*at (?:(.+?) \((.*?)(?::(\d+):(\d+))?\)|(.*?)(?::(\d+):(\d+))?)$/;
 function parseFrames(lines) {
   const sites = [];
-  for (const line of lines) {
+  // Indexed loops only: user code may have replaced the array iterator.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const m = frameRe.exec(line);
     if (!m) continue;
     if (m[2] !== undefined) {

@@ -41,6 +41,23 @@ function evalScript(name, source, print) {
   define('require', makeRequireFunction(module));
   define('__filename', name);
   define('__dirname', '.');
+  // As in Node's -e and -p: builtin modules are globals (`fs`, `url`, ...).
+  const { publicIds } = require('internal/modules/builtins');
+  for (const id of publicIds) {
+    if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = module.require(id);
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true });
+      },
+    });
+  }
   const { runInThisContext } = internalBinding('contextify');
   const result = runInThisContext(source, name);
   if (print) console.log(result);

@@ -66,7 +66,7 @@ function readPackage(dir) {
 function getPackageScope(file) {
   let dir = path.dirname(file);
   for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
+    if (dir.endsWith('/node_modules')) return null;
     const pkg = readPackage(dir);
     if (pkg !== null) return pkg;
     const parent = path.dirname(dir);

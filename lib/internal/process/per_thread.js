@@ -223,6 +223,17 @@ function setupProcessMethods(process, methods) {
   });
 
   define(process, 'env', createEnv(methods));
+  define(process, 'loadEnvFile', function loadEnvFile(path = undefined) {
+    if (path !== undefined) {
+      path = require('internal/fs/utils').toPathIfFileURL(path);
+      validateString(path, 'path');
+    }
+    const content = require('fs').readFileSync(path === undefined ? '.env' : path, 'utf8');
+    const parsed = require('util').parseEnv(content);
+    for (const key of Object.keys(parsed)) {
+      if (process.env[key] === undefined) process.env[key] = parsed[key];
+    }
+  });
   define(process, 'debugPort', 9229);
   define(process, 'binding', binding);
   define(process, 'dlopen', function dlopen(module, filename, flags) {

@@ -7,9 +7,11 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let traceWarningHelperShown = false;
 
+// Through the global console, like Node: a program that replaces
+// process.stderr.write sees its warnings.
 function writeOut(message) {
   try {
-    internalBinding('fs').writeString(2, `${message}\n`);
+    require('console').error(message);
   } catch {
     // stderr closed: nothing to report to.
   }

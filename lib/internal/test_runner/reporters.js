@@ -15,14 +15,14 @@ function indent(nesting) {
 
 function tapEscape(input) {
   return String(input)
-    .replace(/\\/g, '\\\\')
-    .replace(/#/g, '\\#')
-    .replace(/\n/g, '\\n')
-    .replace(/\t/g, '\\t')
-    .replace(/\r/g, '\\r')
+    .replace(/\x08/g, '\\b')
     .replace(/\f/g, '\\f')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
     .replace(/\v/g, '\\v')
-    .replace(/\x08/g, '\\b');
+    .replace(/\\/g, '\\\\')
+    .replace(/#/g, '\\#');
 }
 
 function isErrorLike(value) {
@@ -183,117 +183,72 @@ const symbols = {
 
 function formatError(error, ind) {
   if (!error) return '';
-  const err = error.code === 'ERR_TEST_FAILURE' && kUnwrapErrors.has(error.failureType) ?
-    error.cause : error;
+  let err = error;
+  if (error.code === 'ERR_TEST_FAILURE' && kUnwrapErrors.has(error.failureType) &&
+      error.cause !== undefined) {
+    err = error.cause;
+  }
   let message;
-  if (err !== null && typeof err === 'object') {
-    message = inspect(err, { colors: false, breakLength: Infinity });
+  if (err === error) {
+    message = typeof error.stack === 'string' ? error.stack : String(error);
   } else {
     message = inspect(err, { colors: false });
-  }
-  if (err === error || (err && err.code === 'ERR_TEST_FAILURE')) {
-    message = String(error.message);
-    message = `${error.stack && error.stack.includes('\n') ? error.stack : `Error [ERR_TEST_FAILURE]: ${message}`}`;
   }
   return `\n${message.split('\n').map((l) => `${ind}  ${l}`).join('\n')}\n`;
 }
 
-function specTestLine(type, data, prefix = '', ind = '') {
+function specTestLine(type, data, ind) {
   const { skip, todo } = data;
   const duration = data.details && data.details.duration_ms !== undefined ?
     ` (${data.details.duration_ms}ms)` : '';
   let title = `${data.name}${duration}`;
   if (skip !== undefined) title += ` # ${typeof skip === 'string' && skip.length ? skip : 'SKIP'}`;
   else if (todo !== undefined) title += ` # ${typeof todo === 'string' && todo.length ? todo : 'TODO'}`;
-  const error = formatError(data.details && data.details.error, ind);
+  const error = type === 'test:fail' ? formatError(data.details && data.details.error, ind) : '';
   const symbol = skip !== undefined ? symbols['hyphen:minus'] : symbols[type];
-  return `${prefix}${ind}${symbol}${title}${error}`;
+  return `${ind}${symbol}${title}${error}`;
 }
 
 async function* spec(source) {
   const stack = [];
-  const reported = [];
   const failed = [];
-  let lastNesting = 0;
   const ind = (n) => '  '.repeat(n);
   for await (const { type, data } of source) {
     switch (type) {
-      case 'test:fail':
-        if (data.details && data.details.type !== 'suite' || !data.details) failed.push(data);
-      // Fall through.
-      case 'test:pass': {
-        const top = stack[stack.length - 1];
-        if (top === undefined || top.nesting !== data.nesting || top.name !== data.name) {
-          // A test that had no subtests: its start was already consumed.
+      case 'test:start':
+        stack.push({ data, printed: false });
+        break;
+      case 'test:pass':
+      case 'test:fail': {
+        if (stack.length > 0 && stack[stack.length - 1].data.nesting === data.nesting) stack.pop();
+        let out = '';
+        for (const entry of stack) {
+          if (!entry.printed) {
+            entry.printed = true;
+            out += `${ind(entry.data.nesting)}${symbols['arrow:right']}${entry.data.name}\n`;
+          }
         }
-        while (stack.length > 0 && stack[stack.length - 1].nesting >= data.nesting) {
-          const s = stack.pop();
-          if (s.nesting === data.nesting) break;
+        if (type === 'test:fail' && data.todo === undefined && !(data.details && data.details.error &&
+            data.details.error.failureType === 'subtestsFailed')) {
+          failed.push(data);
         }
-        let prefix = '';
-        while (reported.length > 0 && reported[reported.length - 1].nesting > data.nesting) {
-          reported.pop();
-        }
-        let hadChildren = false;
-        if (reported.length > 0 && reported[reported.length - 1].nesting === data.nesting &&
-            reported[reported.length - 1].name === data.name) {
-          reported.pop();
-          hadChildren = true;
-        }
-        if (hadChildren && data.details && data.details.type === 'suite' && data.nesting === 0) prefix = '';
-        const t = data.details && data.details.type === 'suite' && type === 'test:pass' ?
-          'test:pass' : type;
-        let line = specTestLine(t, data, prefix, ind(data.nesting));
-        if (hadChildren && data.nesting === 0 && data.details && data.details.type === 'suite') line += '\n';
-        yield `${line}\n`;
-        lastNesting = data.nesting;
+        out += `${specTestLine(type, data, ind(data.nesting))}\n`;
+        yield out;
         break;
       }
-      case 'test:start':
-        stack.push({ nesting: data.nesting, name: data.name });
-        break;
-      case 'test:plan':
-        break;
-      case 'test:enqueue':
-      case 'test:dequeue':
-      case 'test:complete':
-        break;
       case 'test:diagnostic':
         yield `${ind(data.nesting)}${symbols['test:diagnostic']}${data.message}\n`;
         break;
       default:
         break;
     }
-    // A test whose first subtest is being reported: announce it with ▶.
-    if (type === 'test:start') {
-      // Nothing yet: printed when a deeper event arrives.
-    } else if (stack.length > 0) {
-      // Flush parents that now have children reported.
-    }
-    if (type === 'test:plan' || (type === 'test:start' && false)) {
-      // Nothing.
-    }
-    if (type === 'test:start') {
-      const parents = [];
-      for (let i = stack.length - 2; i >= 0; i--) {
-        const p = stack[i];
-        if (p.announced) break;
-        if (p.nesting < data.nesting) parents.unshift(p);
-      }
-      for (const p of parents) {
-        p.announced = true;
-        reported.push(p);
-        yield `${ind(p.nesting)}${symbols['arrow:right']}${p.name}\n`;
-      }
-    }
-    lastNesting;
   }
   if (failed.length > 0) {
     yield `\n${symbols['test:fail']}failing tests:\n\n`;
     for (const data of failed) {
       const loc = data.file !== undefined ?
         `test at ${require('path').relative(process.cwd(), data.file)}:${data.line}:${data.column}\n` : '';
-      yield `${loc}${specTestLine('test:fail', data, '', '')}\n`;
+      yield `${loc}${specTestLine('test:fail', data, '')}\n`;
     }
   }
 }
@@ -317,7 +272,7 @@ async function* dot(source) {
   yield '\n';
   if (failed.length > 0) {
     yield `\n${symbols['test:fail']}failing tests:\n\n`;
-    for (const data of failed) yield `${specTestLine('test:fail', data, '', '')}\n`;
+    for (const data of failed) yield `${specTestLine('test:fail', data, '')}\n`;
   }
 }
 

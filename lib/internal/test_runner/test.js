@@ -33,21 +33,33 @@ const noop = () => {};
 // ERR_TEST_FAILURE: wraps what a test threw (`cause`) with the reason the
 // test failed (`failureType`). Its own stack carries no frames: reporters
 // show the stack of the cause.
-function testFailure(error, failureType) {
-  let message = error;
-  if (error !== null && (typeof error === 'object' || typeof error === 'function') &&
-      error.message !== undefined) {
-    message = error.message;
+function testFailure(error, failureType, message) {
+  if (message === undefined) {
+    message = error;
+    if (error !== null && (typeof error === 'object' || typeof error === 'function') &&
+        error.message !== undefined) {
+      message = error.message;
+    }
   }
   const err = new Error(String(message));
+  // Like Node's, the stack keeps only the frames of user code.
+  let frames = '';
+  const stack = err.stack;
+  if (typeof stack === 'string') {
+    for (const line of stack.split('\n')) {
+      if (/^ {4}at /.test(line) && !/\(node:|^ {4}at node:/.test(line)) frames += `\n${line}`;
+    }
+  }
   Object.defineProperty(err, 'stack', {
-    value: `Error [ERR_TEST_FAILURE]: ${err.message}`,
+    __proto__: null,
+    value: `Error [ERR_TEST_FAILURE]: ${err.message}${frames}`,
     writable: true, configurable: true, enumerable: false,
   });
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = failureType;
   err.cause = error;
   Object.defineProperty(err, 'toString', {
+    __proto__: null,
     value() { return `Error [ERR_TEST_FAILURE]: ${this.message}`; },
     writable: true, configurable: true, enumerable: false,
   });
@@ -457,9 +469,10 @@ class Test {
     };
   }
 
-  // Runs `fn` (a test or hook function) as a promise, with `done` when it
-  // takes one more argument than `args`.
-  async runFunction(fn, thisArg, args, stop) {
+  // Runs `fn` (a test or hook function), with `done` when it takes one
+  // more argument than `args`. Returns undefined when it completed
+  // synchronously, else a promise; throws what a synchronous fn threw.
+  runFunction(fn, thisArg, args, stop) {
     if (fn.length > args.length) {
       const { promise, resolve, reject } = deferred();
       let calls = 0;
@@ -476,11 +489,11 @@ class Test {
         ret.then(noop, noop);
         throw testFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent);
       }
-      await Promise.race([promise, stop.promise]);
-      return;
+      return Promise.race([promise, stop.promise]);
     }
     const ret = runInTest(this, fn, thisArg, args);
-    if (isPromiseLike(ret)) await Promise.race([ret, stop.promise]);
+    if (isPromiseLike(ret)) return Promise.race([ret, stop.promise]);
+    return undefined;
   }
 
   // Runs the `before` hooks of this test once, before its first subtest.
@@ -537,14 +550,16 @@ class Test {
       if (this.parent !== null && this.parent.hooks.before.length > 0) {
         await this.parent.runBeforeHooksOnce();
       }
-      await this.runHooks('beforeEach', this.beforeEachHooks(), ctx);
+      const beforeEach = this.beforeEachHooks();
+      if (beforeEach.length > 0) await this.runHooks('beforeEach', beforeEach, ctx);
     } catch (err) {
       hooksFailed = true;
       this.fail(isTestFailure(err) ? err : testFailure(err, kHookFailure));
     }
     if (!hooksFailed && this.error === null) {
       try {
-        await this.runFunction(this.fn, ctx, [ctx], stop);
+        const pending = this.runFunction(this.fn, ctx, [ctx], stop);
+        if (pending !== undefined) await pending;
         if (this.plan !== null && this.plan.expected !== this.plan.actual) {
           throw testFailure(`plan expected ${this.plan.expected} assertions but received ${this.plan.actual}`,
                             kTestCodeFailure);
@@ -557,16 +572,21 @@ class Test {
     stop.dispose();
     if (this.done) return;
     if (!this.skipped) {
+      const afterEach = this.afterEachHooks();
+      if (afterEach.length > 0) {
+        try {
+          await this.runHooks('afterEach', afterEach, ctx);
+        } catch (err) {
+          this.fail(isTestFailure(err) ? err : testFailure(err, kHookFailure));
+        }
+      }
+    }
+    if (this.hooks.after.length > 0) {
       try {
-        await this.runHooks('afterEach', this.afterEachHooks(), ctx);
+        await this.runHooks('after', this.hooks.after, ctx);
       } catch (err) {
         this.fail(isTestFailure(err) ? err : testFailure(err, kHookFailure));
       }
-    }
-    try {
-      await this.runHooks('after', this.hooks.after, ctx);
-    } catch (err) {
-      this.fail(isTestFailure(err) ? err : testFailure(err, kHookFailure));
     }
     this.postRun();
   }
@@ -716,9 +736,10 @@ class TestHook {
       else this.signal.addEventListener('abort', onAbort, { once: true });
     }
     try {
-      await owner.runFunction(this.fn, ctx, [ctx], { promise });
+      const pending = owner.runFunction(this.fn, ctx, [ctx], { promise });
+      if (pending !== undefined) await pending;
     } catch (err) {
-      throw isTestFailure(err) ? err : testFailure(err, kHookFailure);
+      throw isTestFailure(err) ? err : testFailure(err, kHookFailure, `failed running ${this.type} hook`);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       if (this.signal !== undefined) this.signal.removeEventListener('abort', onAbort);

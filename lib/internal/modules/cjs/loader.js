@@ -53,10 +53,22 @@ const StringStartsWith = uncurry(String.prototype.startsWith);
 const StringEndsWith = uncurry(String.prototype.endsWith);
 const StringSlice = uncurry(String.prototype.slice);
 const StringIndexOf = uncurry(String.prototype.indexOf);
+const StringLastIndexOf = uncurry(String.prototype.lastIndexOf);
 const RegExpTest = uncurry(RegExp.prototype.test);
 const RegExpExec = uncurry(RegExp.prototype.exec);
 
-const cjsConditions = new Set(['require', 'node', 'node-addons']);
+// Export conditions: Node's, plus any given with --conditions / -C.
+const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions()]);
+function userConditions() {
+  const out = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--conditions' || a === '-C') out.push(argv[++i]);
+    else if (a.startsWith('--conditions=')) out.push(a.slice(13));
+  }
+  return out;
+}
 const moduleParentCache = new WeakMap();
 // Stats are cached only while a top-level module body runs (its synchronous
 // requires), and only for paths that exist: a file created later is found.
@@ -522,8 +534,14 @@ Module._load = function(request, parent, isMain) {
   return module.exports;
 };
 
+// The last segment of an absolute, normalized path (what path.basename
+// gives, without depending on it).
+function lastSegment(filename) {
+  return StringSlice(filename, StringLastIndexOf(filename, '/') + 1);
+}
+
 function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
+  const name = lastSegment(filename);
   let currentExtension;
   let index;
   let startIndex = 0;
@@ -580,8 +598,8 @@ function requireEsmError(module, filename, pkg) {
     message += `\nInstead change the require of ${filename} to a dynamic import() which is ` +
       'available in all CommonJS modules.';
   } else {
-    const base = parentPath && path.basename(filename) === path.basename(parentPath) ?
-      filename : path.basename(filename);
+    const base = parentPath && lastSegment(filename) === lastSegment(parentPath) ?
+      filename : lastSegment(filename);
     if (hasEsmSyntax(filename)) {
       message += `\nInstead change the require of ${base} in ${parentPath} to a dynamic ` +
         'import() which is available in all CommonJS modules.';
