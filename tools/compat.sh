@@ -99,7 +99,7 @@ fi
 if [ $write_doc -eq 1 ]; then
   doc=$root/docs/compat.md
   block="<!-- compat:begin -->\nNode 20.19.2's own tests (test/parallel) run on eddy by \`make compat\`, per module; tests that need \`--expose-internals\` are not counted. Measured $(date -u +%Y-%m-%d).\n\n$table<!-- compat:end -->"
-  printf "$block" >"$work/block"
+  printf "%b" "$block" >"$work/block"
   if grep -q '<!-- compat:begin -->' "$doc"; then
     BLOCK_FILE="$work/block" perl -0pi -e '
       open my $f, "<", $ENV{BLOCK_FILE} or die; local $/; my $b = <$f>;
