@@ -3,7 +3,7 @@
 # output tests (test/golden) and Node's own tests on the allowlist
 # (test/node_compat). Ends with the line "N passed, N failed".
 #
-#   tools/test.sh EDDY [--js-only] [--filter REGEX]
+#   tools/test.sh EDDY [--js-only] [--filter REGEX] [--exclude REGEX]
 #
 # EDDY_FLAGS adds flags to every eddy run (make asan uses --gc-stress).
 # Each test has a time limit and runs in its own process group, which is
@@ -15,14 +15,20 @@ eddy=$(realpath "${1:?usage: tools/test.sh EDDY [--js-only] [--filter REGEX]}")
 shift
 js_only=0
 filter='.'
+exclude='^$'
 while [ $# -gt 0 ]; do
   case "$1" in
     --js-only) js_only=1 ;;
     --filter) filter=$2; shift ;;
+    --exclude) exclude=$2; shift ;;
   esac
   shift
 done
 jobs=${JOBS:-2}
+# Sanitizer and --gc-stress runs are many times slower: EDDY_TIMEOUT_SCALE
+# multiplies every time limit.
+scale=${EDDY_TIMEOUT_SCALE:-1}
+export T30=$((30 * scale)) T60=$((60 * scale))
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 export EDDY EDDY_FLAGS="${EDDY_FLAGS:-}" RESULTS=$results ROOT=$root
@@ -35,13 +41,13 @@ run_one() {
   out=$(mktemp)
   case "$kind" in
     parallel)
-      (cd "$(dirname "$file")" && exec setsid timeout -k 2 30 "$EDDY" $EDDY_FLAGS "$file") >"$out" 2>&1
+      (cd "$(dirname "$file")" && exec setsid timeout -k 2 "$T30" "$EDDY" $EDDY_FLAGS "$file") >"$out" 2>&1
       status=$?
       ok=$([ $status -eq 0 ] && echo 1 || echo 0)
       ;;
     golden)
       base=${file%.js}
-      (cd "$(dirname "$file")" && exec setsid timeout -k 2 30 "$EDDY" $EDDY_FLAGS "$(basename "$file")") \
+      (cd "$(dirname "$file")" && exec setsid timeout -k 2 "$T30" "$EDDY" $EDDY_FLAGS "$(basename "$file")") \
         >"$out.stdout" 2>"$out.stderr" </dev/null
       status=$?
       ok=1
@@ -62,7 +68,7 @@ run_one() {
     compat)
       suite=$NODE_TESTS
       flags=$(grep -m1 -E '^// Flags:' "$file" | sed 's|^// Flags:||')
-      (cd "$suite" && TEST_THREAD_ID=$$ exec setsid timeout -k 2 60 "$EDDY" $EDDY_FLAGS $flags \
+      (cd "$suite" && TEST_THREAD_ID=$$ exec setsid timeout -k 2 "$T60" "$EDDY" $EDDY_FLAGS $flags \
         "test/parallel/$(basename "$file")") >"$out" 2>&1 </dev/null
       status=$?
       ok=$([ $status -eq 0 ] && echo 1 || echo 0)
@@ -91,9 +97,9 @@ if [ $js_only -eq 0 ]; then
   fi
 fi
 
-ls "$root"/test/parallel/test-*.js 2>/dev/null | grep -E -- "$filter" |
+ls "$root"/test/parallel/test-*.js 2>/dev/null | grep -E -- "$filter" | grep -vE -- "$exclude" |
   xargs -r -P "$jobs" -I{} bash -c 'run_one parallel "$1"' _ {}
-ls "$root"/test/golden/*.js 2>/dev/null | grep -E -- "$filter" |
+ls "$root"/test/golden/*.js 2>/dev/null | grep -E -- "$filter" | grep -vE -- "$exclude" |
   xargs -r -P "$jobs" -I{} bash -c 'run_one golden "$1"' _ {}
 
 # Node's own tests: the allowlist only ever grows.
@@ -104,7 +110,7 @@ if [ -s "$allowlist" ]; then
     bash "$root/../shared/tools/get-node-tests.sh" "$NODE_TESTS" >/dev/null 2>&1
   fi
   if [ -d "$NODE_TESTS/test/parallel" ]; then
-    grep -vE '^\s*(#|$)' "$allowlist" | grep -E -- "$filter" | sed "s|^|$NODE_TESTS/test/parallel/|" |
+    grep -vE '^\s*(#|$)' "$allowlist" | grep -E -- "$filter" | grep -vE -- "$exclude" | sed "s|^|$NODE_TESTS/test/parallel/|" |
       xargs -r -P "$jobs" -I{} bash -c 'run_one compat "$1"' _ {}
   else
     echo "node_compat: could not obtain Node's test suite" >>"$results/fail.log"

@@ -82,9 +82,20 @@ function runMicrotasks() {
 function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
 function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 0; }
 
-function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+function nextTick(callback) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
+  // No array for the common call without arguments.
+  let args;
+  switch (arguments.length) {
+    case 1: break;
+    case 2: args = [arguments[1]]; break;
+    case 3: args = [arguments[1], arguments[2]]; break;
+    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
+    default:
+      args = new Array(arguments.length - 1);
+      for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+  }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
   queuePush({ callback, args });
 }
@@ -93,13 +104,17 @@ function processTicksAndRejections() {
   let tock;
   do {
     while ((tock = queueShift()) !== null) {
-      const { callback, args } = tock;
-      switch (args.length) {
-        case 0: callback(); break;
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        case 3: callback(args[0], args[1], args[2]); break;
-        default: callback(...args);
+      const callback = tock.callback;
+      const args = tock.args;
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          default: Reflect.apply(callback, undefined, args);
+        }
       }
     }
     runMicrotasks();
