@@ -1388,10 +1388,26 @@ function watch(filename, options, listener) {
   options = getOptions(options);
   if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
-  getValidatedPath(filename, 'filename');
-  void listener;
-  // Needs a binding over uv_fs_event_t (fs_event_wrap).
-  throw notImplemented('fs.watch');
+  const path = getValidatedPath(filename, 'filename');
+  if (options.recursive) {
+    // Linux's inotify watches one directory; Node walks the tree in JS.
+    throw notImplemented('fs.watch({ recursive: true })');
+  }
+  const { FSWatcher } = require('internal/fs/watchers');
+  const watcher = new FSWatcher();
+  watcher.start(typeof path === 'string' ? path : `${path}`, options.persistent !== false,
+                options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
 }
 
 const statWatchers = new Map();

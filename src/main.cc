@@ -1,5 +1,6 @@
 // eddy: argv -> options -> Environment -> event loop -> exit code.
 
+#include <signal.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -140,6 +141,10 @@ eddy::Options ParseArgs(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // As Node: a write to a closed pipe or socket is an EPIPE error for the
+  // writer to handle, not a signal that kills the process. (libuv gives
+  // child processes the default dispositions back.)
+  signal(SIGPIPE, SIG_IGN);
   argv = uv_setup_args(argc, argv);
   eddy::Options options = ParseArgs(argc, argv);
   if (!eddy::engine::InitProcess()) {

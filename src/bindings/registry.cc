@@ -14,6 +14,7 @@
   V(contextify)          \
   V(errors)              \
   V(fs)                  \
+  V(fs_event_wrap)       \
   V(messaging)           \
   V(os)                  \
   V(pipe_wrap)           \

@@ -765,8 +765,44 @@ async function readFile(path, options) {
   return result;
 }
 
-function watch() {
-  throw notImplemented('fs.promises.watch');
+// fsPromises.watch: the events of fs.watch as an async iterator.
+async function* watch(filename, options = {}) {
+  const fs = require('fs');
+  const queue = [];
+  let wake = null;
+  let error = null;
+  let closed = false;
+  const { signal } = options;
+  if (signal && signal.aborted) {
+    throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+  }
+  const watcher = fs.watch(filename, { ...options, signal: undefined }, (eventType, name) => {
+    queue.push({ eventType, filename: name });
+    if (wake) wake();
+  });
+  watcher.on('error', (err) => {
+    error = err;
+    if (wake) wake();
+  });
+  const onAbort = () => {
+    closed = true;
+    if (wake) wake();
+  };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      while (queue.length > 0) yield queue.shift();
+      if (error) throw error;
+      if (closed) {
+        throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+      }
+      await new Promise((resolve) => { wake = resolve; });
+      wake = null;
+    }
+  } finally {
+    watcher.close();
+    if (signal) signal.removeEventListener('abort', onAbort);
+  }
 }
 
 const exports_ = {

@@ -83,4 +83,61 @@ class StatWatcher extends EventEmitter {
   }
 }
 
-module.exports = { StatWatcher };
+// fs.watch's FSWatcher: inotify events through a libuv fs_event handle.
+class FSWatcher extends EventEmitter {
+  constructor() {
+    super();
+    const { FSEvent } = internalBinding('fs_event_wrap');
+    this._handle = new FSEvent();
+    this._encoding = 'utf8';
+    this._handle.onchange = (status, eventType, filename) => {
+      if (status < 0) {
+        if (this._handle !== null) this._handle.close();
+        this._handle = null;
+        const { uvException } = require('internal/errors');
+        this.emit('error', uvException({ errno: status, syscall: 'watch', path: this._filename }));
+        return;
+      }
+      if (filename !== null && this._encoding === 'buffer') {
+        filename = require('buffer').Buffer.from(filename);
+      } else if (filename !== null && this._encoding !== 'utf8' && this._encoding !== 'utf-8') {
+        filename = require('buffer').Buffer.from(filename).toString(this._encoding);
+      }
+      this.emit('change', eventType, filename);
+    };
+  }
+
+  start(filename, persistent, encoding) {
+    if (this._handle === null) return;
+    this._filename = filename;
+    this._encoding = encoding || 'utf8';
+    const err = this._handle.start(filename, persistent);
+    if (err) {
+      const { uvException } = require('internal/errors');
+      const error = uvException({ errno: err, syscall: 'watch', path: filename });
+      error.filename = filename;
+      this._handle.close();
+      this._handle = null;
+      throw error;
+    }
+  }
+
+  close() {
+    if (this._handle === null) return;
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this._handle !== null) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle !== null) this._handle.unref();
+    return this;
+  }
+}
+
+module.exports = { StatWatcher, FSWatcher };
