@@ -67,6 +67,10 @@ static bool Compile(JSContext* cx, const std::string& id, const std::string& src
   JS::CompileOptions options(cx);
   options.setFileAndLine(filename.c_str(), 1);
   options.setForceFullParse();
+  // The stencil carries no copy of the source: the binary has it already,
+  // and the engine asks for it (Function.prototype.toString) through the
+  // source hook src/core/builtin_loader.cc installs.
+  options.setSourceIsLazy(true);
   JS::SourceText<mozilla::Utf8Unit> source;
   if (!source.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) {
     return false;

@@ -4,6 +4,7 @@
 #include <js/SourceText.h>
 #include <js/Transcoding.h>
 #include <js/experimental/JSStencil.h>
+#include <js/experimental/SourceHook.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -91,6 +92,36 @@ JSObject* CompileBuiltin(JSContext* cx, std::string_view id) {
     return nullptr;
   }
   return &fn.toObject();
+}
+
+namespace {
+
+class BuiltinSourceHook final : public js::SourceHook {
+ public:
+  bool load(JSContext* cx, const char* filename, char16_t** two_byte, char** utf8,
+            size_t* length) override {
+    std::string_view name(filename ? filename : "");
+    const BuiltinSource* builtin = StartsWith(name, "node:") ? FindBuiltin(name.substr(5)) : nullptr;
+    if (two_byte) *two_byte = nullptr;
+    if (utf8) *utf8 = nullptr;
+    if (!builtin || !utf8) return true;  // unknown: no source, not an error
+    std::string text = WrapBuiltin(std::string_view(builtin->source, builtin->length));
+    char* copy = js_pod_malloc<char>(text.size());
+    if (!copy) {
+      JS_ReportOutOfMemory(cx);
+      return false;
+    }
+    memcpy(copy, text.data(), text.size());
+    *utf8 = copy;
+    *length = text.size();
+    return true;
+  }
+};
+
+}  // namespace
+
+void InstallBuiltinSourceHook(JSContext* cx) {
+  js::SetSourceHook(cx, mozilla::MakeUnique<BuiltinSourceHook>());
 }
 
 }  // namespace eddy

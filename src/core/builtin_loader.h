@@ -19,6 +19,9 @@ const BuiltinSource* FindBuiltin(std::string_view id);
 bool ReadDevSource(std::string_view id, std::string* out);
 // Null with an exception pending when the id is unknown or compiling failed.
 JSObject* CompileBuiltin(JSContext* cx, std::string_view id);
+// Lets the engine fetch a builtin's source text when it needs it (stencils
+// are embedded without it).
+void InstallBuiltinSourceHook(JSContext* cx);
 
 }  // namespace eddy
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/build_id.h"
+#include "core/builtin_loader.h"
 #include "core/builtin_sources.h"
 
 namespace eddy::engine {
@@ -49,6 +50,7 @@ JSContext* NewContext() {
   // (Firefox turns it on for its devtools); it made promise-heavy code an
   // order of magnitude slower.
   JS::ContextOptionsRef(cx).setAsyncStack(false);
+  InstallBuiltinSourceHook(cx);
   return cx;
 }
 
