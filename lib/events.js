@@ -232,10 +232,11 @@ EventEmitter.prototype.emit = function emit(type) {
     return true;
   }
 
-  // Several listeners: iterate over a copy so that listeners added or removed
-  // while emitting do not change this emit.
+  // Several listeners: the array is never modified in place (see
+  // _addListener), so listeners added or removed while emitting do not
+  // change this emit.
   const count = handler.length;
-  const listeners = handler.slice();
+  const listeners = handler;
   const a1 = arguments[1];
   const a2 = arguments[2];
   const a3 = arguments[3];
@@ -289,12 +290,14 @@ function _addListener(target, type, listener, prepend) {
     return target;
   }
 
+  // Listener arrays are never changed in place (copy on write): emit()
+  // can walk the array it finds without copying it first.
   if (typeof existing === 'function') {
     existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    existing.unshift(listener);
   } else {
-    existing.push(listener);
+    const grown = prepend ? [listener, ...existing] : [...existing, listener];
+    if (existing.warned) grown.warned = true;
+    existing = events[type] = grown;
   }
 
   const m = _getMaxListeners(target);
@@ -390,13 +393,14 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
     if (position < 0) return this;
 
-    if (position === 0) {
-      list.shift();
+    if (list.length === 2) {
+      events[type] = list[1 - position];
     } else {
-      list.splice(position, 1);
+      const shrunk = list.slice();
+      shrunk.splice(position, 1);
+      if (list.warned) shrunk.warned = true;
+      events[type] = shrunk;
     }
-
-    if (list.length === 1) events[type] = list[0];
 
     if (events.removeListener !== undefined) {
       this.emit('removeListener', type, listener);
