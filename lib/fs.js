@@ -42,8 +42,16 @@ const {
 const kIoMaxLength = 2 ** 31 - 1;
 const kReadFileUnknownBufferLength = 64 * 1024;
 
+// A request in flight (named as Node names it: getActiveResourcesInfo
+// reports 'FSReqCallback').
+class FSReqCallback {
+  constructor(oncomplete) {
+    this.oncomplete = oncomplete;
+  }
+}
+
 function req(oncomplete) {
-  return { oncomplete };
+  return new FSReqCallback(oncomplete);
 }
 
 function checkAborted(signal, callback) {

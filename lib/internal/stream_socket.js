@@ -11,6 +11,14 @@ const { errnoException } = require('internal/errors');
 
 const { UV_EOF } = internalBinding('uv');
 
+// Request objects of writes and shutdowns, named as Node's.
+class WriteWrap {
+  constructor(oncomplete) { this.oncomplete = oncomplete; }
+}
+class ShutdownWrap {
+  constructor(oncomplete) { this.oncomplete = oncomplete; }
+}
+
 function onStreamRead(nread, arrayBuffer) {
   const handle = this;
   const stream = handle[kOwner];
@@ -34,7 +42,7 @@ function onStreamRead(nread, arrayBuffer) {
   stream.destroy(errnoException(nread, 'read'));
 }
 
-const kOwner = Symbol('kOwner');
+const kOwner = Symbol.for('eddy.handleOwner');
 
 class StreamSocket extends Duplex {
   constructor(options = {}) {
@@ -76,12 +84,10 @@ class StreamSocket extends Duplex {
       callback(errnoException(internalBinding('uv').UV_EBADF, 'write'));
       return;
     }
-    const req = {
-      oncomplete: (status) => {
-        if (status < 0) callback(errnoException(status, 'write'));
-        else callback();
-      },
-    };
+    const req = new WriteWrap((status) => {
+      if (status < 0) callback(errnoException(status, 'write'));
+      else callback();
+    });
     let err;
     if (writev) {
       err = handle.writev(req, data.map(({ chunk, encoding: enc }) =>
@@ -117,13 +123,9 @@ class StreamSocket extends Duplex {
       callback();
       return;
     }
-    const req = {
-      oncomplete: () => {
-        // A pipe whose reader is gone reports ENOTCONN/EPIPE on shutdown:
-        // the data was still handed over, as far as the writer can know.
-        callback();
-      },
-    };
+    // A pipe whose reader is gone reports ENOTCONN/EPIPE on shutdown: the
+    // data was still handed over, as far as the writer can know.
+    const req = new ShutdownWrap(() => callback());
     const err = handle.shutdown(req);
     if (err) callback();
   }

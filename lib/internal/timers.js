@@ -445,6 +445,16 @@ function processImmediate() {
   immediateInfo[kHasOutstanding] = 0;
 }
 
+// 'Timeout' for each referenced timer, 'Immediate' for each referenced
+// immediate (process.getActiveResourcesInfo).
+// (A timeout counts until its callback has returned, as in Node.)
+function getActiveTimersInfo() {
+  const out = [];
+  for (let i = 0; i < refCount; i++) out.push('Timeout');
+  for (let i = 0; i < immediateInfo[kRefCount]; i++) out.push('Immediate');
+  return out;
+}
+
 function setupTimers(nextTicksRunner) {
   runNextTicks = nextTicksRunner;
   binding.setupTimers(processImmediate, processTimers);
@@ -463,4 +473,5 @@ module.exports = {
   clearImmediate,
   setupTimers,
   getLibuvNow,
+  getActiveTimersInfo,
 };

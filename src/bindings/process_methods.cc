@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/args.h"
+#include "base/wraps.h"
 #include "core/environment.h"
 #include "core/errors.h"
 
@@ -364,6 +365,37 @@ static bool InitGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// The JS objects of in-flight requests (process._getActiveRequests).
+static bool GetActiveRequests(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject out(cx, JS::NewArrayObject(cx, 0));
+  if (!out) return false;
+  uint32_t n = 0;
+  JS::RootedValue v(cx);
+  for (ReqWrapBase* w = Environment::From(cx)->req_wraps(); w; w = w->next) {
+    v.setObject(*w->object());
+    if (!JS_SetElement(cx, out, n++, v)) return false;
+  }
+  args.rval().setObject(*out);
+  return true;
+}
+
+// The JS objects of open, referenced handles (process._getActiveHandles).
+static bool GetActiveHandles(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject out(cx, JS::NewArrayObject(cx, 0));
+  if (!out) return false;
+  uint32_t n = 0;
+  JS::RootedValue v(cx);
+  for (HandleWrapBase* w = Environment::From(cx)->handle_wraps(); w; w = w->next) {
+    if (w->closing() || !w->initialized() || !uv_has_ref(w->handle())) continue;
+    v.setObject(*w->object());
+    if (!JS_SetElement(cx, out, n++, v)) return false;
+  }
+  args.rval().setObject(*out);
+  return true;
+}
+
 static bool RawDebug(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string text;
@@ -405,6 +437,8 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("getIds", GetIds, 0, 0),
       JS_FN("getGroups", GetGroups, 0, 0),
       JS_FN("rawDebug", RawDebug, 1, 0),
+      JS_FN("getActiveRequests", GetActiveRequests, 0, 0),
+      JS_FN("getActiveHandles", GetActiveHandles, 0, 0),
       JS_FN("constrainedMemory", ConstrainedMemory, 0, 0),
       JS_FN("availableMemory", AvailableMemory, 0, 0),
       JS_FN("setId", SetId, 2, 0),

@@ -104,6 +104,8 @@ class Environment {
   void RemoveReqWrap(ReqWrapBase* w);
   void AddHandleWrap(HandleWrapBase* w);
   void RemoveHandleWrap(HandleWrapBase* w);
+  ReqWrapBase* req_wraps() const { return req_wraps_; }
+  HandleWrapBase* handle_wraps() const { return handle_wraps_; }
 
 
  private:

@@ -248,8 +248,19 @@ function setupProcessMethods(process, methods) {
     err.code = 'ERR_DLOPEN_FAILED';
     throw err;
   });
+  // Requests and handles as Node names them; a handle's owner (a stream
+  // socket) stands for it in _getActiveHandles.
+  const kOwner = Symbol.for('eddy.handleOwner');
+  define(process, '_getActiveRequests', function _getActiveRequests() {
+    return methods.getActiveRequests();
+  });
+  define(process, '_getActiveHandles', function _getActiveHandles() {
+    return methods.getActiveHandles().map((h) => h[kOwner] || h);
+  });
   define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() {
-    throw notImplemented('process.getActiveResourcesInfo');
+    const requests = methods.getActiveRequests().map((r) => r.constructor.name);
+    const handles = methods.getActiveHandles().map((h) => `${h.constructor.name}Wrap`);
+    return requests.concat(handles, require('internal/timers').getActiveTimersInfo());
   });
   define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
     validateBoolean(val, 'val');
