@@ -15,6 +15,8 @@ function structuredClone(value, options) {
       throw require('internal/errors').notImplemented('structuredClone({ transfer })');
     }
   }
+  // process.env is a Proxy here (a plain object in Node): clone its data.
+  if (value === process.env) value = { ...value };
   try {
     return engineClone(value);
   } catch (err) {
