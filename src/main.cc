@@ -29,7 +29,8 @@ void PrintHelp() {
       "  --                         indicate the end of eddy options\n"
       "  -e, --eval script          evaluate script\n"
       "  -p, --print script         evaluate script and print result\n"
-      "  -r, --require module       module to preload (option can be repeated)\n"
+      "  -r, --require module       module to preload (option can be "
+      "repeated)\n"
       "  -h, --help                 print eddy command line options\n"
       "  -v, --version              print Node.js-compatible version\n"
       "  --unhandled-rejections=mode  throw (default), strict, warn, none,\n"
@@ -91,8 +92,7 @@ eddy::Options ParseArgs(int argc, char** argv) {
       std::string mode = value("--unhandled-rejections");
       if (mode != "throw" && mode != "warn" && mode != "strict" &&
           mode != "none" && mode != "warn-with-error-code") {
-        fprintf(stderr,
-                "eddy: invalid value for --unhandled-rejections\n");
+        fprintf(stderr, "eddy: invalid value for --unhandled-rejections\n");
         exit(9);
       }
       o.unhandled_rejections = mode;
@@ -104,13 +104,15 @@ eddy::Options ParseArgs(int argc, char** argv) {
       o.expose_gc = true;
     } else if (a == "--title" || eddy::StartsWith(a, "--title=") ||
                a == "--env-file" || eddy::StartsWith(a, "--env-file=") ||
-               a == "--conditions" || eddy::StartsWith(a, "--conditions=") || a == "-C") {
+               a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
+               a == "-C") {
       value(a.c_str());  // read back from process.execArgv by lib/
     } else if (a == "--no-warnings" || a == "--no-deprecation" ||
                a == "--trace-warnings" || a == "--pending-deprecation" ||
                a == "--throw-deprecation" || a == "--trace-deprecation" ||
                a == "--trace-uncaught" || a == "--preserve-symlinks" ||
-               a == "--preserve-symlinks-main" || a == "--abort-on-uncaught-exception" ||
+               a == "--preserve-symlinks-main" ||
+               a == "--abort-on-uncaught-exception" ||
                a == "--expose-internals" || a == "--enable-source-maps" ||
                eddy::StartsWith(a, "--experimental-") ||
                eddy::StartsWith(a, "--no-experimental-") ||
@@ -129,8 +131,8 @@ eddy::Options ParseArgs(int argc, char** argv) {
       o.argv.push_back(o.script);  // made absolute by lib/
     } else {
       if (i < argc) i++;  // "-"
-      o.mode = isatty(0) ? eddy::Options::Mode::kRepl
-                         : eddy::Options::Mode::kStdin;
+      o.mode =
+          isatty(0) ? eddy::Options::Mode::kRepl : eddy::Options::Mode::kStdin;
       if (o.mode == eddy::Options::Mode::kStdin) o.argv.push_back("-");
     }
   }

@@ -32,9 +32,15 @@ static std::string Escape(const char* data, size_t size) {
   for (size_t i = 0; i < size; i++) {
     unsigned char c = static_cast<unsigned char>(data[i]);
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '?': out += "\\?"; break;  // no trigraph surprises
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '?':
+        out += "\\?";
+        break;  // no trigraph surprises
       default:
         if (c < 0x20 || c >= 0x7f) {
           char buf[8];
@@ -60,8 +66,8 @@ static bool WriteSelfHosted(JSContext*, JS::SelfHostedCache cache) {
   return true;
 }
 
-static bool Compile(JSContext* cx, const std::string& id, const std::string& src,
-                    JS::TranscodeBuffer* out) {
+static bool Compile(JSContext* cx, const std::string& id,
+                    const std::string& src, JS::TranscodeBuffer* out) {
   std::string text = eddy::WrapBuiltin(src);
   std::string filename = "node:" + id;
   JS::CompileOptions options(cx);
@@ -72,10 +78,12 @@ static bool Compile(JSContext* cx, const std::string& id, const std::string& src
   // source hook src/core/builtin_loader.cc installs.
   options.setSourceIsLazy(true);
   JS::SourceText<mozilla::Utf8Unit> source;
-  if (!source.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) {
+  if (!source.init(cx, text.data(), text.size(),
+                   JS::SourceOwnership::Borrowed)) {
     return false;
   }
-  RefPtr<JS::Stencil> stencil = JS::CompileGlobalScriptToStencil(cx, options, source);
+  RefPtr<JS::Stencil> stencil =
+      JS::CompileGlobalScriptToStencil(cx, options, source);
   if (!stencil) return false;
   return JS::EncodeStencil(cx, stencil, *out) == JS::TranscodeResult::Ok;
 }
@@ -92,10 +100,16 @@ int main(int argc, char** argv) {
   int status = 0;
   std::ostringstream out;
   {
-    static const JSClass kGlobal = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps};
+    static const JSClass kGlobal = {"global",
+                                    JSCLASS_GLOBAL_FLAGS,
+                                    &JS::DefaultGlobalClassOps,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr};
     JS::RealmOptions realm;
-    JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobal, nullptr,
-                                                   JS::FireOnNewGlobalHook, realm));
+    JS::RootedObject global(
+        cx, JS_NewGlobalObject(cx, &kGlobal, nullptr, JS::FireOnNewGlobalHook,
+                               realm));
     if (!global) return 1;
     JSAutoRealm ar(cx, global);
 
@@ -108,7 +122,8 @@ int main(int argc, char** argv) {
       std::string rel = argv[i];
       std::ifstream in(lib + "/" + rel, std::ios::binary);
       if (!in) {
-        fprintf(stderr, "embed_builtins: cannot read %s/%s\n", lib.c_str(), rel.c_str());
+        fprintf(stderr, "embed_builtins: cannot read %s/%s\n", lib.c_str(),
+                rel.c_str());
         status = 1;
         break;
       }
@@ -130,15 +145,18 @@ int main(int argc, char** argv) {
         status = 1;
         break;
       }
-      out << "  {\"" << id << "\",\n" << Escape(src.data(), src.size()) << ",\n  "
-          << src.size() << ",\n"
-          << Escape(reinterpret_cast<const char*>(stencil.begin()), stencil.length())
+      out << "  {\"" << id << "\",\n"
+          << Escape(src.data(), src.size()) << ",\n  " << src.size() << ",\n"
+          << Escape(reinterpret_cast<const char*>(stencil.begin()),
+                    stencil.length())
           << ",\n  " << stencil.length() << "},\n";
       count++;
     }
     out << "};\n\nconst size_t kBuiltinSourceCount = " << count << ";\n\n"
-        << "const unsigned char* const kSelfHostedCache =\n  reinterpret_cast<const unsigned char*>(\n"
-        << Escape(reinterpret_cast<const char*>(g_self_hosted.data()), g_self_hosted.size())
+        << "const unsigned char* const kSelfHostedCache =\n  "
+           "reinterpret_cast<const unsigned char*>(\n"
+        << Escape(reinterpret_cast<const char*>(g_self_hosted.data()),
+                  g_self_hosted.size())
         << ");\nconst size_t kSelfHostedCacheSize = " << g_self_hosted.size()
         << ";\n\n}  // namespace eddy\n";
   }

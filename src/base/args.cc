@@ -15,7 +15,8 @@ bool StringToUtf8(JSContext* cx, JS::HandleString str, std::string* out) {
   if (!linear) return false;
   size_t length = JS::GetDeflatedUTF8StringLength(linear);
   out->resize(length);
-  JS::DeflateStringToUTF8Buffer(linear, mozilla::Span<char>(out->data(), length));
+  JS::DeflateStringToUTF8Buffer(linear,
+                                mozilla::Span<char>(out->data(), length));
   return true;
 }
 

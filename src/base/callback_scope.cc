@@ -10,8 +10,7 @@ CallbackScope::CallbackScope(Environment* env)
   if (env->callback_depth++ == 0 && env->options().gc_stress) {
     // A compacting GC at every entry moves every movable object: a missing
     // root shows up as a crash in tests instead of once a month in prod.
-    JS::NonIncrementalGC(env->cx(), JS::GCOptions::Shrink,
-                         JS::GCReason::API);
+    JS::NonIncrementalGC(env->cx(), JS::GCOptions::Shrink, JS::GCReason::API);
   }
 }
 
@@ -39,7 +38,8 @@ bool MakeCallback(Environment* env, JS::HandleObject obj, const char* name,
   JSContext* cx = env->cx();
   JS::RootedValue fn(cx);
   JS::RootedValue recv(cx, JS::ObjectValue(*obj));
-  if (!JS_GetProperty(cx, obj, name, &fn) || !JS::Call(cx, recv, fn, args, rval)) {
+  if (!JS_GetProperty(cx, obj, name, &fn) ||
+      !JS::Call(cx, recv, fn, args, rval)) {
     env->HandleUncaughtException();
     return false;
   }

@@ -56,16 +56,18 @@ static void FinalizeHandle(JS::GCContext*, JSObject*) {
 }
 
 const JSClassOps HandleWrapBase::kClassOps = {
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, FinalizeHandle,
-    nullptr, nullptr, nullptr};
+    nullptr, nullptr,        nullptr, nullptr, nullptr,
+    nullptr, FinalizeHandle, nullptr, nullptr, nullptr};
 
-HandleWrapBase* HandleWrapBase::UnwrapBase(JSContext* cx, const JS::CallArgs& args) {
+HandleWrapBase* HandleWrapBase::UnwrapBase(JSContext* cx,
+                                           const JS::CallArgs& args) {
   if (!args.thisv().isObject() ||
       JS::GetClass(&args.thisv().toObject())->cOps != &kClassOps) {
     ThrowTypeError(cx, "ERR_INVALID_THIS", "Illegal invocation");
     return nullptr;
   }
-  auto* w = JS::GetMaybePtrFromReservedSlot<HandleWrapBase>(&args.thisv().toObject(), 0);
+  auto* w = JS::GetMaybePtrFromReservedSlot<HandleWrapBase>(
+      &args.thisv().toObject(), 0);
   if (!w) ThrowError(cx, "ERR_INVALID_STATE", "The handle is closed");
   return w;
 }
@@ -75,7 +77,8 @@ static bool HandleClose(JSContext* cx, unsigned argc, JS::Value* vp) {
   args.rval().setUndefined();
   if (!args.thisv().isObject()) return true;
   // Closing twice, or closing a closed handle, does nothing (as in Node).
-  auto* w = JS::GetMaybePtrFromReservedSlot<HandleWrapBase>(&args.thisv().toObject(), 0);
+  auto* w = JS::GetMaybePtrFromReservedSlot<HandleWrapBase>(
+      &args.thisv().toObject(), 0);
   if (w) w->Close(args.get(0));
   return true;
 }
@@ -104,6 +107,17 @@ static bool HandleHasRef(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!w) return false;
   args.rval().setBoolean(!w->closing() && uv_has_ref(w->handle()));
   return true;
+}
+
+JSObject* HandleWrapBase::InitClass(JSContext* cx, JS::HandleObject exports,
+                                    const JSClass* cls, JSNative constructor,
+                                    unsigned nargs,
+                                    const JSFunctionSpec* methods) {
+  JS::RootedObject proto(
+      cx, JS_InitClass(cx, exports, nullptr, cls, constructor, nargs, nullptr,
+                       methods, nullptr, nullptr));
+  if (!proto || !JS_DefineFunctions(cx, proto, kMethods)) return nullptr;
+  return proto;
 }
 
 const JSFunctionSpec HandleWrapBase::kMethods[] = {

@@ -18,7 +18,8 @@ namespace eddy {
 
 class ReqWrapBase {
  public:
-  ReqWrapBase(Environment* env, JS::HandleObject object) : env_(env), object_(object) {
+  ReqWrapBase(Environment* env, JS::HandleObject object)
+      : env_(env), object_(object) {
     env->AddReqWrap(this);
   }
   virtual ~ReqWrapBase() { env_->RemoveReqWrap(this); }
@@ -40,7 +41,8 @@ class ReqWrapBase {
 template <typename T>
 class ReqWrap : public ReqWrapBase {
  public:
-  ReqWrap(Environment* env, JS::HandleObject object) : ReqWrapBase(env, object) {
+  ReqWrap(Environment* env, JS::HandleObject object)
+      : ReqWrapBase(env, object) {
     req_.data = this;
   }
   T* req() { return &req_; }
@@ -83,6 +85,23 @@ class HandleWrapBase {
   static HandleWrapBase* UnwrapBase(JSContext* cx, const JS::CallArgs& args);
   // close(cb), ref(), unref(), hasRef(): shared by every handle class.
   static const JSFunctionSpec kMethods[];
+
+  // The constructor of a handle class whose wrap T takes (env, object):
+  // `new Signal()` creates the object and its wrap.
+  template <typename T, const JSClass* kClass>
+  static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, kClass, args));
+    if (!obj) return false;
+    new T(Environment::From(cx), obj);
+    args.rval().setObject(*obj);
+    return true;
+  }
+  // Defines a handle class on `exports`: its constructor, the shared
+  // methods (kMethods) and its own. Returns the prototype, or null.
+  static JSObject* InitClass(JSContext* cx, JS::HandleObject exports,
+                             const JSClass* cls, JSNative constructor,
+                             unsigned nargs, const JSFunctionSpec* methods);
 
   HandleWrapBase* next = nullptr;
   HandleWrapBase* prev = nullptr;

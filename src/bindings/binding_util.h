@@ -4,8 +4,8 @@
 // Shared by the binding files: typed arrays over Environment memory.
 
 #include <js/ArrayBuffer.h>
-#include <js/experimental/TypedData.h>
 #include <js/Conversions.h>
+#include <js/experimental/TypedData.h>
 #include <jsapi.h>
 
 namespace eddy {
@@ -14,17 +14,18 @@ namespace eddy {
 // outlives every JS object of its context), so JS and C++ share counters
 // without calls.
 inline JSObject* NewExternalInt32Array(JSContext* cx, int32_t* data, size_t n) {
-  JS::RootedObject ab(cx, JS::NewExternalArrayBuffer(
-                              cx, n * sizeof(int32_t), data,
-                              [](void*, void*) {}, nullptr));
+  JS::RootedObject ab(
+      cx, JS::NewExternalArrayBuffer(
+              cx, n * sizeof(int32_t), data, [](void*, void*) {}, nullptr));
   if (!ab) return nullptr;
   return JS_NewInt32ArrayWithBuffer(cx, ab, 0, -1);
 }
 
-inline JSObject* NewExternalUint32Array(JSContext* cx, uint32_t* data, size_t n) {
-  JS::RootedObject ab(cx, JS::NewExternalArrayBuffer(
-                              cx, n * sizeof(uint32_t), data,
-                              [](void*, void*) {}, nullptr));
+inline JSObject* NewExternalUint32Array(JSContext* cx, uint32_t* data,
+                                        size_t n) {
+  JS::RootedObject ab(
+      cx, JS::NewExternalArrayBuffer(
+              cx, n * sizeof(uint32_t), data, [](void*, void*) {}, nullptr));
   if (!ab) return nullptr;
   return JS_NewUint32ArrayWithBuffer(cx, ab, 0, -1);
 }

@@ -48,7 +48,8 @@ static StringChars Chars(JSContext* cx, JSLinearString* s,
 }
 
 // The bytes of `chars` in `encoding`, written to dst (at most cap).
-static size_t Encode(const StringChars& c, int encoding, uint8_t* dst, size_t cap) {
+static size_t Encode(const StringChars& c, int encoding, uint8_t* dst,
+                     size_t cap) {
   switch (encoding) {
     case kUcs2: {
       size_t units = std::min(c.length, cap / 2);
@@ -65,7 +66,8 @@ static size_t Encode(const StringChars& c, int encoding, uint8_t* dst, size_t ca
       if (c.latin1) {
         memcpy(dst, c.latin1, n);
       } else {
-        for (size_t i = 0; i < n; i++) dst[i] = static_cast<uint8_t>(c.two_byte[i]);
+        for (size_t i = 0; i < n; i++)
+          dst[i] = static_cast<uint8_t>(c.two_byte[i]);
       }
       return n;
     }
@@ -84,14 +86,17 @@ static size_t Encode(const StringChars& c, int encoding, uint8_t* dst, size_t ca
 
 static size_t EncodedLength(const StringChars& c, int encoding) {
   switch (encoding) {
-    case kUcs2: return c.length * 2;
+    case kUcs2:
+      return c.length * 2;
     case kLatin1:
-    case kAscii: return c.length;
+    case kAscii:
+      return c.length;
     case kBase64:
     case kBase64Url:
       return c.latin1 ? enc::Base64DecodedLength(c.latin1, c.length)
                       : enc::Base64DecodedLength(c.two_byte, c.length);
-    case kHex: return c.length / 2;
+    case kHex:
+      return c.length / 2;
     default:
       return c.latin1 ? enc::Utf8Length(c.latin1, c.length)
                       : enc::Utf8Length(c.two_byte, c.length);
@@ -107,13 +112,16 @@ static bool EncodeToBytes(JSContext* cx, const JS::Value& v, int encoding,
   StringChars c = Chars(cx, s, nogc);
   size_t cap = EncodedLength(c, encoding);
   out->resize(cap);
-  out->resize(Encode(c, encoding, reinterpret_cast<uint8_t*>(out->data()), cap));
+  out->resize(
+      Encode(c, encoding, reinterpret_cast<uint8_t*>(out->data()), cap));
   return true;
 }
 
-static bool ViewArg(JSContext* cx, const JS::Value& v, JS::MutableHandleObject out) {
+static bool ViewArg(JSContext* cx, const JS::Value& v,
+                    JS::MutableHandleObject out) {
   if (!v.isObject() || !JS_IsArrayBufferViewObject(&v.toObject())) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "argument must be a buffer");
   }
   out.set(&v.toObject());
   return true;
@@ -124,7 +132,8 @@ static bool ByteLength(JSContext* cx, unsigned argc, JS::Value* vp) {
   JSLinearString* s = Linear(cx, args.get(0));
   if (!s) return false;
   JS::AutoCheckCannotGC nogc;
-  size_t n = EncodedLength(Chars(cx, s, nogc), static_cast<int>(IntArg(args, 1)));
+  size_t n =
+      EncodedLength(Chars(cx, s, nogc), static_cast<int>(IntArg(args, 1)));
   args.rval().setNumber(static_cast<double>(n));
   return true;
 }
@@ -141,8 +150,10 @@ static bool Write(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::AutoCheckCannotGC nogc;
   bool shared;
   size_t size = JS_GetArrayBufferViewByteLength(view);
-  auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
-  if (offset < 0 || static_cast<size_t>(offset) > size) offset = static_cast<int64_t>(size);
+  auto* data =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  if (offset < 0 || static_cast<size_t>(offset) > size)
+    offset = static_cast<int64_t>(size);
   size_t cap = std::min<size_t>(size - offset, length < 0 ? 0 : length);
   size_t n = Encode(Chars(cx, s, nogc), static_cast<int>(IntArg(args, 4)),
                     data + offset, cap);
@@ -162,7 +173,8 @@ static JSString* NewLatin1(JSContext* cx, const uint8_t* bytes, size_t n) {
 }
 
 // Decodes bytes (already copied out of any GC thing) into a JS string.
-static JSString* Decode(JSContext* cx, const uint8_t* b, size_t n, int encoding) {
+static JSString* Decode(JSContext* cx, const uint8_t* b, size_t n,
+                        int encoding) {
   switch (encoding) {
     case kUcs2: {
       std::u16string units(n / 2, u'\0');
@@ -180,14 +192,17 @@ static JSString* Decode(JSContext* cx, const uint8_t* b, size_t n, int encoding)
     }
     case kBase64:
     case kBase64Url: {
-      std::string text(enc::Base64EncodedLength(n, encoding == kBase64Url), '\0');
+      std::string text(enc::Base64EncodedLength(n, encoding == kBase64Url),
+                       '\0');
       enc::Base64Encode(b, n, text.data(), encoding == kBase64Url);
-      return NewLatin1(cx, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+      return NewLatin1(cx, reinterpret_cast<const uint8_t*>(text.data()),
+                       text.size());
     }
     case kHex: {
       std::string text(n * 2, '\0');
       enc::HexEncode(b, n, text.data());
-      return NewLatin1(cx, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+      return NewLatin1(cx, reinterpret_cast<const uint8_t*>(text.data()),
+                       text.size());
     }
     default: {
       if (enc::IsAscii(b, n)) return NewLatin1(cx, b, n);
@@ -208,19 +223,23 @@ static bool ToStringFn(JSContext* cx, unsigned argc, JS::Value* vp) {
     JS::AutoCheckCannotGC nogc;
     bool shared;
     size_t size = JS_GetArrayBufferViewByteLength(view);
-    auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+    auto* data =
+        static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
     int64_t start = std::clamp<int64_t>(IntArg(args, 2), 0, size);
-    int64_t end = args.get(3).isUndefined() ? size : std::clamp<int64_t>(IntArg(args, 3), start, size);
+    int64_t end = args.get(3).isUndefined()
+                      ? size
+                      : std::clamp<int64_t>(IntArg(args, 3), start, size);
     bytes.assign(reinterpret_cast<char*>(data) + start, end - start);
   }
-  JSString* s = Decode(cx, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(),
-                       static_cast<int>(IntArg(args, 1)));
+  JSString* s = Decode(cx, reinterpret_cast<const uint8_t*>(bytes.data()),
+                       bytes.size(), static_cast<int>(IntArg(args, 1)));
   if (!s) return false;
   args.rval().setString(s);
   return true;
 }
 
-static int CompareBytes(const uint8_t* a, size_t an, const uint8_t* b, size_t bn) {
+static int CompareBytes(const uint8_t* a, size_t an, const uint8_t* b,
+                        size_t bn) {
   int r = memcmp(a, b, std::min(an, bn));
   if (r == 0) return an < bn ? -1 : an > bn ? 1 : 0;
   return r < 0 ? -1 : 1;
@@ -229,7 +248,8 @@ static int CompareBytes(const uint8_t* a, size_t an, const uint8_t* b, size_t bn
 static bool Compare(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedObject a(cx), b(cx);
-  if (!ViewArg(cx, args.get(0), &a) || !ViewArg(cx, args.get(1), &b)) return false;
+  if (!ViewArg(cx, args.get(0), &a) || !ViewArg(cx, args.get(1), &b))
+    return false;
   JS::AutoCheckCannotGC nogc;
   bool shared;
   auto* ad = static_cast<uint8_t*>(JS_GetArrayBufferViewData(a, &shared, nogc));
@@ -243,11 +263,14 @@ static bool Compare(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool CompareOffset(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedObject source(cx), target(cx);
-  if (!ViewArg(cx, args.get(0), &source) || !ViewArg(cx, args.get(1), &target)) return false;
+  if (!ViewArg(cx, args.get(0), &source) || !ViewArg(cx, args.get(1), &target))
+    return false;
   JS::AutoCheckCannotGC nogc;
   bool shared;
-  auto* sd = static_cast<uint8_t*>(JS_GetArrayBufferViewData(source, &shared, nogc));
-  auto* td = static_cast<uint8_t*>(JS_GetArrayBufferViewData(target, &shared, nogc));
+  auto* sd =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(source, &shared, nogc));
+  auto* td =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(target, &shared, nogc));
   int64_t ssize = JS_GetArrayBufferViewByteLength(source);
   int64_t tsize = JS_GetArrayBufferViewByteLength(target);
   int64_t ts = std::clamp<int64_t>(IntArg(args, 2), 0, tsize);
@@ -265,9 +288,11 @@ static bool IndexOf(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!ViewArg(cx, args.get(0), &view)) return false;
   std::string needle;
   if (args.get(1).isString()) {
-    if (!EncodeToBytes(cx, args[1], static_cast<int>(IntArg(args, 3)), &needle)) return false;
+    if (!EncodeToBytes(cx, args[1], static_cast<int>(IntArg(args, 3)), &needle))
+      return false;
   } else if (args.get(1).isNumber()) {
-    needle.assign(1, static_cast<char>(static_cast<uint8_t>(IntArg(args, 1) & 0xFF)));
+    needle.assign(
+        1, static_cast<char>(static_cast<uint8_t>(IntArg(args, 1) & 0xFF)));
   } else {
     JS::RootedObject nv(cx);
     if (!ViewArg(cx, args.get(1), &nv)) return false;
@@ -281,7 +306,8 @@ static bool IndexOf(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::AutoCheckCannotGC nogc;
   bool shared;
   int64_t len = JS_GetArrayBufferViewByteLength(view);
-  auto* data = static_cast<const char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  auto* data =
+      static_cast<const char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
   int64_t n = static_cast<int64_t>(needle.size());
   int64_t offset = static_cast<int64_t>(offset_arg);
   if (offset < 0) offset += len;
@@ -318,9 +344,12 @@ static bool Fill(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!ViewArg(cx, args.get(0), &view)) return false;
   std::string pattern;
   if (args.get(1).isString()) {
-    if (!EncodeToBytes(cx, args[1], static_cast<int>(IntArg(args, 4)), &pattern)) return false;
+    if (!EncodeToBytes(cx, args[1], static_cast<int>(IntArg(args, 4)),
+                       &pattern))
+      return false;
   } else if (args.get(1).isNumber()) {
-    pattern.assign(1, static_cast<char>(static_cast<uint8_t>(IntArg(args, 1) & 0xFF)));
+    pattern.assign(
+        1, static_cast<char>(static_cast<uint8_t>(IntArg(args, 1) & 0xFF)));
   } else {
     JS::RootedObject pv(cx);
     if (!ViewArg(cx, args.get(1), &pv)) return false;
@@ -336,13 +365,15 @@ static bool Fill(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::AutoCheckCannotGC nogc;
   bool shared;
   int64_t len = JS_GetArrayBufferViewByteLength(view);
-  auto* data = static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  auto* data =
+      static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
   int64_t start = std::clamp<int64_t>(IntArg(args, 2), 0, len);
   int64_t end = std::clamp<int64_t>(IntArg(args, 3), start, len);
   if (pattern.size() == 1) {
     memset(data + start, pattern[0], end - start);
   } else {
-    for (int64_t i = start; i < end; i++) data[i] = pattern[(i - start) % pattern.size()];
+    for (int64_t i = start; i < end; i++)
+      data[i] = pattern[(i - start) % pattern.size()];
   }
   args.rval().setUndefined();
   return true;
@@ -354,8 +385,10 @@ static bool IsUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!ViewArg(cx, args.get(0), &view)) return false;
   JS::AutoCheckCannotGC nogc;
   bool shared;
-  auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
-  args.rval().setBoolean(enc::IsUtf8(data, JS_GetArrayBufferViewByteLength(view)));
+  auto* data =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  args.rval().setBoolean(
+      enc::IsUtf8(data, JS_GetArrayBufferViewByteLength(view)));
   return true;
 }
 
@@ -365,8 +398,10 @@ static bool IsAscii(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!ViewArg(cx, args.get(0), &view)) return false;
   JS::AutoCheckCannotGC nogc;
   bool shared;
-  auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
-  args.rval().setBoolean(enc::IsAscii(data, JS_GetArrayBufferViewByteLength(view)));
+  auto* data =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  args.rval().setBoolean(
+      enc::IsAscii(data, JS_GetArrayBufferViewByteLength(view)));
   return true;
 }
 
@@ -384,9 +419,11 @@ static bool DecodeUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   {
     JS::AutoCheckCannotGC nogc;
     bool shared;
-    auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+    auto* data =
+        static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
     size_t len = JS_GetArrayBufferViewByteLength(view);
-    if (!ignore_bom && len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
+    if (!ignore_bom && len >= 3 && data[0] == 0xEF && data[1] == 0xBB &&
+        data[2] == 0xBF) {
       data += 3;
       len -= 3;
     }
@@ -402,8 +439,10 @@ static bool DecodeUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
     return ThrowTypeError(cx, "ERR_ENCODING_INVALID_ENCODED_DATA",
                           "The encoded data was not valid for encoding utf-8");
   }
-  JSString* s = is_ascii ? NewLatin1(cx, reinterpret_cast<const uint8_t*>(ascii.data()), ascii.size())
-                         : JS_NewUCStringCopyN(cx, units.data(), units.size());
+  JSString* s =
+      is_ascii ? NewLatin1(cx, reinterpret_cast<const uint8_t*>(ascii.data()),
+                           ascii.size())
+               : JS_NewUCStringCopyN(cx, units.data(), units.size());
   if (!s) return false;
   args.rval().setString(s);
   return true;
@@ -427,7 +466,8 @@ static bool EncodeUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!out) return false;
   JS::AutoCheckCannotGC nogc;
   bool shared;
-  auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(out, &shared, nogc));
+  auto* data =
+      static_cast<uint8_t*>(JS_GetArrayBufferViewData(out, &shared, nogc));
   JSLinearString* linear = JS_ASSERT_STRING_IS_LINEAR(keep);
   Encode(Chars(cx, linear, nogc), kUtf8, data, n);
   args.rval().setObject(*out);
@@ -445,7 +485,8 @@ static bool EncodeIntoUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   {
     JS::AutoCheckCannotGC nogc;
     bool shared;
-    auto* data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+    auto* data =
+        static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
     size_t cap = JS_GetArrayBufferViewByteLength(view);
     StringChars c = Chars(cx, s, nogc);
     written = c.latin1 ? enc::WriteUtf8(c.latin1, c.length, data, cap, &read)

@@ -25,7 +25,8 @@ static bool HasBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string id;
   if (!ToUtf8(cx, args.get(0), &id)) return false;
   std::string unused;
-  args.rval().setBoolean(FindBuiltin(id) != nullptr || ReadDevSource(id, &unused));
+  args.rval().setBoolean(FindBuiltin(id) != nullptr ||
+                         ReadDevSource(id, &unused));
   return true;
 }
 
@@ -34,18 +35,24 @@ static JSObject* StringArray(JSContext* cx, const std::vector<std::string>& v) {
   if (!array) return nullptr;
   for (size_t i = 0; i < v.size(); i++) {
     JS::RootedString s(cx, NewStringUtf8(cx, v[i]));
-    if (!s || !JS_SetElement(cx, array, static_cast<uint32_t>(i), s)) return nullptr;
+    if (!s || !JS_SetElement(cx, array, static_cast<uint32_t>(i), s))
+      return nullptr;
   }
   return array;
 }
 
 static const char* ModeName(Options::Mode mode) {
   switch (mode) {
-    case Options::Mode::kFile: return "file";
-    case Options::Mode::kEval: return "eval";
-    case Options::Mode::kPrint: return "print";
-    case Options::Mode::kStdin: return "stdin";
-    case Options::Mode::kRepl: return "repl";
+    case Options::Mode::kFile:
+      return "file";
+    case Options::Mode::kEval:
+      return "eval";
+    case Options::Mode::kPrint:
+      return "print";
+    case Options::Mode::kStdin:
+      return "stdin";
+    case Options::Mode::kRepl:
+      return "repl";
   }
   return "file";
 }
@@ -56,9 +63,11 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("hasBuiltin", HasBuiltin, 1, 0), JS_FS_END};
   if (!JS_DefineFunctions(cx, exports, methods)) return false;
   std::vector<std::string> ids;
-  for (size_t i = 0; i < kBuiltinSourceCount; i++) ids.push_back(kBuiltinSources[i].id);
+  for (size_t i = 0; i < kBuiltinSourceCount; i++)
+    ids.push_back(kBuiltinSources[i].id);
   JS::RootedObject id_array(cx, StringArray(cx, ids));
-  if (!id_array || !SetObjectProperty(cx, exports, "builtinIds", id_array)) return false;
+  if (!id_array || !SetObjectProperty(cx, exports, "builtinIds", id_array))
+    return false;
 
   const Options& o = Environment::From(cx)->options();
   JS::RootedObject opts(cx, JS_NewPlainObject(cx));
@@ -72,7 +81,8 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
          SetObjectProperty(cx, opts, "argv", argv) &&
          SetObjectProperty(cx, opts, "execArgv", exec_argv) &&
          SetObjectProperty(cx, opts, "preload", preload) &&
-         SetStringProperty(cx, opts, "unhandledRejections", o.unhandled_rejections) &&
+         SetStringProperty(cx, opts, "unhandledRejections",
+                           o.unhandled_rejections) &&
          SetNumberProperty(cx, opts, "stackTraceLimit", o.stack_trace_limit) &&
          SetValueProperty(cx, opts, "exposeGc", expose_gc) &&
          SetObjectProperty(cx, exports, "options", opts);

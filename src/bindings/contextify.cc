@@ -17,7 +17,8 @@ namespace eddy::binding::contextify {
 static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString()) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "source must be a string");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "source must be a string");
   }
   std::string filename;
   if (!ToUtf8(cx, args.get(1), &filename)) return false;
@@ -41,7 +42,8 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedString source_str(cx, args[0].toString());
   size_t length = JS_GetStringLength(source_str);
   std::u16string source(length, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(source.data(), length), source_str)) {
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(source.data(), length),
+                          source_str)) {
     return false;
   }
   // A shebang line is legal only at the very start of a script.
@@ -54,7 +56,8 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   // body; line 0 makes the body's first line line 1.
   options.setFileAndLine(filename.c_str(), 0);
   JS::SourceText<char16_t> text;
-  if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) {
+  if (!text.init(cx, source.data(), source.size(),
+                 JS::SourceOwnership::Borrowed)) {
     return false;
   }
   JS::RootedObjectVector env_chain(cx);
@@ -69,7 +72,8 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString()) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "source must be a string");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "source must be a string");
   }
   std::string filename;
   if (!ToUtf8(cx, args.get(1), &filename)) return false;

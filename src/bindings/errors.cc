@@ -1,23 +1,25 @@
 // internalBinding('errors'): where uncaught exceptions and the exit sequence
 // go (lib/internal/process/execution.js registers the handlers).
 
+#include "core/errors.h"
 #include "bindings/binding_util.h"
 #include "core/environment.h"
-#include "core/errors.h"
 
 namespace eddy::binding::errors {
 
 static bool SetHandler(JSContext* cx, const JS::CallArgs& args,
                        JS::Heap<JSObject*>* slot) {
   if (!IsFunction(args.get(0))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "handler must be a function");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "handler must be a function");
   }
   *slot = &args[0].toObject();
   args.rval().setUndefined();
   return true;
 }
 
-static bool SetFatalExceptionHandler(JSContext* cx, unsigned argc, JS::Value* vp) {
+static bool SetFatalExceptionHandler(JSContext* cx, unsigned argc,
+                                     JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   return SetHandler(cx, args, &Environment::From(cx)->fatal_exception_callback);
 }
@@ -34,7 +36,8 @@ static bool SetEmitBeforeExit(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 // Sends `err` through the uncaught exception path right away (used for
 // unhandled rejections in throw/strict mode).
-static bool TriggerUncaughtException(JSContext* cx, unsigned argc, JS::Value* vp) {
+static bool TriggerUncaughtException(JSContext* cx, unsigned argc,
+                                     JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment* env = Environment::From(cx);
   JS_SetPendingException(cx, args.get(0));

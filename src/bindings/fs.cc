@@ -24,7 +24,16 @@
 
 namespace eddy::binding::fs {
 
-enum class Result { kUndefined, kInt, kStat, kString, kPath, kDirents, kNames, kStatfs };
+enum class Result {
+  kUndefined,
+  kInt,
+  kStat,
+  kString,
+  kPath,
+  kDirents,
+  kNames,
+  kStatfs
+};
 
 // Buffers at most this big may live inline in a GC thing, or in the
 // nursery, and move during a GC: async I/O works on a copy of them.
@@ -32,30 +41,46 @@ constexpr size_t kMovableLimit = 1024;
 
 class FSReqWrap final : public ReqWrap<uv_fs_t> {
  public:
-  FSReqWrap(Environment* env, JS::HandleObject obj, Result kind, const char* syscall,
-            const char* path, const char* dest)
-      : ReqWrap(env, obj), kind(kind), syscall(syscall),
-        path(path ? path : ""), dest(dest ? dest : ""),
-        has_path(path != nullptr), has_dest(dest != nullptr) {}
+  FSReqWrap(Environment* env, JS::HandleObject obj, Result kind,
+            const char* syscall, const char* path, const char* dest)
+      : ReqWrap(env, obj),
+        kind(kind),
+        syscall(syscall),
+        path(path ? path : ""),
+        dest(dest ? dest : ""),
+        has_path(path != nullptr),
+        has_dest(dest != nullptr) {}
   ~FSReqWrap() override { uv_fs_req_cleanup(req()); }
 
   Result kind;
   const char* syscall;
   std::string path, dest;
   bool has_path, has_dest;
-  std::string scratch;  // bytes of a movable buffer, or an encoded string
+  std::string scratch;     // bytes of a movable buffer, or an encoded string
   bool copy_back = false;  // a read into `scratch`: copy to req.buffer after
   size_t copy_offset = 0;  // where in req.buffer the bytes go
 };
 
-static bool StatArray(JSContext* cx, const uv_stat_t& s, JS::MutableHandleValue out) {
-  double fields[] = {double(s.st_dev), double(s.st_mode), double(s.st_nlink),
-                     double(s.st_uid), double(s.st_gid), double(s.st_rdev),
-                     double(s.st_blksize), double(s.st_ino), double(s.st_size),
-                     double(s.st_blocks), double(s.st_atim.tv_sec), double(s.st_atim.tv_nsec),
-                     double(s.st_mtim.tv_sec), double(s.st_mtim.tv_nsec),
-                     double(s.st_ctim.tv_sec), double(s.st_ctim.tv_nsec),
-                     double(s.st_birthtim.tv_sec), double(s.st_birthtim.tv_nsec)};
+static bool StatArray(JSContext* cx, const uv_stat_t& s,
+                      JS::MutableHandleValue out) {
+  double fields[] = {double(s.st_dev),
+                     double(s.st_mode),
+                     double(s.st_nlink),
+                     double(s.st_uid),
+                     double(s.st_gid),
+                     double(s.st_rdev),
+                     double(s.st_blksize),
+                     double(s.st_ino),
+                     double(s.st_size),
+                     double(s.st_blocks),
+                     double(s.st_atim.tv_sec),
+                     double(s.st_atim.tv_nsec),
+                     double(s.st_mtim.tv_sec),
+                     double(s.st_mtim.tv_nsec),
+                     double(s.st_ctim.tv_sec),
+                     double(s.st_ctim.tv_nsec),
+                     double(s.st_birthtim.tv_sec),
+                     double(s.st_birthtim.tv_nsec)};
   constexpr size_t n = sizeof fields / sizeof fields[0];
   JSObject* array = JS_NewFloat64Array(cx, n);
   if (!array) return false;
@@ -67,14 +92,16 @@ static bool StatArray(JSContext* cx, const uv_stat_t& s, JS::MutableHandleValue 
   return true;
 }
 
-static bool StringValue(JSContext* cx, const char* s, JS::MutableHandleValue out) {
+static bool StringValue(JSContext* cx, const char* s,
+                        JS::MutableHandleValue out) {
   JSString* str = NewStringUtf8(cx, s);
   if (!str) return false;
   out.setString(str);
   return true;
 }
 
-static bool MakeResult(JSContext* cx, uv_fs_t* req, Result kind, JS::MutableHandleValue out) {
+static bool MakeResult(JSContext* cx, uv_fs_t* req, Result kind,
+                       JS::MutableHandleValue out) {
   switch (kind) {
     case Result::kUndefined:
       out.setUndefined();
@@ -90,8 +117,9 @@ static bool MakeResult(JSContext* cx, uv_fs_t* req, Result kind, JS::MutableHand
       return StringValue(cx, req->path, out);
     case Result::kStatfs: {
       auto* s = static_cast<uv_statfs_t*>(req->ptr);
-      double fields[] = {double(s->f_type), double(s->f_bsize), double(s->f_blocks),
-                         double(s->f_bfree), double(s->f_bavail), double(s->f_files),
+      double fields[] = {double(s->f_type),   double(s->f_bsize),
+                         double(s->f_blocks), double(s->f_bfree),
+                         double(s->f_bavail), double(s->f_files),
                          double(s->f_ffree)};
       JS::RootedObject array(cx, JS::NewArrayObject(cx, 7));
       if (!array) return false;
@@ -111,7 +139,8 @@ static bool MakeResult(JSContext* cx, uv_fs_t* req, Result kind, JS::MutableHand
       uint32_t i = 0;
       while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
         JS::RootedValue name(cx), type(cx, JS::Int32Value(ent.type));
-        if (!StringValue(cx, ent.name, &name) || !JS_SetElement(cx, names, i, name) ||
+        if (!StringValue(cx, ent.name, &name) ||
+            !JS_SetElement(cx, names, i, name) ||
             !JS_SetElement(cx, types, i, type)) {
           return false;
         }
@@ -133,9 +162,9 @@ static bool MakeResult(JSContext* cx, uv_fs_t* req, Result kind, JS::MutableHand
   return false;
 }
 
-
 static void AfterAsync(uv_fs_t* req) {
-  std::unique_ptr<FSReqWrap> w(static_cast<FSReqWrap*>(ReqWrap<uv_fs_t>::From(req)));
+  std::unique_ptr<FSReqWrap> w(
+      static_cast<FSReqWrap*>(ReqWrap<uv_fs_t>::From(req)));
   Environment* env = w->env();
   if (env->is_stopping()) return;
   JSContext* cx = env->cx();
@@ -156,15 +185,19 @@ static void AfterAsync(uv_fs_t* req) {
       // The read landed in scratch; it belongs in req.buffer at copy_offset.
       JS::RootedValue buffer(cx);
       ok = JS_GetProperty(cx, obj, "buffer", &buffer);
-      if (ok && buffer.isObject() && JS_IsArrayBufferViewObject(&buffer.toObject())) {
+      if (ok && buffer.isObject() &&
+          JS_IsArrayBufferViewObject(&buffer.toObject())) {
         JS::AutoCheckCannotGC nogc;
         bool shared;
         JSObject* view = &buffer.toObject();
-        auto* data = static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+        auto* data =
+            static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
         size_t cap = JS_GetArrayBufferViewByteLength(view);
-        size_t n = std::min<size_t>(static_cast<size_t>(req->result), w->scratch.size());
+        size_t n = std::min<size_t>(static_cast<size_t>(req->result),
+                                    w->scratch.size());
         if (w->copy_offset <= cap) {
-          memcpy(data + w->copy_offset, w->scratch.data(), std::min(n, cap - w->copy_offset));
+          memcpy(data + w->copy_offset, w->scratch.data(),
+                 std::min(n, cap - w->copy_offset));
         }
       }
     }
@@ -179,7 +212,8 @@ static void AfterAsync(uv_fs_t* req) {
 }
 
 template <typename Start>
-static bool StartAsync(JSContext* cx, const JS::CallArgs& args, FSReqWrap* w, Start start) {
+static bool StartAsync(JSContext* cx, const JS::CallArgs& args, FSReqWrap* w,
+                       Start start) {
   int err = start(w->req(), AfterAsync);
   if (err < 0) {
     std::string path = w->path, dest = w->dest;
@@ -195,11 +229,13 @@ static bool StartAsync(JSContext* cx, const JS::CallArgs& args, FSReqWrap* w, St
 
 // Runs `start(req, cb)` now (no request object given) or on the thread pool.
 template <typename Start>
-static bool Call(JSContext* cx, const JS::CallArgs& args, unsigned req_index, Result kind,
-                 const char* syscall, const char* path, const char* dest, Start start) {
+static bool Call(JSContext* cx, const JS::CallArgs& args, unsigned req_index,
+                 Result kind, const char* syscall, const char* path,
+                 const char* dest, Start start) {
   if (args.get(req_index).isObject()) {
     JS::RootedObject obj(cx, &args[req_index].toObject());
-    auto* w = new FSReqWrap(Environment::From(cx), obj, kind, syscall, path, dest);
+    auto* w =
+        new FSReqWrap(Environment::From(cx), obj, kind, syscall, path, dest);
     return StartAsync(cx, args, w, start);
   }
   uv_fs_t req;
@@ -210,10 +246,12 @@ static bool Call(JSContext* cx, const JS::CallArgs& args, unsigned req_index, Re
   return ok;
 }
 
-#define ARGS JS::CallArgs args = JS::CallArgsFromVp(argc, vp); \
+#define ARGS                                        \
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp); \
   uv_loop_t* loop = Environment::From(cx)->loop()
 
-static bool PathArg(JSContext* cx, const JS::CallArgs& args, unsigned i, std::string* out) {
+static bool PathArg(JSContext* cx, const JS::CallArgs& args, unsigned i,
+                    std::string* out) {
   if (!args.get(i).isString()) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "path must be a string");
   }
@@ -221,20 +259,24 @@ static bool PathArg(JSContext* cx, const JS::CallArgs& args, unsigned i, std::st
   return StringToUtf8(cx, s, out);
 }
 
-static int Fd(const JS::CallArgs& args, unsigned i) { return static_cast<int>(IntArg(args, i)); }
+static int Fd(const JS::CallArgs& args, unsigned i) {
+  return static_cast<int>(IntArg(args, i));
+}
 
 // Timestamps arrive as seconds (may be fractional).
 static double Seconds(const JS::CallArgs& args, unsigned i) {
   return args.get(i).isNumber() ? args[i].toNumber() : 0;
 }
 
-#define PATH_OP(Name, syscall, kind, uvcall)                                  \
-  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {             \
-    ARGS;                                                                     \
-    std::string path;                                                         \
-    if (!PathArg(cx, args, 0, &path)) return false;                           \
-    return Call(cx, args, 1, kind, syscall, path.c_str(), nullptr,            \
-                [&](uv_fs_t* req, uv_fs_cb cb) { return uvcall(loop, req, path.c_str(), cb); }); \
+#define PATH_OP(Name, syscall, kind, uvcall)                       \
+  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {  \
+    ARGS;                                                          \
+    std::string path;                                              \
+    if (!PathArg(cx, args, 0, &path)) return false;                \
+    return Call(cx, args, 1, kind, syscall, path.c_str(), nullptr, \
+                [&](uv_fs_t* req, uv_fs_cb cb) {                   \
+                  return uvcall(loop, req, path.c_str(), cb);      \
+                });                                                \
   }
 PATH_OP(Stat, "stat", Result::kStat, uv_fs_stat)
 PATH_OP(Lstat, "lstat", Result::kStat, uv_fs_lstat)
@@ -245,12 +287,13 @@ PATH_OP(Realpath, "realpath", Result::kString, uv_fs_realpath)
 PATH_OP(Readlink, "readlink", Result::kString, uv_fs_readlink)
 #undef PATH_OP
 
-#define FD_OP(Name, syscall, kind, uvcall)                                    \
-  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {             \
-    ARGS;                                                                     \
-    int fd = Fd(args, 0);                                                     \
-    return Call(cx, args, 1, kind, syscall, nullptr, nullptr,                 \
-                [&](uv_fs_t* req, uv_fs_cb cb) { return uvcall(loop, req, fd, cb); }); \
+#define FD_OP(Name, syscall, kind, uvcall)                                     \
+  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {              \
+    ARGS;                                                                      \
+    int fd = Fd(args, 0);                                                      \
+    return Call(                                                               \
+        cx, args, 1, kind, syscall, nullptr, nullptr,                          \
+        [&](uv_fs_t* req, uv_fs_cb cb) { return uvcall(loop, req, fd, cb); }); \
   }
 FD_OP(Close, "close", Result::kUndefined, uv_fs_close)
 FD_OP(Fstat, "fstat", Result::kStat, uv_fs_fstat)
@@ -258,15 +301,16 @@ FD_OP(Fsync, "fsync", Result::kUndefined, uv_fs_fsync)
 FD_OP(Fdatasync, "fdatasync", Result::kUndefined, uv_fs_fdatasync)
 #undef FD_OP
 
-#define TWO_PATH_OP(Name, syscall, uvcall)                                    \
-  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {             \
-    ARGS;                                                                     \
-    std::string from, to;                                                     \
-    if (!PathArg(cx, args, 0, &from) || !PathArg(cx, args, 1, &to)) return false; \
-    return Call(cx, args, 2, Result::kUndefined, syscall, from.c_str(), to.c_str(), \
-                [&](uv_fs_t* req, uv_fs_cb cb) {                              \
-                  return uvcall(loop, req, from.c_str(), to.c_str(), cb);     \
-                });                                                           \
+#define TWO_PATH_OP(Name, syscall, uvcall)                                \
+  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {         \
+    ARGS;                                                                 \
+    std::string from, to;                                                 \
+    if (!PathArg(cx, args, 0, &from) || !PathArg(cx, args, 1, &to))       \
+      return false;                                                       \
+    return Call(cx, args, 2, Result::kUndefined, syscall, from.c_str(),   \
+                to.c_str(), [&](uv_fs_t* req, uv_fs_cb cb) {              \
+                  return uvcall(loop, req, from.c_str(), to.c_str(), cb); \
+                });                                                       \
   }
 TWO_PATH_OP(Rename, "rename", uv_fs_rename)
 TWO_PATH_OP(Link, "link", uv_fs_link)
@@ -321,9 +365,10 @@ static bool CopyFile(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string src, dest;
   if (!PathArg(cx, args, 0, &src) || !PathArg(cx, args, 1, &dest)) return false;
   int mode = Fd(args, 2);
-  return Call(cx, args, 3, Result::kUndefined, "copyfile", src.c_str(), dest.c_str(),
-              [&](uv_fs_t* req, uv_fs_cb cb) {
-                return uv_fs_copyfile(loop, req, src.c_str(), dest.c_str(), mode, cb);
+  return Call(cx, args, 3, Result::kUndefined, "copyfile", src.c_str(),
+              dest.c_str(), [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_copyfile(loop, req, src.c_str(), dest.c_str(),
+                                      mode, cb);
               });
 }
 
@@ -341,11 +386,13 @@ static bool Access(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool Symlink(JSContext* cx, unsigned argc, JS::Value* vp) {
   ARGS;
   std::string target, path;
-  if (!PathArg(cx, args, 0, &target) || !PathArg(cx, args, 1, &path)) return false;
+  if (!PathArg(cx, args, 0, &target) || !PathArg(cx, args, 1, &path))
+    return false;
   int flags = Fd(args, 2);
-  return Call(cx, args, 3, Result::kUndefined, "symlink", target.c_str(), path.c_str(),
-              [&](uv_fs_t* req, uv_fs_cb cb) {
-                return uv_fs_symlink(loop, req, target.c_str(), path.c_str(), flags, cb);
+  return Call(cx, args, 3, Result::kUndefined, "symlink", target.c_str(),
+              path.c_str(), [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_symlink(loop, req, target.c_str(), path.c_str(),
+                                     flags, cb);
               });
 }
 
@@ -364,7 +411,9 @@ static bool Fchmod(JSContext* cx, unsigned argc, JS::Value* vp) {
   ARGS;
   int fd = Fd(args, 0), mode = Fd(args, 1);
   return Call(cx, args, 2, Result::kUndefined, "fchmod", nullptr, nullptr,
-              [&](uv_fs_t* req, uv_fs_cb cb) { return uv_fs_fchmod(loop, req, fd, mode, cb); });
+              [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_fchmod(loop, req, fd, mode, cb);
+              });
 }
 
 static bool Chown(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -397,7 +446,9 @@ static bool Fchown(JSContext* cx, unsigned argc, JS::Value* vp) {
   auto uid = static_cast<uv_uid_t>(IntArg(args, 1));
   auto gid = static_cast<uv_gid_t>(IntArg(args, 2));
   return Call(cx, args, 3, Result::kUndefined, "fchown", nullptr, nullptr,
-              [&](uv_fs_t* req, uv_fs_cb cb) { return uv_fs_fchown(loop, req, fd, uid, gid, cb); });
+              [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_fchown(loop, req, fd, uid, gid, cb);
+              });
 }
 
 static bool Utimes(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -427,7 +478,9 @@ static bool Futimes(JSContext* cx, unsigned argc, JS::Value* vp) {
   int fd = Fd(args, 0);
   double atime = Seconds(args, 1), mtime = Seconds(args, 2);
   return Call(cx, args, 3, Result::kUndefined, "futime", nullptr, nullptr,
-              [&](uv_fs_t* req, uv_fs_cb cb) { return uv_fs_futime(loop, req, fd, atime, mtime, cb); });
+              [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_futime(loop, req, fd, atime, mtime, cb);
+              });
 }
 
 static bool Ftruncate(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -435,7 +488,9 @@ static bool Ftruncate(JSContext* cx, unsigned argc, JS::Value* vp) {
   int fd = Fd(args, 0);
   int64_t len = IntArg(args, 1);
   return Call(cx, args, 2, Result::kUndefined, "ftruncate", nullptr, nullptr,
-              [&](uv_fs_t* req, uv_fs_cb cb) { return uv_fs_ftruncate(loop, req, fd, len, cb); });
+              [&](uv_fs_t* req, uv_fs_cb cb) {
+                return uv_fs_ftruncate(loop, req, fd, len, cb);
+              });
 }
 
 // The bytes of args[i] (an ArrayBufferView) at [offset, offset + length).
@@ -445,16 +500,20 @@ struct ViewRange {
   explicit ViewRange(JSContext* cx) : view(cx), offset(0), length(0) {}
 };
 
-static bool GetRange(JSContext* cx, const JS::CallArgs& args, unsigned i, ViewRange* r) {
-  if (!args.get(i).isObject() || !JS_IsArrayBufferViewObject(&args[i].toObject())) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "buffer must be an ArrayBufferView");
+static bool GetRange(JSContext* cx, const JS::CallArgs& args, unsigned i,
+                     ViewRange* r) {
+  if (!args.get(i).isObject() ||
+      !JS_IsArrayBufferViewObject(&args[i].toObject())) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "buffer must be an ArrayBufferView");
   }
   r->view = &args[i].toObject();
   size_t size = JS_GetArrayBufferViewByteLength(r->view);
   int64_t offset = IntArg(args, i + 1), length = IntArg(args, i + 2);
   if (offset < 0 || length < 0 || static_cast<size_t>(offset) > size ||
       static_cast<size_t>(length) > size - offset) {
-    return ThrowRangeError(cx, "ERR_OUT_OF_RANGE", "offset/length out of range");
+    return ThrowRangeError(cx, "ERR_OUT_OF_RANGE",
+                           "offset/length out of range");
   }
   r->offset = static_cast<size_t>(offset);
   r->length = static_cast<size_t>(length);
@@ -503,12 +562,15 @@ static bool Read(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   JS::RootedObject obj(cx, &args[5].toObject());
   JS::RootedValue view_value(cx, JS::ObjectValue(*r.view));
-  if (!JS_SetProperty(cx, obj, "buffer", view_value)) return false;  // keeps it alive
-  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "read", nullptr, nullptr);
+  if (!JS_SetProperty(cx, obj, "buffer", view_value))
+    return false;  // keeps it alive
+  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "read",
+                          nullptr, nullptr);
   uv_buf_t buf;
   if (HasStableData(cx, r.view)) {
     JS::AutoCheckCannotGC nogc;
-    buf = uv_buf_init(ViewData(r.view, nogc) + r.offset, static_cast<unsigned>(r.length));
+    buf = uv_buf_init(ViewData(r.view, nogc) + r.offset,
+                      static_cast<unsigned>(r.length));
   } else {
     w->scratch.resize(r.length);
     w->copy_back = true;
@@ -544,7 +606,8 @@ static bool Write(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedObject obj(cx, &args[5].toObject());
   JS::RootedValue view_value(cx, JS::ObjectValue(*r.view));
   if (!JS_SetProperty(cx, obj, "buffer", view_value)) return false;
-  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "write", nullptr, nullptr);
+  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "write",
+                          nullptr, nullptr);
   uv_buf_t buf;
   bool stable = HasStableData(cx, r.view);
   {
@@ -563,14 +626,16 @@ static bool Write(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 // Writes all of `data`, waiting out EAGAIN on non-blocking descriptors
 // (a terminal or pipe shared with a parent may be non-blocking).
-static int WriteAll(uv_loop_t* loop, int fd, const char* data, size_t len, int64_t position) {
+static int WriteAll(uv_loop_t* loop, int fd, const char* data, size_t len,
+                    int64_t position) {
   size_t done = 0;
   while (done < len) {
     uv_fs_t req;
     uv_buf_t buf = uv_buf_init(const_cast<char*>(data + done),
                                static_cast<unsigned>(len - done));
-    int n = uv_fs_write(loop, &req, fd, &buf, 1,
-                        position < 0 ? -1 : position + static_cast<int64_t>(done), nullptr);
+    int n = uv_fs_write(
+        loop, &req, fd, &buf, 1,
+        position < 0 ? -1 : position + static_cast<int64_t>(done), nullptr);
     uv_fs_req_cleanup(&req);
     if (n == UV_EAGAIN) {
       struct pollfd p = {fd, POLLOUT, 0};
@@ -583,9 +648,32 @@ static int WriteAll(uv_loop_t* loop, int fd, const char* data, size_t len, int64
   return static_cast<int>(done);
 }
 
+// The shared tail of writeString and writev: bytes already copied out of
+// JS; args[2] is the position, args[3] the optional request object.
+static bool WriteBytes(JSContext* cx, const JS::CallArgs& args, int fd,
+                       std::string bytes) {
+  uv_loop_t* loop = Environment::From(cx)->loop();
+  int64_t position = args.get(2).isNumber() ? IntArg(args, 2) : -1;
+  if (!args.get(3).isObject()) {
+    int written = WriteAll(loop, fd, bytes.data(), bytes.size(), position);
+    if (written < 0) return ThrowUVException(cx, written, "write");
+    args.rval().setNumber(written);
+    return true;
+  }
+  JS::RootedObject obj(cx, &args[3].toObject());
+  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "write",
+                          nullptr, nullptr);
+  w->scratch = std::move(bytes);
+  uv_buf_t buf =
+      uv_buf_init(w->scratch.data(), static_cast<unsigned>(w->scratch.size()));
+  return StartAsync(cx, args, w, [&](uv_fs_t* req, uv_fs_cb cb) {
+    return uv_fs_write(loop, req, fd, &buf, 1, position, cb);
+  });
+}
+
 // writeString(fd, string, position, req) -> bytesWritten (UTF-8)
 static bool WriteString(JSContext* cx, unsigned argc, JS::Value* vp) {
-  ARGS;
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   int fd = Fd(args, 0);
   if (!args.get(1).isString()) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "data must be a string");
@@ -593,29 +681,17 @@ static bool WriteString(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedString str(cx, args[1].toString());
   std::string data;
   if (!StringToUtf8(cx, str, &data)) return false;
-  int64_t position = args.get(2).isNumber() ? IntArg(args, 2) : -1;
-  if (!args.get(3).isObject()) {
-    int n = WriteAll(loop, fd, data.data(), data.size(), position);
-    if (n < 0) return ThrowUVException(cx, n, "write");
-    args.rval().setNumber(n);
-    return true;
-  }
-  JS::RootedObject obj(cx, &args[3].toObject());
-  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "write", nullptr, nullptr);
-  w->scratch = std::move(data);
-  uv_buf_t buf = uv_buf_init(w->scratch.data(), static_cast<unsigned>(w->scratch.size()));
-  return StartAsync(cx, args, w, [&](uv_fs_t* req, uv_fs_cb cb) {
-    return uv_fs_write(loop, req, fd, &buf, 1, position, cb);
-  });
+  return WriteBytes(cx, args, fd, std::move(data));
 }
 
 // writev(fd, buffers, position, req): async copies the bytes into one
 // scratch buffer (views may move during the write).
 static bool Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
-  ARGS;
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   int fd = Fd(args, 0);
   if (!args.get(1).isObject()) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "buffers must be an array");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "buffers must be an array");
   }
   JS::RootedObject list(cx, &args[1].toObject());
   uint32_t n = 0;
@@ -625,26 +701,14 @@ static bool Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
   for (uint32_t i = 0; i < n; i++) {
     if (!JS_GetElement(cx, list, i, &item)) return false;
     if (!item.isObject() || !JS_IsArrayBufferViewObject(&item.toObject())) {
-      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "buffers must be ArrayBufferViews");
+      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                            "buffers must be ArrayBufferViews");
     }
     JS::AutoCheckCannotGC nogc;
     JSObject* view = &item.toObject();
     bytes.append(ViewData(view, nogc), JS_GetArrayBufferViewByteLength(view));
   }
-  int64_t position = args.get(2).isNumber() ? IntArg(args, 2) : -1;
-  if (!args.get(3).isObject()) {
-    int written = WriteAll(loop, fd, bytes.data(), bytes.size(), position);
-    if (written < 0) return ThrowUVException(cx, written, "write");
-    args.rval().setNumber(written);
-    return true;
-  }
-  JS::RootedObject obj(cx, &args[3].toObject());
-  auto* w = new FSReqWrap(Environment::From(cx), obj, Result::kInt, "write", nullptr, nullptr);
-  w->scratch = std::move(bytes);
-  uv_buf_t buf = uv_buf_init(w->scratch.data(), static_cast<unsigned>(w->scratch.size()));
-  return StartAsync(cx, args, w, [&](uv_fs_t* req, uv_fs_cb cb) {
-    return uv_fs_write(loop, req, fd, &buf, 1, position, cb);
-  });
+  return WriteBytes(cx, args, fd, std::move(bytes));
 }
 
 // readFileUtf8(path, flags) -> string: the synchronous fast path behind

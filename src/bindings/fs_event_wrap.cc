@@ -12,15 +12,20 @@ namespace eddy::binding::fs_event_wrap {
 
 class FSEventWrap final : public HandleWrapBase {
  public:
-  FSEventWrap(Environment* env, JS::HandleObject obj) : HandleWrapBase(env, obj) {
+  FSEventWrap(Environment* env, JS::HandleObject obj)
+      : HandleWrapBase(env, obj) {
     uv_fs_event_init(env->loop(), &handle_);
     handle_.data = static_cast<HandleWrapBase*>(this);
   }
-  uv_handle_t* handle() override { return reinterpret_cast<uv_handle_t*>(&handle_); }
+  uv_handle_t* handle() override {
+    return reinterpret_cast<uv_handle_t*>(&handle_);
+  }
   uv_fs_event_t* event() { return &handle_; }
 
-  static void OnEvent(uv_fs_event_t* handle, const char* filename, int events, int status) {
-    auto* w = static_cast<FSEventWrap*>(static_cast<HandleWrapBase*>(handle->data));
+  static void OnEvent(uv_fs_event_t* handle, const char* filename, int events,
+                      int status) {
+    auto* w =
+        static_cast<FSEventWrap*>(static_cast<HandleWrapBase*>(handle->data));
     Environment* env = w->env();
     if (env->is_stopping()) return;
     JSContext* cx = env->cx();
@@ -54,17 +59,12 @@ class FSEventWrap final : public HandleWrapBase {
   uv_fs_event_t handle_;
 };
 
-static const JSClass kFSEventClass = {"FSEvent", HandleWrapBase::kClassFlags,
-                                      &HandleWrapBase::kClassOps, nullptr, nullptr, nullptr};
-
-static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, &kFSEventClass, args));
-  if (!obj) return false;
-  new FSEventWrap(Environment::From(cx), obj);
-  args.rval().setObject(*obj);
-  return true;
-}
+static const JSClass kFSEventClass = {"FSEvent",
+                                      HandleWrapBase::kClassFlags,
+                                      &HandleWrapBase::kClassOps,
+                                      nullptr,
+                                      nullptr,
+                                      nullptr};
 
 // start(path, persistent) -> 0 or a libuv error
 static bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -73,17 +73,20 @@ static bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!w) return false;
   std::string path;
   if (!ToUtf8(cx, args.get(0), &path)) return false;
-  int err = uv_fs_event_start(w->event(), FSEventWrap::OnEvent, path.c_str(), 0);
+  int err =
+      uv_fs_event_start(w->event(), FSEventWrap::OnEvent, path.c_str(), 0);
   if (err == 0 && !JS::ToBoolean(args.get(1))) uv_unref(w->handle());
   args.rval().setInt32(err);
   return true;
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
-  static const JSFunctionSpec methods[] = {JS_FN("start", Start, 2, 0), JS_FS_END};
-  JS::RootedObject proto(cx, JS_InitClass(cx, exports, nullptr, &kFSEventClass, New, 0,
-                                          nullptr, methods, nullptr, nullptr));
-  return proto && JS_DefineFunctions(cx, proto, HandleWrapBase::kMethods);
+  static const JSFunctionSpec methods[] = {JS_FN("start", Start, 2, 0),
+                                           JS_FS_END};
+  return HandleWrapBase::InitClass(
+             cx, exports, &kFSEventClass,
+             HandleWrapBase::New<FSEventWrap, &kFSEventClass>, 0,
+             methods) != nullptr;
 }
 
 }  // namespace eddy::binding::fs_event_wrap

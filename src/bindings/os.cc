@@ -10,7 +10,8 @@
 
 namespace eddy::binding::os {
 
-static bool ReturnString(JSContext* cx, JS::CallArgs& args, std::string_view s) {
+static bool ReturnString(JSContext* cx, JS::CallArgs& args,
+                         std::string_view s) {
   JSString* str = NewStringUtf8(cx, s);
   if (!str) return false;
   args.rval().setString(str);
@@ -52,7 +53,8 @@ static bool GetOSInformation(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (err) return ThrowUVException(cx, err, "uv_os_uname");
   JS::RootedObject out(cx, JS::NewArrayObject(cx, 4));
   if (!out) return false;
-  const char* parts[] = {info.sysname, info.version, info.release, info.machine};
+  const char* parts[] = {info.sysname, info.version, info.release,
+                         info.machine};
   for (uint32_t i = 0; i < 4; i++) {
     JS::RootedString s(cx, NewStringUtf8(cx, parts[i]));
     if (!s || !JS_SetElement(cx, out, i, s)) return false;
@@ -82,7 +84,8 @@ static bool GetFreeMem(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-static bool GetAvailableParallelism(JSContext* cx, unsigned argc, JS::Value* vp) {
+static bool GetAvailableParallelism(JSContext* cx, unsigned argc,
+                                    JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setNumber(uv_available_parallelism());
   return true;
@@ -110,9 +113,10 @@ static bool GetCPUs(JSContext* cx, unsigned argc, JS::Value* vp) {
     if (!ok) break;
     v.setString(model);
     ok = SetElementValue(cx, out, &i, v);
-    double fields[] = {double(cpus[c].speed), double(cpus[c].cpu_times.user),
-                       double(cpus[c].cpu_times.nice), double(cpus[c].cpu_times.sys),
-                       double(cpus[c].cpu_times.idle), double(cpus[c].cpu_times.irq)};
+    double fields[] = {
+        double(cpus[c].speed),          double(cpus[c].cpu_times.user),
+        double(cpus[c].cpu_times.nice), double(cpus[c].cpu_times.sys),
+        double(cpus[c].cpu_times.idle), double(cpus[c].cpu_times.irq)};
     for (double f : fields) {
       v.setNumber(f);
       ok = ok && SetElementValue(cx, out, &i, v);
@@ -211,7 +215,8 @@ static bool GetUserInfo(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool GetPriority(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   int priority = 0;
-  int err = uv_os_getpriority(static_cast<uv_pid_t>(IntArg(args, 0)), &priority);
+  int err =
+      uv_os_getpriority(static_cast<uv_pid_t>(IntArg(args, 0)), &priority);
   if (err) return ThrowUVException(cx, err, "uv_os_getpriority");
   args.rval().setInt32(priority);
   return true;

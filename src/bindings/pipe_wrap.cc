@@ -9,11 +9,14 @@ namespace eddy::binding::pipe_wrap {
 
 class PipeWrap final : public StreamWrap {
  public:
-  PipeWrap(Environment* env, JS::HandleObject obj, bool ipc) : StreamWrap(env, obj) {
+  PipeWrap(Environment* env, JS::HandleObject obj, bool ipc)
+      : StreamWrap(env, obj) {
     uv_pipe_init(env->loop(), &pipe_, ipc ? 1 : 0);
     pipe_.data = static_cast<HandleWrapBase*>(this);
   }
-  uv_stream_t* stream() override { return reinterpret_cast<uv_stream_t*>(&pipe_); }
+  uv_stream_t* stream() override {
+    return reinterpret_cast<uv_stream_t*>(&pipe_);
+  }
   uv_pipe_t* pipe() { return &pipe_; }
 
  private:
@@ -22,8 +25,12 @@ class PipeWrap final : public StreamWrap {
 
 enum PipeType { kSocket = 0, kServer = 1, kIPC = 2 };
 
-static const JSClass kPipeClass = {"Pipe", HandleWrapBase::kClassFlags,
-                                   &HandleWrapBase::kClassOps, nullptr, nullptr, nullptr};
+static const JSClass kPipeClass = {"Pipe",
+                                   HandleWrapBase::kClassFlags,
+                                   &HandleWrapBase::kClassOps,
+                                   nullptr,
+                                   nullptr,
+                                   nullptr};
 
 static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -38,14 +45,16 @@ static bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   auto* w = HandleWrapBase::Unwrap<PipeWrap>(cx, args);
   if (!w) return false;
-  args.rval().setInt32(uv_pipe_open(w->pipe(), static_cast<uv_file>(IntArg(args, 0))));
+  args.rval().setInt32(
+      uv_pipe_open(w->pipe(), static_cast<uv_file>(IntArg(args, 0))));
   return true;
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
-  static const JSFunctionSpec methods[] = {JS_FN("open", Open, 1, 0), JS_FS_END};
-  JS::RootedObject proto(cx, JS_InitClass(cx, exports, nullptr, &kPipeClass, New, 1,
-                                          nullptr, methods, nullptr, nullptr));
+  static const JSFunctionSpec methods[] = {JS_FN("open", Open, 1, 0),
+                                           JS_FS_END};
+  JS::RootedObject proto(
+      cx, HandleWrapBase::InitClass(cx, exports, &kPipeClass, New, 1, methods));
   if (!proto || !StreamWrap::DefineMethods(cx, proto)) return false;
   JS::RootedObject constants(cx, JS_NewPlainObject(cx));
   return constants && SetNumberProperty(cx, constants, "SOCKET", kSocket) &&

@@ -1,11 +1,11 @@
 // internalBinding('process_methods'): what `process` needs from the OS.
 
+#include <grp.h>
 #include <js/Array.h>
 #include <js/BigInt.h>
 #include <js/Date.h>
 #include <js/GCAPI.h>
 #include <js/experimental/TypedData.h>
-#include <grp.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -132,7 +132,8 @@ static bool CpuUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
   uv_rusage_t ru;
   int err = uv_getrusage(&ru);
   if (err) return ThrowUVException(cx, err, "uv_getrusage");
-  return NumberArray(cx, args.rval(), {Micros(ru.ru_utime), Micros(ru.ru_stime)});
+  return NumberArray(cx, args.rval(),
+                     {Micros(ru.ru_utime), Micros(ru.ru_stime)});
 }
 
 static bool ResourceUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -152,7 +153,8 @@ static bool ResourceUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 static bool Kill(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  int err = uv_kill(static_cast<int>(IntArg(args, 0)), static_cast<int>(IntArg(args, 1)));
+  int err = uv_kill(static_cast<int>(IntArg(args, 0)),
+                    static_cast<int>(IntArg(args, 1)));
   args.rval().setInt32(err);
   return true;
 }
@@ -207,7 +209,8 @@ static bool GetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool SetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string name, value;
-  if (!ToUtf8(cx, args.get(0), &name) || !ToUtf8(cx, args.get(1), &value)) return false;
+  if (!ToUtf8(cx, args.get(0), &name) || !ToUtf8(cx, args.get(1), &value))
+    return false;
   setenv(name.c_str(), value.c_str(), 1);
   if (name == "TZ") JS::ResetTimeZone();  // Date reads TZ once otherwise
   args.rval().setUndefined();
@@ -270,12 +273,14 @@ static bool AvailableMemory(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   uint64_t limit = uv_get_constrained_memory();
   uint64_t free_mem = uv_get_free_memory();
-  args.rval().setNumber(static_cast<double>(limit && limit < free_mem ? limit : free_mem));
+  args.rval().setNumber(
+      static_cast<double>(limit && limit < free_mem ? limit : free_mem));
   return true;
 }
 
 // Credentials: ids arrive as numbers or names (resolved here like Node).
-static bool ResolveId(JSContext* cx, JS::HandleValue v, bool group, unsigned* id, bool* found) {
+static bool ResolveId(JSContext* cx, JS::HandleValue v, bool group,
+                      unsigned* id, bool* found) {
   *found = true;
   if (v.isNumber()) {
     *id = static_cast<unsigned>(v.toNumber());
@@ -310,10 +315,18 @@ static bool SetId(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   int rc;
   switch (kind) {
-    case 0: rc = setuid(id); break;
-    case 1: rc = seteuid(id); break;
-    case 2: rc = setgid(id); break;
-    default: rc = setegid(id); break;
+    case 0:
+      rc = setuid(id);
+      break;
+    case 1:
+      rc = seteuid(id);
+      break;
+    case 2:
+      rc = setgid(id);
+      break;
+    default:
+      rc = setegid(id);
+      break;
   }
   args.rval().setInt32(rc == 0 ? 0 : errno);
   return true;
@@ -329,14 +342,18 @@ static bool SetGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
   for (uint32_t i = 0; i < n; i++) {
     unsigned id = 0;
     bool found;
-    if (!JS_GetElement(cx, list, i, &item) || !ResolveId(cx, item, true, &id, &found)) return false;
+    if (!JS_GetElement(cx, list, i, &item) ||
+        !ResolveId(cx, item, true, &id, &found))
+      return false;
     if (!found) {
-      args.rval().setInt32(-(static_cast<int>(i) + 2));  // index of the unknown group
+      args.rval().setInt32(
+          -(static_cast<int>(i) + 2));  // index of the unknown group
       return true;
     }
     groups.push_back(id);
   }
-  args.rval().setInt32(setgroups(groups.size(), groups.data()) == 0 ? 0 : errno);
+  args.rval().setInt32(setgroups(groups.size(), groups.data()) == 0 ? 0
+                                                                    : errno);
   return true;
 }
 
@@ -387,7 +404,8 @@ static bool GetActiveHandles(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!out) return false;
   uint32_t n = 0;
   JS::RootedValue v(cx);
-  for (HandleWrapBase* w = Environment::From(cx)->handle_wraps(); w; w = w->next) {
+  for (HandleWrapBase* w = Environment::From(cx)->handle_wraps(); w;
+       w = w->next) {
     if (w->closing() || !w->initialized() || !uv_has_ref(w->handle())) continue;
     v.setObject(*w->object());
     if (!JS_SetElement(cx, out, n++, v)) return false;
@@ -452,11 +470,13 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
   if (uv_exepath(exe, &size) != 0) size = 0;
   const char* engine = JS_GetImplementationVersion();  // "JavaScript-C102.15.1"
   const char* dash = strrchr(engine, 'C');
-  return SetStringProperty(cx, exports, "execPath", std::string_view(exe, size)) &&
+  return SetStringProperty(cx, exports, "execPath",
+                           std::string_view(exe, size)) &&
          SetNumberProperty(cx, exports, "pid", uv_os_getpid()) &&
          SetNumberProperty(cx, exports, "ppid", uv_os_getppid()) &&
          SetStringProperty(cx, exports, "uvVersion", uv_version_string()) &&
-         SetStringProperty(cx, exports, "mozjsVersion", dash ? dash + 1 : engine) &&
+         SetStringProperty(cx, exports, "mozjsVersion",
+                           dash ? dash + 1 : engine) &&
          SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION);
 }
 

@@ -19,16 +19,21 @@ namespace eddy::binding::process_wrap {
 
 class ProcessWrap final : public HandleWrapBase {
  public:
-  ProcessWrap(Environment* env, JS::HandleObject obj) : HandleWrapBase(env, obj) {
+  ProcessWrap(Environment* env, JS::HandleObject obj)
+      : HandleWrapBase(env, obj) {
     process_.data = static_cast<HandleWrapBase*>(this);
   }
-  uv_handle_t* handle() override { return reinterpret_cast<uv_handle_t*>(&process_); }
+  uv_handle_t* handle() override {
+    return reinterpret_cast<uv_handle_t*>(&process_);
+  }
   uv_process_t* process() { return &process_; }
   bool initialized() const override { return spawned; }
   bool spawned = false;
 
-  static void OnExit(uv_process_t* process, int64_t exit_status, int term_signal) {
-    auto* w = static_cast<ProcessWrap*>(static_cast<HandleWrapBase*>(process->data));
+  static void OnExit(uv_process_t* process, int64_t exit_status,
+                     int term_signal) {
+    auto* w =
+        static_cast<ProcessWrap*>(static_cast<HandleWrapBase*>(process->data));
     Environment* env = w->env();
     if (env->is_stopping()) return;
     JSContext* cx = env->cx();
@@ -45,19 +50,12 @@ class ProcessWrap final : public HandleWrapBase {
   uv_process_t process_{};
 };
 
-static const JSClass kProcessClass = {"Process", HandleWrapBase::kClassFlags,
-                                      &HandleWrapBase::kClassOps, nullptr, nullptr, nullptr};
-
-static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, &kProcessClass, args));
-  if (!obj) return false;
-  // The uv handle exists only after a successful spawn; until then the wrap
-  // holds the object but there is nothing for libuv to close.
-  new ProcessWrap(Environment::From(cx), obj);
-  args.rval().setObject(*obj);
-  return true;
-}
+static const JSClass kProcessClass = {"Process",
+                                      HandleWrapBase::kClassFlags,
+                                      &HandleWrapBase::kClassOps,
+                                      nullptr,
+                                      nullptr,
+                                      nullptr};
 
 // Reads options.stdio ([{type, handle, fd}]) into libuv containers.
 static bool ParseStdio(JSContext* cx, JS::HandleObject options,
@@ -71,27 +69,36 @@ static bool ParseStdio(JSContext* cx, JS::HandleObject options,
   JS::RootedValue item(cx), type_value(cx), handle(cx), fd(cx);
   for (uint32_t i = 0; i < n; i++) {
     if (!JS_GetElement(cx, list, i, &item) || !item.isObject()) {
-      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "stdio entries must be objects");
+      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                            "stdio entries must be objects");
     }
     JS::RootedObject entry(cx, &item.toObject());
     std::string type;
-    if (!JS_GetProperty(cx, entry, "type", &type_value) || !ToUtf8(cx, type_value, &type) ||
-        !JS_GetProperty(cx, entry, "handle", &handle) || !JS_GetProperty(cx, entry, "fd", &fd)) {
+    if (!JS_GetProperty(cx, entry, "type", &type_value) ||
+        !ToUtf8(cx, type_value, &type) ||
+        !JS_GetProperty(cx, entry, "handle", &handle) ||
+        !JS_GetProperty(cx, entry, "fd", &fd)) {
       return false;
     }
     uv_stdio_container_t c{};
     if (type == "ignore") {
       c.flags = UV_IGNORE;
     } else if (type == "pipe" || type == "wrap") {
-      StreamWrap* stream = handle.isObject() ? StreamWrap::FromObject(&handle.toObject()) : nullptr;
-      if (!stream) return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "stdio handle must be a stream handle");
+      StreamWrap* stream = handle.isObject()
+                               ? StreamWrap::FromObject(&handle.toObject())
+                               : nullptr;
+      if (!stream)
+        return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                              "stdio handle must be a stream handle");
       c.flags = type == "pipe"
-                    ? static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE)
+                    ? static_cast<uv_stdio_flags>(
+                          UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE)
                     : UV_INHERIT_STREAM;
       c.data.stream = stream->stream();
     } else {
       c.flags = UV_INHERIT_FD;
-      c.data.fd = fd.isNumber() ? static_cast<int>(fd.toNumber()) : static_cast<int>(i);
+      c.data.fd =
+          fd.isNumber() ? static_cast<int>(fd.toNumber()) : static_cast<int>(i);
     }
     out->push_back(c);
   }
@@ -102,11 +109,14 @@ static bool Spawn(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   auto* w = HandleWrapBase::Unwrap<ProcessWrap>(cx, args);
   if (!w) return false;
-  if (!args.get(0).isObject()) return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "options must be an object");
+  if (!args.get(0).isObject())
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "options must be an object");
   JS::RootedObject options(cx, &args[0].toObject());
   SpawnOptions spawn;
   std::vector<uv_stdio_container_t> stdio;
-  if (!spawn.Parse(cx, options) || !ParseStdio(cx, options, &stdio)) return false;
+  if (!spawn.Parse(cx, options) || !ParseStdio(cx, options, &stdio))
+    return false;
   uv_process_options_t uv_options{};
   spawn.Fill(&uv_options);
   uv_options.exit_cb = ProcessWrap::OnExit;
@@ -128,9 +138,10 @@ static bool Kill(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   auto* w = HandleWrapBase::Unwrap<ProcessWrap>(cx, args);
   if (!w) return false;
-  int err = w->spawned && !w->closing()
-                ? uv_process_kill(w->process(), static_cast<int>(IntArg(args, 0)))
-                : UV_ESRCH;
+  int err =
+      w->spawned && !w->closing()
+          ? uv_process_kill(w->process(), static_cast<int>(IntArg(args, 0)))
+          : UV_ESRCH;
   args.rval().setInt32(err);
   return true;
 }
@@ -138,9 +149,10 @@ static bool Kill(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("spawn", Spawn, 1, 0), JS_FN("kill", Kill, 1, 0), JS_FS_END};
-  JS::RootedObject proto(cx, JS_InitClass(cx, exports, nullptr, &kProcessClass, New, 0,
-                                          nullptr, methods, nullptr, nullptr));
-  return proto && JS_DefineFunctions(cx, proto, HandleWrapBase::kMethods);
+  return HandleWrapBase::InitClass(
+             cx, exports, &kProcessClass,
+             HandleWrapBase::New<ProcessWrap, &kProcessClass>, 0,
+             methods) != nullptr;
 }
 
 }  // namespace eddy::binding::process_wrap

@@ -31,8 +31,10 @@
 namespace eddy {
 
 namespace binding {
-#define V(name) \
-  namespace name { bool Initialize(JSContext* cx, JS::HandleObject exports); }
+#define V(name)                                             \
+  namespace name {                                          \
+  bool Initialize(JSContext* cx, JS::HandleObject exports); \
+  }
 EDDY_BINDINGS(V)
 #undef V
 }  // namespace binding
@@ -49,7 +51,8 @@ bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment* env = Environment::From(cx);
   if (!args.get(0).isString()) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "binding name must be a string");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "binding name must be a string");
   }
   JS::RootedString name_str(cx, args[0].toString());
   JS::UniqueChars name = JS_EncodeStringToUTF8(cx, name_str);

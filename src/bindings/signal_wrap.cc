@@ -11,14 +11,19 @@ namespace eddy::binding::signal_wrap {
 
 class SignalWrap final : public HandleWrapBase {
  public:
-  SignalWrap(Environment* env, JS::HandleObject obj) : HandleWrapBase(env, obj) {
+  SignalWrap(Environment* env, JS::HandleObject obj)
+      : HandleWrapBase(env, obj) {
     uv_signal_init(env->loop(), &handle_);
+    handle_.data = static_cast<HandleWrapBase*>(this);
   }
-  uv_handle_t* handle() override { return reinterpret_cast<uv_handle_t*>(&handle_); }
+  uv_handle_t* handle() override {
+    return reinterpret_cast<uv_handle_t*>(&handle_);
+  }
   uv_signal_t* signal() { return &handle_; }
 
   static void OnSignal(uv_signal_t* handle, int signum) {
-    auto* w = static_cast<SignalWrap*>(static_cast<HandleWrapBase*>(handle->data));
+    auto* w =
+        static_cast<SignalWrap*>(static_cast<HandleWrapBase*>(handle->data));
     Environment* env = w->env();
     JSContext* cx = env->cx();
     JSAutoRealm ar(cx, env->global());
@@ -32,33 +37,30 @@ class SignalWrap final : public HandleWrapBase {
   uv_signal_t handle_;
 };
 
-static const JSClass kSignalClass = {"Signal", HandleWrapBase::kClassFlags,
-                                     &HandleWrapBase::kClassOps, nullptr, nullptr, nullptr};
-
-static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::RootedObject obj(cx, JS_NewObjectForConstructor(cx, &kSignalClass, args));
-  if (!obj) return false;
-  auto* w = new SignalWrap(Environment::From(cx), obj);
-  w->signal()->data = static_cast<HandleWrapBase*>(w);
-  args.rval().setObject(*obj);
-  return true;
-}
+static const JSClass kSignalClass = {"Signal",
+                                     HandleWrapBase::kClassFlags,
+                                     &HandleWrapBase::kClassOps,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr};
 
 static bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   auto* w = HandleWrapBase::Unwrap<SignalWrap>(cx, args);
   if (!w) return false;
-  int err = uv_signal_start(w->signal(), SignalWrap::OnSignal, static_cast<int>(IntArg(args, 0)));
+  int err = uv_signal_start(w->signal(), SignalWrap::OnSignal,
+                            static_cast<int>(IntArg(args, 0)));
   args.rval().setInt32(err);
   return true;
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
-  static const JSFunctionSpec methods[] = {JS_FN("start", Start, 1, 0), JS_FS_END};
-  JS::RootedObject proto(cx, JS_InitClass(cx, exports, nullptr, &kSignalClass, New, 0,
-                                          nullptr, methods, nullptr, nullptr));
-  return proto && JS_DefineFunctions(cx, proto, HandleWrapBase::kMethods);
+  static const JSFunctionSpec methods[] = {JS_FN("start", Start, 1, 0),
+                                           JS_FS_END};
+  return HandleWrapBase::InitClass(
+             cx, exports, &kSignalClass,
+             HandleWrapBase::New<SignalWrap, &kSignalClass>, 0,
+             methods) != nullptr;
 }
 
 }  // namespace eddy::binding::signal_wrap

@@ -6,8 +6,9 @@
 
 namespace eddy {
 
-static bool StringList(JSContext* cx, JS::HandleObject options, const char* name,
-                       std::vector<std::string>* out, bool* present) {
+static bool StringList(JSContext* cx, JS::HandleObject options,
+                       const char* name, std::vector<std::string>* out,
+                       bool* present) {
   JS::RootedValue v(cx);
   if (!JS_GetProperty(cx, options, name, &v)) return false;
   *present = v.isObject();
@@ -18,7 +19,8 @@ static bool StringList(JSContext* cx, JS::HandleObject options, const char* name
   JS::RootedValue item(cx);
   for (uint32_t i = 0; i < n; i++) {
     std::string s;
-    if (!JS_GetElement(cx, list, i, &item) || !ToUtf8(cx, item, &s)) return false;
+    if (!JS_GetElement(cx, list, i, &item) || !ToUtf8(cx, item, &s))
+      return false;
     out->push_back(std::move(s));
   }
   return true;
@@ -26,7 +28,8 @@ static bool StringList(JSContext* cx, JS::HandleObject options, const char* name
 
 bool SpawnOptions::Parse(JSContext* cx, JS::HandleObject options) {
   JS::RootedValue v(cx);
-  if (!JS_GetProperty(cx, options, "file", &v) || !ToUtf8(cx, v, &file_)) return false;
+  if (!JS_GetProperty(cx, options, "file", &v) || !ToUtf8(cx, v, &file_))
+    return false;
   bool present;
   if (!StringList(cx, options, "args", &args_, &present) ||
       !StringList(cx, options, "envPairs", &env_, &has_env_)) {

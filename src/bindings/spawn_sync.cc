@@ -47,7 +47,8 @@ class SpawnSync {
 
   SpawnOptions spawn_;
   std::vector<uv_stdio_container_t> stdio_;
-  std::vector<std::unique_ptr<SyncPipe>> pipes_;  // one per stdio entry, null if none
+  std::vector<std::unique_ptr<SyncPipe>>
+      pipes_;  // one per stdio entry, null if none
   uv_loop_t loop_;
   uv_process_t process_{};
   uv_timer_t timer_{};
@@ -73,18 +74,21 @@ bool SpawnSync::Parse(JSContext* cx, JS::HandleObject options) {
   if (v.isNumber()) kill_signal_ = static_cast<int>(v.toNumber());
 
   if (!JS_GetProperty(cx, options, "stdio", &v)) return false;
-  if (!v.isObject()) return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "stdio must be an array");
+  if (!v.isObject())
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "stdio must be an array");
   JS::RootedObject list(cx, &v.toObject());
   uint32_t n = 0;
   if (!JS::GetArrayLength(cx, list, &n)) return false;
   JS::RootedValue item(cx), field(cx);
   for (uint32_t i = 0; i < n; i++) {
     if (!JS_GetElement(cx, list, i, &item) || !item.isObject()) {
-      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "stdio entries must be objects");
+      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                            "stdio entries must be objects");
     }
     JS::RootedObject entry(cx, &item.toObject());
     std::string type;
-    if (!JS_GetProperty(cx, entry, "type", &field) || !ToUtf8(cx, field, &type)) return false;
+    if (!JS_GetProperty(cx, entry, "type", &field) || !ToUtf8(cx, field, &type))
+      return false;
     uv_stdio_container_t c{};
     std::unique_ptr<SyncPipe> pipe;
     if (type == "pipe") {
@@ -96,18 +100,21 @@ bool SpawnSync::Parse(JSContext* cx, JS::HandleObject options) {
         JS::AutoCheckCannotGC nogc;
         bool shared;
         JSObject* view = &field.toObject();
-        pipe->input.assign(static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc)),
-                           JS_GetArrayBufferViewByteLength(view));
+        pipe->input.assign(
+            static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc)),
+            JS_GetArrayBufferViewByteLength(view));
         pipe->child_reads = true;
       }
       c.flags = static_cast<uv_stdio_flags>(
-          UV_CREATE_PIPE | (pipe->child_reads ? UV_READABLE_PIPE : UV_WRITABLE_PIPE));
+          UV_CREATE_PIPE |
+          (pipe->child_reads ? UV_READABLE_PIPE : UV_WRITABLE_PIPE));
     } else if (type == "ignore") {
       c.flags = UV_IGNORE;
     } else {
       if (!JS_GetProperty(cx, entry, "fd", &field)) return false;
       c.flags = UV_INHERIT_FD;
-      c.data.fd = field.isNumber() ? static_cast<int>(field.toNumber()) : static_cast<int>(i);
+      c.data.fd = field.isNumber() ? static_cast<int>(field.toNumber())
+                                   : static_cast<int>(i);
     }
     stdio_.push_back(c);
     pipes_.push_back(std::move(pipe));
@@ -120,7 +127,8 @@ void SpawnSync::OnExit(uv_process_t* p, int64_t status, int signal) {
   self->exit_status_ = status;
   self->term_signal_ = signal;
   uv_close(reinterpret_cast<uv_handle_t*>(p), nullptr);
-  if (self->timeout_ > 0) uv_close(reinterpret_cast<uv_handle_t*>(&self->timer_), nullptr);
+  if (self->timeout_ > 0)
+    uv_close(reinterpret_cast<uv_handle_t*>(&self->timer_), nullptr);
 }
 
 void SpawnSync::Kill() {
@@ -185,7 +193,8 @@ void SpawnSync::Run() {
       if (pipe->child_reads) {
         // Feed the input, then close our end so the child sees EOF.
         pipe->write_req.data = pipe.get();
-        uv_buf_t b = uv_buf_init(pipe->input.data(), static_cast<unsigned>(pipe->input.size()));
+        uv_buf_t b = uv_buf_init(pipe->input.data(),
+                                 static_cast<unsigned>(pipe->input.size()));
         uv_write(&pipe->write_req, stream, &b, 1, [](uv_write_t* req, int) {
           auto* p = static_cast<SyncPipe*>(req->data);
           uv_close(reinterpret_cast<uv_handle_t*>(&p->pipe), nullptr);
@@ -217,7 +226,8 @@ JSObject* SpawnSync::Result(JSContext* cx) {
     status.setNumber(static_cast<double>(exit_status_));
     signal.setNull();
   }
-  if (!JS_SetProperty(cx, result, "status", status) || !JS_SetProperty(cx, result, "signal", signal)) {
+  if (!JS_SetProperty(cx, result, "status", status) ||
+      !JS_SetProperty(cx, result, "signal", signal)) {
     return nullptr;
   }
   JS::RootedObject output(cx, JS::NewArrayObject(cx, pipes_.size()));
@@ -226,7 +236,8 @@ JSObject* SpawnSync::Result(JSContext* cx) {
     JS::RootedValue v(cx, JS::NullValue());
     if (pipes_[i] && !pipes_[i]->child_reads) {
       const std::string& out = pipes_[i]->output;
-      auto* bytes = js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena, out.size() + 1);
+      auto* bytes = js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena,
+                                                 out.size() + 1);
       if (!bytes) return nullptr;
       memcpy(bytes, out.data(), out.size());
       JSObject* ab = JS::NewArrayBufferWithContents(cx, out.size(), bytes);
@@ -238,12 +249,15 @@ JSObject* SpawnSync::Result(JSContext* cx) {
     }
     if (!JS_SetElement(cx, output, static_cast<uint32_t>(i), v)) return nullptr;
   }
-  return SetObjectProperty(cx, result, "output", output) ? result.get() : nullptr;
+  return SetObjectProperty(cx, result, "output", output) ? result.get()
+                                                         : nullptr;
 }
 
 static bool SpawnSyncFn(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  if (!args.get(0).isObject()) return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "options must be an object");
+  if (!args.get(0).isObject())
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "options must be an object");
   JS::RootedObject options(cx, &args[0].toObject());
   auto job = std::make_unique<SpawnSync>();
   if (!job->Parse(cx, options)) return false;
@@ -255,7 +269,8 @@ static bool SpawnSyncFn(JSContext* cx, unsigned argc, JS::Value* vp) {
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
-  static const JSFunctionSpec methods[] = {JS_FN("spawn", SpawnSyncFn, 1, 0), JS_FS_END};
+  static const JSFunctionSpec methods[] = {JS_FN("spawn", SpawnSyncFn, 1, 0),
+                                           JS_FS_END};
   return JS_DefineFunctions(cx, exports, methods);
 }
 

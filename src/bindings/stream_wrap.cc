@@ -23,7 +23,9 @@ class WriteWrap final : public ReqWrap<uv_write_t> {
  public:
   WriteWrap(Environment* env, JS::HandleObject req, std::string data)
       : ReqWrap(env, req), data_(std::move(data)) {}
-  uv_buf_t buf() { return uv_buf_init(data_.data(), static_cast<unsigned>(data_.size())); }
+  uv_buf_t buf() {
+    return uv_buf_init(data_.data(), static_cast<unsigned>(data_.size()));
+  }
   size_t size() const { return data_.size(); }
 
  private:
@@ -51,13 +53,17 @@ bool ReadStart(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   StreamWrap* w = UnwrapStream(cx, args);
   if (!w) return false;
-  args.rval().setInt32(w->closing() ? UV_EBADF : uv_read_start(w->stream(), StreamWrap::OnAlloc, StreamWrap::OnRead));
+  args.rval().setInt32(w->closing()
+                           ? UV_EBADF
+                           : uv_read_start(w->stream(), StreamWrap::OnAlloc,
+                                           StreamWrap::OnRead));
   return true;
 }
 
 // Writes `data` for request object `req`: tries a synchronous write first;
 // what is left goes to libuv. Sets req.async and req.bytes as Node does.
-bool DoWrite(JSContext* cx, const JS::CallArgs& args, StreamWrap* w, std::string data) {
+bool DoWrite(JSContext* cx, const JS::CallArgs& args, StreamWrap* w,
+             std::string data) {
   if (!args.get(0).isObject()) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "req must be an object");
   }
@@ -75,16 +81,19 @@ bool DoWrite(JSContext* cx, const JS::CallArgs& args, StreamWrap* w, std::string
     return true;
   }
   bool async = static_cast<size_t>(written) < total;
-  if (!SetNumberProperty(cx, req, "bytes", static_cast<double>(total))) return false;
+  if (!SetNumberProperty(cx, req, "bytes", static_cast<double>(total)))
+    return false;
   JS::RootedValue async_value(cx, JS::BooleanValue(async));
   if (!JS_SetProperty(cx, req, "async", async_value)) return false;
   if (async) {
     auto* ww = new WriteWrap(w->env(), req, data.substr(written));
     uv_buf_t rest = ww->buf();
-    int err = uv_write(ww->req(), w->stream(), &rest, 1, [](uv_write_t* r, int status) {
-      std::unique_ptr<WriteWrap> ww(static_cast<WriteWrap*>(WriteWrap::From(r)));
-      CallOnComplete(ww.get(), status);
-    });
+    int err = uv_write(ww->req(), w->stream(), &rest, 1,
+                       [](uv_write_t* r, int status) {
+                         std::unique_ptr<WriteWrap> ww(
+                             static_cast<WriteWrap*>(WriteWrap::From(r)));
+                         CallOnComplete(ww.get(), status);
+                       });
     if (err) {
       delete ww;
       args.rval().setInt32(err);
@@ -99,7 +108,8 @@ bool WriteBuffer(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   StreamWrap* w = UnwrapStream(cx, args);
   if (!w) return false;
-  if (!args.get(1).isObject() || !JS_IsArrayBufferViewObject(&args[1].toObject())) {
+  if (!args.get(1).isObject() ||
+      !JS_IsArrayBufferViewObject(&args[1].toObject())) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "data must be a buffer");
   }
   std::string data;
@@ -107,7 +117,8 @@ bool WriteBuffer(JSContext* cx, unsigned argc, JS::Value* vp) {
     JS::AutoCheckCannotGC nogc;
     bool shared;
     JSObject* view = &args[1].toObject();
-    auto* bytes = static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+    auto* bytes =
+        static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc));
     data.assign(bytes, JS_GetArrayBufferViewByteLength(view));
   }
   return DoWrite(cx, args, w, std::move(data));
@@ -132,7 +143,8 @@ bool Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
   StreamWrap* w = UnwrapStream(cx, args);
   if (!w) return false;
   if (!args.get(1).isObject()) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "chunks must be an array");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "chunks must be an array");
   }
   JS::RootedObject list(cx, &args[1].toObject());
   uint32_t n = 0;
@@ -149,13 +161,15 @@ bool Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
       continue;
     }
     if (!item.isObject() || !JS_IsArrayBufferViewObject(&item.toObject())) {
-      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "chunks must be buffers");
+      return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                            "chunks must be buffers");
     }
     JS::AutoCheckCannotGC nogc;
     bool shared;
     JSObject* view = &item.toObject();
-    data.append(static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc)),
-                JS_GetArrayBufferViewByteLength(view));
+    data.append(
+        static_cast<char*>(JS_GetArrayBufferViewData(view, &shared, nogc)),
+        JS_GetArrayBufferViewByteLength(view));
   }
   return DoWrite(cx, args, w, std::move(data));
 }
@@ -177,10 +191,11 @@ bool Shutdown(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   JS::RootedObject req(cx, &args[0].toObject());
   auto* sw = new ShutdownWrap(w->env(), req);
-  int err = uv_shutdown(sw->req(), w->stream(), [](uv_shutdown_t* r, int status) {
-    std::unique_ptr<ShutdownWrap> sw(ShutdownWrap::From(r));
-    CallOnComplete(sw.get(), status);
-  });
+  int err =
+      uv_shutdown(sw->req(), w->stream(), [](uv_shutdown_t* r, int status) {
+        std::unique_ptr<ShutdownWrap> sw(ShutdownWrap::From(r));
+        CallOnComplete(sw.get(), status);
+      });
   if (err) delete sw;
   args.rval().setInt32(err);
   return true;
@@ -193,8 +208,10 @@ void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
   buf->len = buf->base ? kReadSize : 0;
 }
 
-void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
-  auto* w = static_cast<StreamWrap*>(static_cast<HandleWrapBase*>(stream->data));
+void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread,
+                        const uv_buf_t* buf) {
+  auto* w =
+      static_cast<StreamWrap*>(static_cast<HandleWrapBase*>(stream->data));
   Environment* env = w->env();
   if (nread == 0 || env->is_stopping()) {
     free(buf->base);
@@ -206,10 +223,12 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   argv[0].setNumber(static_cast<double>(nread));
   if (nread > 0) {
     // The bytes move into an ArrayBuffer the engine owns.
-    auto* bytes = js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena, nread);
+    auto* bytes =
+        js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena, nread);
     if (bytes) memcpy(bytes, buf->base, nread);
     free(buf->base);
-    JSObject* ab = bytes ? JS::NewArrayBufferWithContents(cx, nread, bytes) : nullptr;
+    JSObject* ab =
+        bytes ? JS::NewArrayBufferWithContents(cx, nread, bytes) : nullptr;
     if (!ab) {
       js_free(bytes);
       env->HandleUncaughtException();
@@ -240,8 +259,7 @@ bool StreamWrap::DefineMethods(JSContext* cx, JS::HandleObject proto) {
       JS_FN("writev", Writev, 2, 0),
       JS_FN("shutdown", Shutdown, 1, 0),
       JS_FS_END};
-  return JS_DefineFunctions(cx, proto, methods) &&
-         JS_DefineFunctions(cx, proto, HandleWrapBase::kMethods);
+  return JS_DefineFunctions(cx, proto, methods);
 }
 
 }  // namespace eddy

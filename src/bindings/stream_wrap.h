@@ -14,12 +14,15 @@ namespace eddy {
 
 class StreamWrap : public HandleWrapBase {
  public:
-  StreamWrap(Environment* env, JS::HandleObject obj) : HandleWrapBase(env, obj) {}
+  StreamWrap(Environment* env, JS::HandleObject obj)
+      : HandleWrapBase(env, obj) {}
   virtual uv_stream_t* stream() = 0;
-  uv_handle_t* handle() override { return reinterpret_cast<uv_handle_t*>(stream()); }
+  uv_handle_t* handle() override {
+    return reinterpret_cast<uv_handle_t*>(stream());
+  }
 
-  // readStart, readStop, writeBuffer, writeUtf8String, writev, shutdown,
-  // plus the handle methods; added to a handle class's prototype.
+  // readStart, readStop, writeBuffer, writeUtf8String, writev and shutdown,
+  // added to the prototype of a handle class (HandleWrapBase::InitClass).
   static bool DefineMethods(JSContext* cx, JS::HandleObject proto);
   // The stream wrap behind a handle object, or null (not a stream, closed).
   static StreamWrap* FromObject(JSObject* obj);

@@ -1,5 +1,6 @@
 // internalBinding('task_queue'): the nextTick and microtask machinery that
-// lib/internal/process/task_queues.js drives (Node's processTicksAndRejections).
+// lib/internal/process/task_queues.js drives (Node's
+// processTicksAndRejections).
 
 #include <js/Array.h>
 
@@ -13,7 +14,8 @@ namespace eddy::binding::task_queue {
 static bool SetTickCallback(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "callback must be a function");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "callback must be a function");
   }
   Environment::From(cx)->tick_callback = &args[0].toObject();
   args.rval().setUndefined();
@@ -32,7 +34,8 @@ static bool RunMicrotasks(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool SetMicrotaskRunner(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "runner must be a function");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "runner must be a function");
   }
   Environment::From(cx)->microtask_runner = &args[0].toObject();
   args.rval().setUndefined();
@@ -47,7 +50,8 @@ static bool TakeJobs(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool EnqueueMicrotask(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "callback must be a function");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "callback must be a function");
   }
   JS::RootedObject fn(cx, &args[0].toObject());
   args.rval().setUndefined();
@@ -83,11 +87,13 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("setMicrotaskRunner", SetMicrotaskRunner, 1, 0),
       JS_FN("takeJobs", TakeJobs, 0, 0),
       JS_FN("enqueueMicrotask", EnqueueMicrotask, 1, 0),
-      JS_FN("takeRejectionEvents", TakeRejectionEvents, 0, 0), JS_FS_END};
+      JS_FN("takeRejectionEvents", TakeRejectionEvents, 0, 0),
+      JS_FS_END};
   if (!JS_DefineFunctions(cx, exports, methods)) return false;
   Environment* env = Environment::From(cx);
   JS::RootedObject tick_info(
-      cx, NewExternalInt32Array(cx, env->tick_info()->fields, TickInfo::kFields));
+      cx,
+      NewExternalInt32Array(cx, env->tick_info()->fields, TickInfo::kFields));
   if (!tick_info) return false;
   JS::RootedValue v(cx, JS::ObjectValue(*tick_info));
   return JS_SetProperty(cx, exports, "tickInfo", v);

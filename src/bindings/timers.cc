@@ -10,7 +10,8 @@ namespace eddy::binding::timers {
 static bool SetupTimers(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0)) || !IsFunction(args.get(1))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "callbacks must be functions");
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "callbacks must be functions");
   }
   Environment* env = Environment::From(cx);
   env->immediate_callback = &args[0].toObject();
@@ -53,11 +54,13 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("scheduleTimer", ScheduleTimer, 1, 0),
       JS_FN("toggleTimerRef", ToggleTimerRef, 1, 0),
       JS_FN("toggleImmediateRef", ToggleImmediateRef, 1, 0),
-      JS_FN("getLibuvNow", GetLibuvNow, 0, 0), JS_FS_END};
+      JS_FN("getLibuvNow", GetLibuvNow, 0, 0),
+      JS_FS_END};
   if (!JS_DefineFunctions(cx, exports, methods)) return false;
   Environment* env = Environment::From(cx);
-  JS::RootedObject info(cx, NewExternalUint32Array(cx, env->immediate_info()->fields,
-                                                   ImmediateInfo::kFields));
+  JS::RootedObject info(
+      cx, NewExternalUint32Array(cx, env->immediate_info()->fields,
+                                 ImmediateInfo::kFields));
   if (!info) return false;
   JS::RootedValue v(cx, JS::ObjectValue(*info));
   return JS_SetProperty(cx, exports, "immediateInfo", v);

@@ -3,12 +3,12 @@
 
 #include <js/Date.h>
 #include <js/MapAndSet.h>
+#include <js/Object.h>
 #include <js/Promise.h>
 #include <js/Proxy.h>
 #include <js/RegExp.h>
 #include <js/experimental/TypedData.h>
 #include <js/friend/WindowProxy.h>
-#include <js/Object.h>
 #include <jsfriendapi.h>
 
 #include <cstring>
@@ -34,13 +34,13 @@ static bool ClassNameIs(const JS::Value& v, const char* name) {
          strcmp(JS::GetClass(&v.toObject())->name, name) == 0;
 }
 
-#define ES_CLASS_CHECK(Name, Cls)                                    \
-  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {    \
-    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);                \
-    js::ESClass cls;                                                 \
-    args.rval().setBoolean(BuiltinClass(cx, args.get(0), &cls) &&    \
-                           cls == js::ESClass::Cls);                 \
-    return true;                                                     \
+#define ES_CLASS_CHECK(Name, Cls)                                 \
+  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) { \
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);             \
+    js::ESClass cls;                                              \
+    args.rval().setBoolean(BuiltinClass(cx, args.get(0), &cls) && \
+                           cls == js::ESClass::Cls);              \
+    return true;                                                  \
   }
 ES_CLASS_CHECK(IsDate, Date)
 ES_CLASS_CHECK(IsRegExp, RegExp)
@@ -59,11 +59,11 @@ ES_CLASS_CHECK(IsArrayBuffer, ArrayBuffer)
 ES_CLASS_CHECK(IsSharedArrayBuffer, SharedArrayBuffer)
 #undef ES_CLASS_CHECK
 
-#define CLASS_NAME_CHECK(Name, str)                                  \
-  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) {    \
-    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);                \
-    args.rval().setBoolean(ClassNameIs(args.get(0), str));           \
-    return true;                                                     \
+#define CLASS_NAME_CHECK(Name, str)                               \
+  static bool Name(JSContext* cx, unsigned argc, JS::Value* vp) { \
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);             \
+    args.rval().setBoolean(ClassNameIs(args.get(0), str));        \
+    return true;                                                  \
   }
 CLASS_NAME_CHECK(IsWeakMap, "WeakMap")
 CLASS_NAME_CHECK(IsWeakSet, "WeakSet")
@@ -111,7 +111,8 @@ static bool IsProxy(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-static bool IsModuleNamespaceObject(JSContext* cx, unsigned argc, JS::Value* vp) {
+static bool IsModuleNamespaceObject(JSContext* cx, unsigned argc,
+                                    JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setBoolean(IsModuleNamespace(args.get(0)));
   return true;
@@ -131,14 +132,17 @@ static bool FunctionKindIs(JSContext* cx, JS::HandleValue v, const char* a,
   if (!v.isObject() || !JS_ObjectIsFunction(&v.toObject())) return true;
   JS::RootedObject fn(cx, &v.toObject());
   JS::RootedObject proto(cx);
-  if (!JS_GetPrototype(cx, fn, &proto) || !proto) return !JS_IsExceptionPending(cx);
-  JS::RootedId tag(cx, JS::GetWellKnownSymbolKey(cx, JS::SymbolCode::toStringTag));
+  if (!JS_GetPrototype(cx, fn, &proto) || !proto)
+    return !JS_IsExceptionPending(cx);
+  JS::RootedId tag(cx,
+                   JS::GetWellKnownSymbolKey(cx, JS::SymbolCode::toStringTag));
   JS::RootedValue value(cx);
   if (!JS_GetPropertyById(cx, proto, tag, &value)) return false;
   if (!value.isString()) return true;
   bool match = false;
   if (!JS_StringEqualsAscii(cx, value.toString(), a, &match)) return false;
-  if (!match && b && !JS_StringEqualsAscii(cx, value.toString(), b, &match)) return false;
+  if (!match && b && !JS_StringEqualsAscii(cx, value.toString(), b, &match))
+    return false;
   *out = match;
   return true;
 }
@@ -146,7 +150,8 @@ static bool FunctionKindIs(JSContext* cx, JS::HandleValue v, const char* a,
 static bool IsAsyncFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   bool result;
-  if (!FunctionKindIs(cx, args.get(0), "AsyncFunction", "AsyncGeneratorFunction", &result)) {
+  if (!FunctionKindIs(cx, args.get(0), "AsyncFunction",
+                      "AsyncGeneratorFunction", &result)) {
     return false;
   }
   args.rval().setBoolean(result);
@@ -156,8 +161,8 @@ static bool IsAsyncFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
 static bool IsGeneratorFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   bool result;
-  if (!FunctionKindIs(cx, args.get(0), "GeneratorFunction", "AsyncGeneratorFunction",
-                      &result)) {
+  if (!FunctionKindIs(cx, args.get(0), "GeneratorFunction",
+                      "AsyncGeneratorFunction", &result)) {
     return false;
   }
   args.rval().setBoolean(result);

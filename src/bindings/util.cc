@@ -3,9 +3,9 @@
 
 #include <js/Array.h>
 #include <js/MapAndSet.h>
+#include <js/Object.h>
 #include <js/Promise.h>
 #include <js/Proxy.h>
-#include <js/Object.h>
 #include <jsfriendapi.h>
 #include <unistd.h>
 #include <uv.h>
@@ -15,11 +15,16 @@
 namespace eddy::binding::util {
 
 enum PromiseState { kPending = 0, kFulfilled = 1, kRejected = 2 };
-enum PropertyFilter { kAllProperties = 0, kOnlyEnumerable = 2, kSkipSymbols = 16 };
+enum PropertyFilter {
+  kAllProperties = 0,
+  kOnlyEnumerable = 2,
+  kSkipSymbols = 16
+};
 
 static bool GetPromiseDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::RootedObject promise(cx, args.get(0).isObject() ? &args[0].toObject() : nullptr);
+  JS::RootedObject promise(
+      cx, args.get(0).isObject() ? &args[0].toObject() : nullptr);
   if (!promise || !JS::IsPromiseObject(promise)) {
     args.rval().setUndefined();
     return true;
@@ -30,11 +35,13 @@ static bool GetPromiseDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (state == JS::PromiseState::Pending) {
     parts[0].setInt32(kPending);
   } else {
-    parts[0].setInt32(state == JS::PromiseState::Fulfilled ? kFulfilled : kRejected);
+    parts[0].setInt32(state == JS::PromiseState::Fulfilled ? kFulfilled
+                                                           : kRejected);
     parts[1].set(JS::GetPromiseResult(promise));
     n = 2;
   }
-  JSObject* out = JS::NewArrayObject(cx, JS::HandleValueArray::subarray(parts, 0, n));
+  JSObject* out =
+      JS::NewArrayObject(cx, JS::HandleValueArray::subarray(parts, 0, n));
   if (!out) return false;
   args.rval().setObject(*out);
   return true;
@@ -48,7 +55,8 @@ static bool GetProxyDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   JSObject* proxy = &args[0].toObject();
-  JS::RootedValue target(cx, JS::ObjectOrNullValue(js::GetProxyTargetObject(proxy)));
+  JS::RootedValue target(
+      cx, JS::ObjectOrNullValue(js::GetProxyTargetObject(proxy)));
   // The scripted proxy handler keeps the user's handler in extra slot 0.
   JS::RootedValue handler(cx, js::GetProxyReservedSlot(proxy, 0));
   if (!handler.isObject()) handler.setNull();
@@ -66,8 +74,8 @@ static bool GetProxyDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
 }
 
 // Appends every entry of a Map ([k, v] flattened) or Set to `out`.
-static bool AppendEntries(JSContext* cx, JS::HandleObject collection, bool is_map,
-                          JS::HandleObject out, uint32_t* n) {
+static bool AppendEntries(JSContext* cx, JS::HandleObject collection,
+                          bool is_map, JS::HandleObject out, uint32_t* n) {
   JS::RootedValue iter_value(cx);
   if (is_map ? !JS::MapEntries(cx, collection, &iter_value)
              : !JS::SetValues(cx, collection, &iter_value)) {
@@ -76,7 +84,8 @@ static bool AppendEntries(JSContext* cx, JS::HandleObject collection, bool is_ma
   JS::RootedObject iter(cx, &iter_value.toObject());
   JS::RootedValue result(cx), done(cx), value(cx), item(cx);
   for (;;) {
-    if (!JS_CallFunctionName(cx, iter, "next", JS::HandleValueArray::empty(), &result)) {
+    if (!JS_CallFunctionName(cx, iter, "next", JS::HandleValueArray::empty(),
+                             &result)) {
       return false;
     }
     JS::RootedObject r(cx, &result.toObject());
@@ -85,8 +94,10 @@ static bool AppendEntries(JSContext* cx, JS::HandleObject collection, bool is_ma
     if (!JS_GetProperty(cx, r, "value", &value)) return false;
     if (is_map) {
       JS::RootedObject pair(cx, &value.toObject());
-      if (!JS_GetElement(cx, pair, 0, &item) || !JS_SetElement(cx, out, (*n)++, item) ||
-          !JS_GetElement(cx, pair, 1, &item) || !JS_SetElement(cx, out, (*n)++, item)) {
+      if (!JS_GetElement(cx, pair, 0, &item) ||
+          !JS_SetElement(cx, out, (*n)++, item) ||
+          !JS_GetElement(cx, pair, 1, &item) ||
+          !JS_SetElement(cx, out, (*n)++, item)) {
         return false;
       }
     } else if (!JS_SetElement(cx, out, (*n)++, value)) {
@@ -120,7 +131,8 @@ static bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
     if (keys && !JS::GetArrayLength(cx, keys, &len)) return false;
     JS::RootedValue key(cx), value(cx);
     for (uint32_t i = 0; i < len; i++) {
-      if (!JS_GetElement(cx, keys, i, &key) || !JS_SetElement(cx, entries, n++, key)) {
+      if (!JS_GetElement(cx, keys, i, &key) ||
+          !JS_SetElement(cx, entries, n++, key)) {
         return false;
       }
       if (is_map) {
@@ -147,14 +159,16 @@ static bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
         int k = kind.isInt32() ? kind.toInt32() : 2;
         JS::RootedObject all(cx, JS::NewArrayObject(cx, 0));
         uint32_t total = 0;
-        if (!all || !AppendEntries(cx, collection, is_map, all, &total)) return false;
+        if (!all || !AppendEntries(cx, collection, is_map, all, &total))
+          return false;
         JS::RootedValue item(cx);
         if (!is_map) {
           key_value = k == 2;
           for (uint32_t i = 0; i < total; i++) {
             if (!JS_GetElement(cx, all, i, &item)) return false;
             if (!JS_SetElement(cx, entries, n++, item)) return false;
-            if (key_value && !JS_SetElement(cx, entries, n++, item)) return false;
+            if (key_value && !JS_SetElement(cx, entries, n++, item))
+              return false;
           }
         } else if (k == 2) {
           key_value = true;
@@ -187,7 +201,8 @@ static bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-static bool GetOwnNonIndexProperties(JSContext* cx, unsigned argc, JS::Value* vp) {
+static bool GetOwnNonIndexProperties(JSContext* cx, unsigned argc,
+                                     JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isObject()) {
     args.rval().setUndefined();
@@ -230,7 +245,8 @@ static bool GetConstructorName(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedValue ctor(cx), name(cx);
   while (obj) {
     JS::Rooted<mozilla::Maybe<JS::PropertyDescriptor>> desc(cx);
-    if (!JS_GetOwnPropertyDescriptor(cx, obj, "constructor", &desc)) return false;
+    if (!JS_GetOwnPropertyDescriptor(cx, obj, "constructor", &desc))
+      return false;
     if (desc.isSome() && desc->hasValue() && desc->value().isObject() &&
         JS_ObjectIsFunction(&desc->value().toObject())) {
       JSFunction* fn = JS_GetObjectFunction(&desc->value().toObject());
@@ -252,12 +268,23 @@ static bool GuessHandleType(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   const char* type = "UNKNOWN";
   switch (uv_guess_handle(static_cast<int>(IntArg(args, 0)))) {
-    case UV_TTY: type = "TTY"; break;
-    case UV_FILE: type = "FILE"; break;
-    case UV_NAMED_PIPE: type = "PIPE"; break;
-    case UV_TCP: type = "TCP"; break;
-    case UV_UDP: type = "UDP"; break;
-    default: break;
+    case UV_TTY:
+      type = "TTY";
+      break;
+    case UV_FILE:
+      type = "FILE";
+      break;
+    case UV_NAMED_PIPE:
+      type = "PIPE";
+      break;
+    case UV_TCP:
+      type = "TCP";
+      break;
+    case UV_UDP:
+      type = "UDP";
+      break;
+    default:
+      break;
   }
   JSString* s = JS_NewStringCopyZ(cx, type);
   if (!s) return false;

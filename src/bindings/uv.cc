@@ -32,19 +32,19 @@ static bool GetErrorMap(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!map) return false;
   JS::RootedValue key(cx), value(cx);
   JS::RootedObject pair(cx);
-#define V(name, message)                                               \
-  {                                                                    \
-    JS::RootedValueArray<2> parts(cx);                                 \
-    JSString* n = JS_NewStringCopyZ(cx, #name);                        \
-    JSString* m = n ? JS_NewStringCopyZ(cx, message) : nullptr;        \
-    if (!m) return false;                                              \
-    parts[0].setString(n);                                             \
-    parts[1].setString(m);                                             \
-    pair = JS::NewArrayObject(cx, parts);                              \
-    if (!pair) return false;                                           \
-    key.setInt32(UV_##name);                                           \
-    value.setObject(*pair);                                            \
-    if (!JS::MapSet(cx, map, key, value)) return false;                \
+#define V(name, message)                                        \
+  {                                                             \
+    JS::RootedValueArray<2> parts(cx);                          \
+    JSString* n = JS_NewStringCopyZ(cx, #name);                 \
+    JSString* m = n ? JS_NewStringCopyZ(cx, message) : nullptr; \
+    if (!m) return false;                                       \
+    parts[0].setString(n);                                      \
+    parts[1].setString(m);                                      \
+    pair = JS::NewArrayObject(cx, parts);                       \
+    if (!pair) return false;                                    \
+    key.setInt32(UV_##name);                                    \
+    value.setObject(*pair);                                     \
+    if (!JS::MapSet(cx, map, key, value)) return false;         \
   }
   UV_ERRNO_MAP(V)
 #undef V

@@ -44,13 +44,15 @@ static JSObject* InstantiateStencil(JSContext* cx, const BuiltinSource& builtin,
   JS::TranscodeRange range(reinterpret_cast<const uint8_t*>(builtin.stencil),
                            builtin.stencil_length);
   JS::Stencil* raw = nullptr;
-  if (JS::DecodeStencil(cx, decode_options, range, &raw) != JS::TranscodeResult::Ok) {
+  if (JS::DecodeStencil(cx, decode_options, range, &raw) !=
+      JS::TranscodeResult::Ok) {
     JS_ClearPendingException(cx);
     return nullptr;
   }
   RefPtr<JS::Stencil> stencil = already_AddRefed<JS::Stencil>(raw);
   JS::InstantiateOptions instantiate_options(options);
-  JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, instantiate_options, stencil));
+  JS::RootedScript script(
+      cx, JS::InstantiateGlobalStencil(cx, instantiate_options, stencil));
   JS::RootedValue fn(cx);
   if (!script || !JS_ExecuteScript(cx, script, &fn) || !fn.isObject()) {
     JS_ClearPendingException(cx);
@@ -82,13 +84,15 @@ JSObject* CompileBuiltin(JSContext* cx, std::string_view id) {
   }
   std::string text = WrapBuiltin(source);
   JS::SourceText<mozilla::Utf8Unit> source_text;
-  if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) {
+  if (!source_text.init(cx, text.data(), text.size(),
+                        JS::SourceOwnership::Borrowed)) {
     return nullptr;
   }
   JS::RootedValue fn(cx);
   if (!JS::Evaluate(cx, options, source_text, &fn)) return nullptr;
   if (!fn.isObject()) {
-    ThrowError(cx, nullptr, "builtin %s did not compile to a function", filename.c_str());
+    ThrowError(cx, nullptr, "builtin %s did not compile to a function",
+               filename.c_str());
     return nullptr;
   }
   return &fn.toObject();
@@ -98,14 +102,16 @@ namespace {
 
 class BuiltinSourceHook final : public js::SourceHook {
  public:
-  bool load(JSContext* cx, const char* filename, char16_t** two_byte, char** utf8,
-            size_t* length) override {
+  bool load(JSContext* cx, const char* filename, char16_t** two_byte,
+            char** utf8, size_t* length) override {
     std::string_view name(filename ? filename : "");
-    const BuiltinSource* builtin = StartsWith(name, "node:") ? FindBuiltin(name.substr(5)) : nullptr;
+    const BuiltinSource* builtin =
+        StartsWith(name, "node:") ? FindBuiltin(name.substr(5)) : nullptr;
     if (two_byte) *two_byte = nullptr;
     if (utf8) *utf8 = nullptr;
     if (!builtin || !utf8) return true;  // unknown: no source, not an error
-    std::string text = WrapBuiltin(std::string_view(builtin->source, builtin->length));
+    std::string text =
+        WrapBuiltin(std::string_view(builtin->source, builtin->length));
     char* copy = js_pod_malloc<char>(text.size());
     if (!copy) {
       JS_ReportOutOfMemory(cx);

@@ -54,8 +54,12 @@ JSContext* NewContext() {
   return cx;
 }
 
-static const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS,
-                                     &JS::DefaultGlobalClassOps};
+static const JSClass kGlobalClass = {"global",
+                                     JSCLASS_GLOBAL_FLAGS,
+                                     &JS::DefaultGlobalClassOps,
+                                     nullptr,
+                                     nullptr,
+                                     nullptr};
 
 JSObject* NewGlobal(JSContext* cx) {
   JS::RealmOptions options;
@@ -64,9 +68,9 @@ JSObject* NewGlobal(JSContext* cx) {
       .setSharedMemoryAndAtomicsEnabled(true)
       .setPropertyErrorMessageFixEnabled(true)
       .setIteratorHelpersEnabled(false);
-  JS::RootedObject global(cx, JS_NewGlobalObject(cx, &kGlobalClass, nullptr,
-                                                 JS::FireOnNewGlobalHook,
-                                                 options));
+  JS::RootedObject global(cx,
+                          JS_NewGlobalObject(cx, &kGlobalClass, nullptr,
+                                             JS::FireOnNewGlobalHook, options));
   if (!global) return nullptr;
   JSAutoRealm ar(cx, global);
   if (!JS::InitRealmStandardClasses(cx)) return nullptr;

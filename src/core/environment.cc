@@ -109,15 +109,19 @@ static void ListAdd(T** head, T* w) {
 
 template <typename T>
 static void ListRemove(T** head, T* w) {
-  if (w->prev) w->prev->next = w->next;
-  else *head = w->next;
+  if (w->prev)
+    w->prev->next = w->next;
+  else
+    *head = w->next;
   if (w->next) w->next->prev = w->prev;
   w->next = w->prev = nullptr;
 }
 
 void Environment::AddReqWrap(ReqWrapBase* w) { ListAdd(&req_wraps_, w); }
 void Environment::RemoveReqWrap(ReqWrapBase* w) { ListRemove(&req_wraps_, w); }
-void Environment::AddHandleWrap(HandleWrapBase* w) { ListAdd(&handle_wraps_, w); }
+void Environment::AddHandleWrap(HandleWrapBase* w) {
+  ListAdd(&handle_wraps_, w);
+}
 void Environment::RemoveHandleWrap(HandleWrapBase* w) {
   ListRemove(&handle_wraps_, w);
 }
@@ -142,7 +146,8 @@ bool Environment::Bootstrap() {
   if (!binding_fn) return false;
   JS::RootedObject module(cx_, JS_NewPlainObject(cx_));
   JS::RootedObject exports(cx_, JS_NewPlainObject(cx_));
-  if (!module || !exports || !SetObjectProperty(cx_, module, "exports", exports)) {
+  if (!module || !exports ||
+      !SetObjectProperty(cx_, module, "exports", exports)) {
     return false;
   }
   JS::RootedValueArray<5> args(cx_);
@@ -155,11 +160,13 @@ bool Environment::Bootstrap() {
   JS::RootedValue rval(cx_);
   if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, args, &rval)) return false;
   JS::RootedValue require(cx_);
-  if (!JS_GetProperty(cx_, module, "exports", &require) || !require.isObject()) {
+  if (!JS_GetProperty(cx_, module, "exports", &require) ||
+      !require.isObject()) {
     return false;
   }
   builtin_require = &require.toObject();
-  JS::RootedValue id(cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/bootstrap/node")));
+  JS::RootedValue id(
+      cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/bootstrap/node")));
   return JS::Call(cx_, JS::UndefinedHandleValue, require,
                   JS::HandleValueArray(id), &rval);
 }
@@ -168,7 +175,8 @@ int Environment::Run() {
   {
     CallbackScope scope(this);
     JS::RootedValue require(cx_, JS::ObjectValue(*builtin_require));
-    JS::RootedValue id(cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/main/run_main")));
+    JS::RootedValue id(
+        cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/main/run_main")));
     JS::RootedValue rval(cx_);
     if (!JS::Call(cx_, JS::UndefinedHandleValue, require,
                   JS::HandleValueArray(id), &rval)) {
@@ -197,7 +205,8 @@ int Environment::EmitProcessExit(int code) {
   if (!emit_process_exit) return code < 0 ? 0 : code;
   JSAutoRealm ar(cx_, global_);
   JS::RootedValue fn(cx_, JS::ObjectValue(*emit_process_exit));
-  JS::RootedValue arg(cx_, code < 0 ? JS::UndefinedValue() : JS::Int32Value(code));
+  JS::RootedValue arg(cx_,
+                      code < 0 ? JS::UndefinedValue() : JS::Int32Value(code));
   JS::RootedValue rval(cx_);
   if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, JS::HandleValueArray(arg),
                 &rval)) {
@@ -242,8 +251,8 @@ void Environment::DrainTaskQueues() {
 
 // "file:line\n<source line>\n<caret>\n" for the frame that threw, as Node
 // prints above a fatal error. `eval_source` is the -e/-p script ("[eval]").
-static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack, bool is_error,
-                              const std::string& eval_source) {
+static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
+                              bool is_error, const std::string& eval_source) {
   if (!stack) return "";
   JS::RootedString source(cx);
   uint32_t line = 0;
@@ -284,7 +293,8 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack, bool is_err
   }
   if (start == std::string::npos) return "";
   size_t end = text.find('\n', start);
-  std::string src = text.substr(start, end == std::string::npos ? end : end - start);
+  std::string src =
+      text.substr(start, end == std::string::npos ? end : end - start);
   // User modules are compiled without a wrapper; builtins share line 1 with
   // theirs, which shifts only columns on that line.
   std::string caret(column > 1 ? column - 1 : 0, ' ');
@@ -330,7 +340,8 @@ void Environment::HandleUncaughtException(bool from_promise) {
     }
   }
   if (fatal_exception_callback) {
-    std::string arrow = ErrorArrow(cx_, stack, has_creation_stack, options_.script);
+    std::string arrow =
+        ErrorArrow(cx_, stack, has_creation_stack, options_.script);
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
     if (!arrow_str) {
       Stop(1);
@@ -394,15 +405,19 @@ void Environment::ScheduleTimer(int64_t duration_ms) {
 }
 
 void Environment::ToggleTimerRef(bool ref) {
-  if (ref) uv_ref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
-  else uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+  if (ref)
+    uv_ref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
+  else
+    uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
 }
 
 void Environment::ToggleImmediateRef(bool ref) {
   // An active idle handle keeps the loop from blocking in poll while
   // referenced immediates are waiting for the check phase.
-  if (ref) uv_idle_start(&immediate_idle_, [](uv_idle_t*) {});
-  else uv_idle_stop(&immediate_idle_);
+  if (ref)
+    uv_idle_start(&immediate_idle_, [](uv_idle_t*) {});
+  else
+    uv_idle_stop(&immediate_idle_);
 }
 
 void Environment::OnTimer(uv_timer_t* handle) {

@@ -58,15 +58,15 @@ class Environment {
   ImmediateInfo* immediate_info() { return &immediate_info_; }
 
   // Callbacks registered by the bootstrap JS.
-  JS::Heap<JSObject*> tick_callback;         // processTicksAndRejections
-  JS::Heap<JSObject*> microtask_runner;      // runMicrotasks (drains the JobQueue)
-  JS::Heap<JSObject*> timers_callback;       // processTimers(now)
-  JS::Heap<JSObject*> immediate_callback;    // processImmediate()
+  JS::Heap<JSObject*> tick_callback;     // processTicksAndRejections
+  JS::Heap<JSObject*> microtask_runner;  // runMicrotasks (drains the JobQueue)
+  JS::Heap<JSObject*> timers_callback;   // processTimers(now)
+  JS::Heap<JSObject*> immediate_callback;        // processImmediate()
   JS::Heap<JSObject*> fatal_exception_callback;  // (err, fromPromise) -> bool
-  JS::Heap<JSObject*> builtin_require;       // require for lib/ modules
-  JS::Heap<JSObject*> binding_cache;         // internalBinding results
-  JS::Heap<JSObject*> emit_process_exit;     // (code) -> code after 'exit'
-  JS::Heap<JSObject*> emit_before_exit;      // () -> emits 'beforeExit'
+  JS::Heap<JSObject*> builtin_require;           // require for lib/ modules
+  JS::Heap<JSObject*> binding_cache;             // internalBinding results
+  JS::Heap<JSObject*> emit_process_exit;         // (code) -> code after 'exit'
+  JS::Heap<JSObject*> emit_before_exit;          // () -> emits 'beforeExit'
 
   // Rejection events collected by the engine's tracker, drained by JS.
   JS::PersistentRooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>>
@@ -97,7 +97,8 @@ class Environment {
   void DrainTaskQueues();
   int64_t timer_base() const { return timer_base_; }
   int callback_depth = 0;
-  const uint64_t start_hrtime = uv_hrtime();  // process.uptime() counts from here
+  const uint64_t start_hrtime =
+      uv_hrtime();  // process.uptime() counts from here
 
   // Wraps whose JS object must stay alive while libuv owns them.
   void AddReqWrap(ReqWrapBase* w);
@@ -106,7 +107,6 @@ class Environment {
   void RemoveHandleWrap(HandleWrapBase* w);
   ReqWrapBase* req_wraps() const { return req_wraps_; }
   HandleWrapBase* handle_wraps() const { return handle_wraps_; }
-
 
  private:
   static void TraceRoots(JSTracer* trc, void* data);

@@ -63,8 +63,8 @@ bool ThrowError(JSContext* cx, const char* code, const char* format, ...) {
 
 JSObject* UVException(JSContext* cx, int err, const char* syscall,
                       const char* path, const char* dest) {
-  std::string message = std::string(uv_err_name(err)) + ": " +
-                        uv_strerror(err) + ", " + syscall;
+  std::string message =
+      std::string(uv_err_name(err)) + ": " + uv_strerror(err) + ", " + syscall;
   if (path) message += std::string(" '") + path + "'";
   if (dest) message += std::string(" -> '") + dest + "'";
   JS::RootedValue error(cx);

@@ -42,7 +42,8 @@ void JobQueue::Drain(Environment* env) {
     JSAutoRealm ar(cx, env->global());
     JS::RootedValue fn(cx, JS::ObjectValue(*env->microtask_runner));
     JS::RootedValue rval(cx);
-    if (!JS::Call(cx, JS::UndefinedHandleValue, fn, JS::HandleValueArray::empty(), &rval)) {
+    if (!JS::Call(cx, JS::UndefinedHandleValue, fn,
+                  JS::HandleValueArray::empty(), &rval)) {
       env->HandleUncaughtException();
     }
   } else {
@@ -54,7 +55,8 @@ void JobQueue::Drain(Environment* env) {
       queue_[head_].set(nullptr);
       head_++;
       JSAutoRealm ar(cx, job);
-      if (!JS::Call(cx, JS::UndefinedHandleValue, job, JS::HandleValueArray::empty(), &rval)) {
+      if (!JS::Call(cx, JS::UndefinedHandleValue, job,
+                    JS::HandleValueArray::empty(), &rval)) {
         env->HandleUncaughtException();
       }
     }

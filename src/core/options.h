@@ -6,14 +6,20 @@
 
 namespace eddy {
 
-enum class UnhandledRejections { kThrow, kWarn, kStrict, kNone, kWarnWithErrorCode };
+enum class UnhandledRejections {
+  kThrow,
+  kWarn,
+  kStrict,
+  kNone,
+  kWarnWithErrorCode
+};
 
 // What the command line asked for (src/main.cc parses it).
 struct Options {
   enum class Mode { kFile, kEval, kPrint, kStdin, kRepl };
   Mode mode = Mode::kFile;
-  std::string script;               // file name, or the -e/-p source
-  std::vector<std::string> argv;    // process.argv
+  std::string script;             // file name, or the -e/-p source
+  std::vector<std::string> argv;  // process.argv
   std::vector<std::string> exec_argv;
   std::vector<std::string> preload;  // -r modules
   std::string unhandled_rejections = "throw";

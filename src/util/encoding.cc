@@ -70,8 +70,8 @@ size_t Utf8Length(const char16_t* s, size_t len) {
       n += 1;
     } else if (c < 0x800) {
       n += 2;
-    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len && s[i + 1] >= 0xDC00 &&
-               s[i + 1] <= 0xDFFF) {
+    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len &&
+               s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
       n += 4;
       i++;
     } else {

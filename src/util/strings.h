@@ -9,13 +9,13 @@
 #include <string_view>
 
 // Invariant checks: a failed CHECK is a bug in eddy, never a user error.
-#define CHECK(expr)                                                       \
-  do {                                                                    \
-    if (!(expr)) {                                                        \
-      fprintf(stderr, "eddy: %s:%d: CHECK failed: %s\n", __FILE__,        \
-              __LINE__, #expr);                                           \
-      abort();                                                            \
-    }                                                                     \
+#define CHECK(expr)                                                          \
+  do {                                                                       \
+    if (!(expr)) {                                                           \
+      fprintf(stderr, "eddy: %s:%d: CHECK failed: %s\n", __FILE__, __LINE__, \
+              #expr);                                                        \
+      abort();                                                               \
+    }                                                                        \
   } while (0)
 
 namespace eddy {

@@ -68,14 +68,17 @@ TEST(Encoding, Base64RoundTripAndUrlAlphabet) {
 TEST(Encoding, Base64DecodeSkipsJunkAndStopsAtPadding) {
   const char* s = "YW Jj\nZA==ZZZZ";
   uint8_t out[16];
-  size_t n = enc::Base64Decode(reinterpret_cast<const uint8_t*>(s), strlen(s), out, sizeof out);
+  size_t n = enc::Base64Decode(reinterpret_cast<const uint8_t*>(s), strlen(s),
+                               out, sizeof out);
   EXPECT_EQ(std::string(reinterpret_cast<char*>(out), n), "abcd");
 }
 
 TEST(Encoding, HexStopsAtFirstInvalidPair) {
   const char* s = "6869zz41";
   uint8_t out[8];
-  EXPECT_EQ(enc::HexDecode(reinterpret_cast<const uint8_t*>(s), strlen(s), out, 8), 2u);
+  EXPECT_EQ(
+      enc::HexDecode(reinterpret_cast<const uint8_t*>(s), strlen(s), out, 8),
+      2u);
   EXPECT_EQ(out[0], 'h');
 }
 
