@@ -167,9 +167,14 @@ static bool ReallyExit(JSContext* cx, unsigned argc, JS::Value* vp) {
   return false;
 }
 
+// process.abort(): SIGABRT (exit 134) as in Node. Not abort(): libmozjs
+// redirects that to its own crash routine, which dies with SIGSEGV.
 static bool Abort(JSContext*, unsigned, JS::Value*) {
   fflush(stdout);
-  abort();
+  fflush(stderr);
+  signal(SIGABRT, SIG_DFL);
+  raise(SIGABRT);
+  _exit(134);
 }
 
 static bool GetTitle(JSContext* cx, unsigned argc, JS::Value* vp) {

@@ -78,6 +78,29 @@ function createWritableStdioStream(fd) {
 }
 
 function createStdin() {
+  if (guessHandleType(0) === 'PIPE') {
+    // A pipe is read through a libuv handle, as Node does: pausing stops
+    // reading, and a paused stdin does not keep the process alive.
+    const { Pipe, constants } = internalBinding('pipe_wrap');
+    const { StreamSocket } = require('internal/stream_socket');
+    const handle = new Pipe(constants.SOCKET);
+    if (handle.open(0) === 0) {
+      const socket = new StreamSocket({ handle, writable: false, allowHalfOpen: false });
+      socket.fd = 0;
+      // Not reading until someone asks, and then only while flowing.
+      const pause = socket.pause;
+      socket.pause = function() {
+        const result = pause.call(this);
+        if (this._handle && this._handle.reading) {
+          this._handle.reading = false;
+          this._handle.readStop();
+        }
+        return result;
+      };
+      return socket;
+    }
+    handle.close();
+  }
   const Readable = require('internal/streams/readable');
   const { Buffer } = require('buffer');
   const { read } = internalBinding('fs');
