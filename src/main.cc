@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "core/engine.h"
 #include "core/environment.h"
@@ -46,30 +47,105 @@ void PrintHelp() {
   exit(9);
 }
 
+// NODE_OPTIONS split like a shell would: spaces separate, double quotes
+// group, a backslash escapes the next character.
+std::vector<std::string> SplitNodeOptions(const char* text) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool quoted = false, any = false;
+  for (const char* p = text; *p; p++) {
+    if (*p == '\\' && p[1]) {
+      cur += *++p;
+      any = true;
+    } else if (*p == '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (*p == ' ' && !quoted) {
+      if (any) out.push_back(cur);
+      cur.clear();
+      any = false;
+    } else {
+      cur += *p;
+      any = true;
+    }
+  }
+  if (any) out.push_back(cur);
+  return out;
+}
+
+// Options that only make sense on the command line.
+bool DisallowedInNodeOptions(const std::string& a) {
+  static const char* const kDisallowed[] = {"--help",
+                                            "-h",
+                                            "--eval",
+                                            "-e",
+                                            "--print",
+                                            "-p",
+                                            "-pe",
+                                            "--check",
+                                            "-c",
+                                            "--interactive",
+                                            "-i",
+                                            "--v8-options",
+                                            "--expose_internals",
+                                            "--expose-internals",
+                                            "--",
+                                            "--test",
+                                            "--version",
+                                            "-v"};
+  std::string name = a.substr(0, a.find('='));
+  for (const char* d : kDisallowed) {
+    if (name == d) return true;
+  }
+  return false;
+}
+
 // Parses node-style options up to the script name. Exits for -h/-v/errors.
-eddy::Options ParseArgs(int argc, char** argv) {
+// `args` is argv[0], the NODE_OPTIONS tokens (the first `env_count` after
+// argv[0]), then the command line; only the latter shows in execArgv.
+eddy::Options ParseArgs(const std::vector<std::string>& args,
+                        size_t env_count) {
   eddy::Options o;
-  o.argv.push_back(argv[0]);
-  int i = 1;
+  o.argv.push_back(args[0]);
+  size_t argc = args.size();
+  size_t i = 1;
   bool have_script = false;
+  auto from_cli = [&](size_t index) { return index > env_count; };
   for (; i < argc; i++) {
-    std::string a = argv[i];
+    const std::string& a = args[i];
+    auto record = [&](size_t index) {
+      o.flags.push_back(args[index]);
+      if (from_cli(index)) o.exec_argv.push_back(args[index]);
+    };
     auto value = [&](const char* name) -> std::string {
       size_t eq = a.find('=');
-      if (eq != std::string::npos) return a.substr(eq + 1);
+      if (eq != std::string::npos && a[0] == '-' && a[1] == '-')
+        return a.substr(eq + 1);
       if (i + 1 >= argc) {
-        fprintf(stderr, "eddy: %s requires an argument\n", name);
+        fprintf(stderr, "%s: %s requires an argument\n", args[0].c_str(), name);
         exit(9);
       }
-      o.exec_argv.push_back(argv[i + 1]);
-      return argv[++i];
+      record(i + 1);
+      return args[++i];
     };
+    if (!from_cli(i) && DisallowedInNodeOptions(a)) {
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n",
+              args[0].c_str(), a.c_str());
+      exit(9);
+    }
     if (a == "--") {
       i++;
       break;
     }
-    if (a == "-" || a.empty() || a[0] != '-') break;
-    o.exec_argv.push_back(a);
+    if (a == "-" || a.empty() || a[0] != '-') {
+      if (!from_cli(i)) {
+        fprintf(stderr, "%s: %s is not supported in NODE_OPTIONS\n",
+                args[0].c_str(), a.c_str());
+        exit(9);
+      }
+      break;
+    }
+    record(i);
     if (a == "-h" || a == "--help") {
       PrintHelp();
       exit(0);
@@ -92,7 +168,8 @@ eddy::Options ParseArgs(int argc, char** argv) {
       std::string mode = value("--unhandled-rejections");
       if (mode != "throw" && mode != "warn" && mode != "strict" &&
           mode != "none" && mode != "warn-with-error-code") {
-        fprintf(stderr, "eddy: invalid value for --unhandled-rejections\n");
+        fprintf(stderr, "%s: invalid value for --unhandled-rejections\n",
+                args[0].c_str());
         exit(9);
       }
       o.unhandled_rejections = mode;
@@ -105,8 +182,11 @@ eddy::Options ParseArgs(int argc, char** argv) {
     } else if (a == "--title" || eddy::StartsWith(a, "--title=") ||
                a == "--env-file" || eddy::StartsWith(a, "--env-file=") ||
                a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
-               a == "-C") {
-      value(a.c_str());  // read back from process.execArgv by lib/
+               a == "-C" || a == "--test-reporter" ||
+               eddy::StartsWith(a, "--test-reporter=") ||
+               a == "--test-reporter-destination" ||
+               eddy::StartsWith(a, "--test-reporter-destination=")) {
+      value(a.c_str());  // read back by lib/ (internal/options.js)
     } else if (a == "--no-warnings" || a == "--no-deprecation" ||
                a == "--trace-warnings" || a == "--pending-deprecation" ||
                a == "--throw-deprecation" || a == "--trace-deprecation" ||
@@ -118,16 +198,16 @@ eddy::Options ParseArgs(int argc, char** argv) {
                eddy::StartsWith(a, "--no-experimental-") ||
                eddy::StartsWith(a, "--max-old-space-size=") ||
                eddy::StartsWith(a, "--stack-size=")) {
-      // Accepted: lib/ reads them back from process.execArgv; the V8
+      // Accepted: lib/ reads them back (internal/options.js); the V8
       // tuning flags have no SpiderMonkey meaning and change nothing.
     } else {
-      BadOption(argv[i]);
+      BadOption(a.c_str());
     }
   }
   if (!have_script) {
-    if (i < argc && strcmp(argv[i], "-") != 0) {
+    if (i < argc && args[i] != "-") {
       o.mode = eddy::Options::Mode::kFile;
-      o.script = argv[i++];
+      o.script = args[i++];
       o.argv.push_back(o.script);  // made absolute by lib/
     } else {
       if (i < argc) i++;  // "-"
@@ -136,7 +216,7 @@ eddy::Options ParseArgs(int argc, char** argv) {
       if (o.mode == eddy::Options::Mode::kStdin) o.argv.push_back("-");
     }
   }
-  for (; i < argc; i++) o.argv.push_back(argv[i]);
+  for (; i < argc; i++) o.argv.push_back(args[i]);
   return o;
 }
 
@@ -148,7 +228,14 @@ int main(int argc, char** argv) {
   // child processes the default dispositions back.)
   signal(SIGPIPE, SIG_IGN);
   argv = uv_setup_args(argc, argv);
-  eddy::Options options = ParseArgs(argc, argv);
+  std::vector<std::string> args = {argv[0]};
+  std::vector<std::string> env_args;
+  if (const char* node_options = getenv("NODE_OPTIONS")) {
+    env_args = SplitNodeOptions(node_options);
+  }
+  args.insert(args.end(), env_args.begin(), env_args.end());
+  args.insert(args.end(), argv + 1, argv + argc);
+  eddy::Options options = ParseArgs(args, env_args.size());
   if (!eddy::engine::InitProcess()) {
     fprintf(stderr, "eddy: could not initialise the JavaScript engine\n");
     return 1;

@@ -73,13 +73,15 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
   JS::RootedObject opts(cx, JS_NewPlainObject(cx));
   JS::RootedObject argv(cx, StringArray(cx, o.argv));
   JS::RootedObject exec_argv(cx, StringArray(cx, o.exec_argv));
+  JS::RootedObject flags(cx, StringArray(cx, o.flags));
   JS::RootedObject preload(cx, StringArray(cx, o.preload));
   JS::RootedValue expose_gc(cx, JS::BooleanValue(o.expose_gc));
-  return opts && argv && exec_argv && preload &&
+  return opts && argv && exec_argv && flags && preload &&
          SetStringProperty(cx, opts, "mode", ModeName(o.mode)) &&
          SetStringProperty(cx, opts, "script", o.script) &&
          SetObjectProperty(cx, opts, "argv", argv) &&
          SetObjectProperty(cx, opts, "execArgv", exec_argv) &&
+         SetObjectProperty(cx, opts, "flags", flags) &&
          SetObjectProperty(cx, opts, "preload", preload) &&
          SetStringProperty(cx, opts, "unhandledRejections",
                            o.unhandled_rejections) &&

@@ -20,7 +20,8 @@ struct Options {
   Mode mode = Mode::kFile;
   std::string script;             // file name, or the -e/-p source
   std::vector<std::string> argv;  // process.argv
-  std::vector<std::string> exec_argv;
+  std::vector<std::string> exec_argv;  // command-line options only
+  std::vector<std::string> flags;      // NODE_OPTIONS, then exec_argv
   std::vector<std::string> preload;  // -r modules
   std::string unhandled_rejections = "throw";
   int stack_trace_limit = 10;

@@ -12,6 +12,7 @@ const {
 } = internalBinding('builtins');
 const methods = internalBinding('process_methods');
 const EventEmitter = require('events');
+const { hasFlag, flagValues } = require('internal/options');
 
 const kNodeVersion = 'v20.19.0';
 
@@ -111,22 +112,17 @@ defineValue(process, '_rawDebug', function _rawDebug(...args) {
     configurable: true,
   });
 }
-defineValue(process, 'noDeprecation', options.execArgv.includes('--no-deprecation'), false);
-defineValue(process, 'throwDeprecation', options.execArgv.includes('--throw-deprecation'), false);
-defineValue(process, 'traceDeprecation', options.execArgv.includes('--trace-deprecation'), false);
+defineValue(process, 'noDeprecation', hasFlag('--no-deprecation'), false);
+defineValue(process, 'throwDeprecation', hasFlag('--throw-deprecation'), false);
+defineValue(process, 'traceDeprecation', hasFlag('--trace-deprecation'), false);
 defineValue(process, '_exiting', false, false);
 
 require('internal/process/per_thread').setupProcessMethods(process, methods);
 {
   // --title=NAME / --title NAME: the process title from the start.
-  const execArgv = options.execArgv;
-  for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i].startsWith('--title=')) {
-      process.title = execArgv[i].slice(8);
-    } else if (execArgv[i] === '--title' && i + 1 < execArgv.length) {
-      process.title = execArgv[++i];
-    }
-  }
+  const titles = flagValues('--title');
+  if (titles.length > 0) process.title = titles[titles.length - 1];
+
 }
 {
   const argv = options.argv.slice();
@@ -136,12 +132,7 @@ require('internal/process/per_thread').setupProcessMethods(process, methods);
 }
 require('internal/process/stdio').defineStdio(process);
 // --env-file=path: variables from the file, unless already in the environment.
-for (let i = 0; i < options.execArgv.length; i++) {
-  const arg = options.execArgv[i];
-  let file;
-  if (arg === '--env-file') file = options.execArgv[++i];
-  else if (arg.startsWith('--env-file=')) file = arg.slice(11);
-  if (file === undefined) continue;
+for (const file of flagValues('--env-file')) {
   try {
     process.loadEnvFile(file);
   } catch (err) {

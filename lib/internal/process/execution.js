@@ -86,7 +86,7 @@ function onFatalException(er, fromPromise, arrow) {
     // The error being reported matters more than one thrown by 'exit'.
   }
   printFatal(er, arrow);
-  if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
+  if (require('internal/options').hasFlag('--abort-on-uncaught-exception')) process.abort();
   // An 'exit' listener may have set process.exitCode: Node exits with it.
   const code = process.exitCode;
   return code === undefined || code === null ? 1 : code | 0;

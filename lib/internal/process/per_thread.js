@@ -292,7 +292,7 @@ const legacyUtilKeys = [
 let bindingWarned = false;
 function binding(name) {
   name = `${name}`;
-  if (!bindingWarned && (process.execArgv.includes('--pending-deprecation') ||
+  if (!bindingWarned && (require('internal/options').hasFlag('--pending-deprecation') ||
                          process.env.NODE_PENDING_DEPRECATION === '1')) {
     bindingWarned = true;
     process.emitWarning('process.binding() is deprecated. Please use public APIs instead.',

@@ -19,11 +19,11 @@ function writeOut(message) {
 
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
-  const execArgv = process.execArgv;
-  if (execArgv.includes('--no-warnings')) return;
+  const { hasFlag } = require('internal/options');
+  if (hasFlag('--no-warnings')) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
-  const trace = process.traceProcessWarnings || execArgv.includes('--trace-warnings') ||
+  const trace = process.traceProcessWarnings || hasFlag('--trace-warnings') ||
     (isDeprecation && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

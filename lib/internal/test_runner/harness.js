@@ -74,13 +74,7 @@ async function runRootAfterHooks(root) {
 
 function chooseReporter() {
   const reporters = require('internal/test_runner/reporters');
-  let name;
-  const args = process.execArgv || [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith('--test-reporter=')) name = a.slice(16);
-    else if (a === '--test-reporter' && i + 1 < args.length) name = args[i + 1];
-  }
+  let name = require('internal/options').flagValues('--test-reporter').pop();
   if (name === undefined) name = process.stdout && process.stdout.isTTY ? 'spec' : 'tap';
   if (typeof reporters[name] === 'function') return reporters[name];
   return reporters.tap;

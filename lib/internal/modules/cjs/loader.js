@@ -60,14 +60,7 @@ const RegExpExec = uncurry(RegExp.prototype.exec);
 // Export conditions: Node's, plus any given with --conditions / -C.
 const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions()]);
 function userConditions() {
-  const out = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--conditions' || a === '-C') out.push(argv[++i]);
-    else if (a.startsWith('--conditions=')) out.push(a.slice(13));
-  }
-  return out;
+  return require('internal/options').flagValues('--conditions', '-C');
 }
 const moduleParentCache = new WeakMap();
 // Stats are cached only while a top-level module body runs (its synchronous
@@ -79,7 +72,7 @@ let requireDepth = 0;
 let pendingDeprecation;
 function isPendingDeprecation() {
   if (pendingDeprecation === undefined) {
-    pendingDeprecation = ArrayIncludes(process.execArgv, '--pending-deprecation') ||
+    pendingDeprecation = require('internal/options').hasFlag('--pending-deprecation') ||
       process.env.NODE_PENDING_DEPRECATION === '1';
   }
   return pendingDeprecation;
@@ -92,9 +85,9 @@ let preserveSymlinks;
 let preserveSymlinksMain;
 function readSymlinkOptions() {
   if (preserveSymlinks === undefined) {
-    preserveSymlinks = ArrayIncludes(process.execArgv, '--preserve-symlinks') ||
+    preserveSymlinks = require('internal/options').hasFlag('--preserve-symlinks') ||
       process.env.NODE_PRESERVE_SYMLINKS === '1';
-    preserveSymlinksMain = ArrayIncludes(process.execArgv, '--preserve-symlinks-main');
+    preserveSymlinksMain = require('internal/options').hasFlag('--preserve-symlinks-main');
   }
 }
 
