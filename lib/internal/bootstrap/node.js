@@ -160,9 +160,9 @@ Error.stackTraceLimit = options.stackTraceLimit;
 
 // --- globals ---------------------------------------------------------------------
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    value, writable: true, configurable: true, enumerable: false,
+    value, writable: true, configurable: true, enumerable,
   });
 }
 
@@ -185,28 +185,32 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
-Object.defineProperty(globalThis, 'global', {
-  value: globalThis, writable: true, configurable: true, enumerable: false,
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
 });
-Object.defineProperty(globalThis, 'process', {
-  value: process, writable: true, configurable: true, enumerable: false,
-});
+defineGlobal('process', process);
 
+// The enumerable globals, in the order Object.keys(globalThis) shows them
+// in Node.
 {
   const timers = require('timers');
-  defineGlobal('setTimeout', timers.setTimeout);
-  defineGlobal('clearTimeout', timers.clearTimeout);
-  defineGlobal('setInterval', timers.setInterval);
-  defineGlobal('clearInterval', timers.clearInterval);
-  defineGlobal('setImmediate', timers.setImmediate);
-  defineGlobal('clearImmediate', timers.clearImmediate);
-  defineGlobal('queueMicrotask', queueMicrotask);
+  defineGlobal('global', globalThis, true);
+  defineGlobal('clearImmediate', timers.clearImmediate, true);
+  defineGlobal('setImmediate', timers.setImmediate, true);
+  defineGlobal('clearInterval', timers.clearInterval, true);
+  defineGlobal('clearTimeout', timers.clearTimeout, true);
+  defineGlobal('setInterval', timers.setInterval, true);
+  defineGlobal('setTimeout', timers.setTimeout, true);
+  defineGlobal('queueMicrotask', queueMicrotask, true);
+  defineLazyGlobal('structuredClone',
+                   () => require('internal/structured_clone').structuredClone, true);
+  defineLazyGlobal('atob', () => require('buffer').atob, true);
+  defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
 }
 
 defineLazyGlobal('console', () => require('console'));
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
-defineLazyGlobal('atob', () => require('buffer').atob);
-defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('URL', () => require('internal/url').URL);
@@ -217,16 +221,15 @@ defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarg
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
-defineLazyGlobal('performance', () => require('perf_hooks').performance);
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 if (options.exposeGc) defineGlobal('gc', methods.gc);
+// Web APIs a later issue brings: callable, but they throw ERR_NOT_IMPLEMENTED.
 for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebSocket']) {
   defineLazyGlobal(name, () => {
     const { notImplemented } = require('internal/errors');
     const missing = function() { throw notImplemented(name); };
     Object.defineProperty(missing, 'name', { value: name });
     return missing;
-  });
+  }, name === 'fetch');
 }
 
 // The builtin ids users may require (everything outside internal/).

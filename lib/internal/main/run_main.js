@@ -34,13 +34,13 @@ function evalScript(name, source, print) {
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
   const define = (key, value) => Object.defineProperty(globalThis, key, {
-    value, writable: true, configurable: true, enumerable: false,
+    value, writable: true, configurable: true, enumerable: true,
   });
+  define('__filename', name);
   define('module', module);
   define('exports', module.exports);
-  define('require', makeRequireFunction(module));
-  define('__filename', name);
   define('__dirname', '.');
+  define('require', makeRequireFunction(module));
   // As in Node's -e and -p: builtin modules are globals (`fs`, `url`, ...).
   const { publicIds } = require('internal/modules/builtins');
   for (const id of publicIds) {

@@ -55,12 +55,45 @@ function isErrorLike(o) {
     Object.prototype.hasOwnProperty.call(o, 'stack'));
 }
 
+// How V8 prints a value without running user code: the reason in Node's
+// ERR_UNHANDLED_REJECTION message.
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') {
+    try {
+      return Function.prototype.toString.call(value);
+    } catch {
+      return 'function';
+    }
+  }
+  if (value === null || typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return '[object Array]';
+  if (value instanceof Error) {
+    const desc = (obj, key) => {
+      for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, key);
+        if (d) return 'value' in d ? d.value : undefined;
+      }
+      return undefined;
+    };
+    const name = desc(value, 'name');
+    const message = desc(value, 'message');
+    return `${name === undefined ? 'Error' : name}: ${message === undefined ? '' : message}`;
+  }
+  let ctor;
+  for (let o = value; o !== null && ctor === undefined; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (d && typeof d.value === 'function' && d.value.name) ctor = d.value.name;
+  }
+  return `#<${ctor || 'Object'}>`;
+}
+
 class UnhandledPromiseRejection extends Error {
   constructor(reason) {
-    const { inspect } = require('internal/util/inspect');
     super('This error originated either by throwing inside of an async ' +
           'function without a catch block, or by rejecting a promise which was ' +
-          `not handled with .catch(). The promise rejected with the reason "${inspect(reason)}".`);
+          'not handled with .catch(). The promise rejected with the reason ' +
+          `"${noSideEffectsToString(reason)}".`);
     this.code = 'ERR_UNHANDLED_REJECTION';
   }
 }
