@@ -162,8 +162,41 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 // ---------------------------------------------------------------------------
 // emit
 
+// Node prints an unhandled 'error' with where it was emitted; the fatal
+// exception report (internal/process/execution.js) calls this hook.
+const kEnhanceStackBeforeInspector = Symbol.for('eddy.enhanceStackBeforeInspector');
+
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // A constructor that throws on access just gets no name.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = String(err.stack).split('\n').slice(1);
+  const ownStack = String(own.stack).split('\n').slice(1);
+  const { identicalSequenceRange } = require('internal/util/inspect');
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + sep + ownStack.join('\n');
+}
+
 function throwUnhandledError(emitter, er) {
   if (er instanceof Error) {
+    try {
+      const capture = {};
+      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        value: enhanceStackTrace.bind(emitter, er, capture),
+        configurable: true,
+      });
+    } catch {
+      // A frozen error is reported without the emit site.
+    }
     throw er; // Unhandled 'error' event
   }
   let stringified;

@@ -43,6 +43,17 @@ function printFatal(er, arrow) {
   const { inspect } = require('internal/util/inspect');
   let body;
   if (er instanceof Error || (er !== null && typeof er === 'object' && 'stack' in er)) {
+    const enhance = er[Symbol.for('eddy.enhanceStackBeforeInspector')];
+    if (typeof enhance === 'function') {
+      try {
+        const stack = enhance();
+        Object.defineProperty(er, 'stack', {
+          value: stack, writable: true, configurable: true, enumerable: false,
+        });
+      } catch {
+        // Report the error as it is.
+      }
+    }
     try {
       body = inspect(er);
     } catch {
