@@ -1757,6 +1757,16 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || !base.includes('\n');
 }
 
+// Joins with `+`, which SpiderMonkey turns into a rope in O(1): Array#join
+// copies, and nested objects would copy their whole subtree at every level
+// (quadratic for deep structures).
+function joinRope(parts, separator) {
+  if (parts.length === 0) return '';
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i++) out = out + separator + parts[i];
+  return out;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1777,7 +1787,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      joinRope(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact === true: fill lines up to breakLength.
   if (isBelowBreakLength(ctx, output, 0, base)) {
@@ -1786,7 +1796,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   const indentation = ' '.repeat(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ?
     ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${joinRope(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // --- format -------------------------------------------------------------------
