@@ -1,5 +1,6 @@
-// internalBinding('errors'): where uncaught exceptions and the exit sequence
-// go (lib/internal/process/execution.js registers the handlers).
+// internalBinding('errors'): the exit sequence handlers, and the way to send
+// a value down the uncaught exception path (lib/internal/process/execution.js;
+// uncaught exceptions themselves go to process._fatalException).
 
 #include "core/errors.h"
 #include "bindings/binding_util.h"
@@ -16,12 +17,6 @@ static bool SetHandler(JSContext* cx, const JS::CallArgs& args,
   *slot = &args[0].toObject();
   args.rval().setUndefined();
   return true;
-}
-
-static bool SetFatalExceptionHandler(JSContext* cx, unsigned argc,
-                                     JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  return SetHandler(cx, args, &Environment::From(cx)->fatal_exception_callback);
 }
 
 static bool SetEmitProcessExit(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -48,7 +43,6 @@ static bool TriggerUncaughtException(JSContext* cx, unsigned argc,
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
-      JS_FN("setFatalExceptionHandler", SetFatalExceptionHandler, 1, 0),
       JS_FN("setEmitProcessExit", SetEmitProcessExit, 1, 0),
       JS_FN("setEmitBeforeExit", SetEmitBeforeExit, 1, 0),
       JS_FN("triggerUncaughtException", TriggerUncaughtException, 2, 0),

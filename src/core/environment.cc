@@ -90,7 +90,6 @@ void Environment::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &env->microtask_runner, "microtask runner");
   JS::TraceEdge(trc, &env->timers_callback, "timers callback");
   JS::TraceEdge(trc, &env->immediate_callback, "immediate callback");
-  JS::TraceEdge(trc, &env->fatal_exception_callback, "fatal callback");
   JS::TraceEdge(trc, &env->builtin_require, "builtin require");
   JS::TraceEdge(trc, &env->binding_cache, "binding cache");
   JS::TraceEdge(trc, &env->emit_process_exit, "emit exit");
@@ -339,7 +338,15 @@ void Environment::HandleUncaughtException(bool from_promise) {
       has_creation_stack = true;
     }
   }
-  if (fatal_exception_callback) {
+  // process._fatalException, looked up each time as in Node: a program
+  // that replaces it with a non-function gets exit code 6.
+  JS::RootedValue fn(cx_);
+  JS::RootedObject process(cx_, process_);
+  if (process && !JS_GetProperty(cx_, process, "_fatalException", &fn)) {
+    JS_ClearPendingException(cx_);
+    fn.setUndefined();
+  }
+  if (fn.isObject() && JS::IsCallable(&fn.toObject())) {
     std::string arrow =
         ErrorArrow(cx_, stack, has_creation_stack, options_.script);
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
@@ -351,7 +358,6 @@ void Environment::HandleUncaughtException(bool from_promise) {
     args[0].set(error);
     args[1].setBoolean(from_promise);
     args[2].setString(arrow_str);
-    JS::RootedValue fn(cx_, JS::ObjectValue(*fatal_exception_callback));
     JS::RootedValue handled(cx_);
     if (JS::Call(cx_, JS::UndefinedHandleValue, fn, args, &handled)) {
       // true: a listener handled it. Otherwise JS ran 'exit', printed the
@@ -372,7 +378,7 @@ void Environment::HandleUncaughtException(bool from_promise) {
     return;
   }
   PrintUncaughtException(error, stack);
-  Stop(1);
+  Stop(6);  // Node's kInvalidFatalExceptionMonkeyPatching
 }
 
 void Environment::PrintUncaughtException(JS::HandleValue error,

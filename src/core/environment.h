@@ -62,7 +62,6 @@ class Environment {
   JS::Heap<JSObject*> microtask_runner;  // runMicrotasks (drains the JobQueue)
   JS::Heap<JSObject*> timers_callback;   // processTimers(now)
   JS::Heap<JSObject*> immediate_callback;        // processImmediate()
-  JS::Heap<JSObject*> fatal_exception_callback;  // (err, fromPromise) -> bool
   JS::Heap<JSObject*> builtin_require;           // require for lib/ modules
   JS::Heap<JSObject*> binding_cache;             // internalBinding results
   JS::Heap<JSObject*> emit_process_exit;         // (code) -> code after 'exit'

@@ -4,7 +4,6 @@
 // src/core/environment.cc calls (registered through internalBinding('errors')).
 
 const {
-  setFatalExceptionHandler,
   setEmitProcessExit,
   setEmitBeforeExit,
 } = internalBinding('errors');
@@ -119,7 +118,10 @@ function emitBeforeExit() {
 }
 
 function setupExecution() {
-  setFatalExceptionHandler(onFatalException);
+  // Called by src/core/environment.cc with (error, fromPromise, arrow).
+  Object.defineProperty(process, '_fatalException', {
+    value: onFatalException, writable: true, configurable: true, enumerable: true,
+  });
   setEmitProcessExit(emitProcessExit);
   setEmitBeforeExit(emitBeforeExit);
 }
