@@ -5,6 +5,7 @@
 #include <js/Array.h>
 
 #include "bindings/binding_util.h"
+#include "core/engine_tasks.h"
 #include "core/environment.h"
 #include "core/errors.h"
 #include "core/job_queue.h"
@@ -47,6 +48,22 @@ static bool TakeJobs(JSContext* cx, unsigned argc, JS::Value* vp) {
   return Environment::From(cx)->job_queue()->TakeJobs(cx, args.rval());
 }
 
+// Keep the loop alive while JS awaits an off-thread engine task
+// (WebAssembly.compile/instantiate), see src/core/engine_tasks.h.
+static bool RefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment::From(cx)->engine_tasks()->Ref();
+  args.rval().setUndefined();
+  return true;
+}
+
+static bool UnrefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment::From(cx)->engine_tasks()->Unref();
+  args.rval().setUndefined();
+  return true;
+}
+
 static bool EnqueueMicrotask(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0))) {
@@ -86,6 +103,8 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("runMicrotasks", RunMicrotasks, 0, 0),
       JS_FN("setMicrotaskRunner", SetMicrotaskRunner, 1, 0),
       JS_FN("takeJobs", TakeJobs, 0, 0),
+      JS_FN("refEngineTask", RefEngineTask, 0, 0),
+      JS_FN("unrefEngineTask", UnrefEngineTask, 0, 0),
       JS_FN("enqueueMicrotask", EnqueueMicrotask, 1, 0),
       JS_FN("takeRejectionEvents", TakeRejectionEvents, 0, 0),
       JS_FS_END};

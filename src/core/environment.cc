@@ -15,6 +15,7 @@
 #include "bindings/registry.h"
 #include "core/builtin_loader.h"
 #include "core/engine.h"
+#include "core/engine_tasks.h"
 #include "core/job_queue.h"
 #include "util/strings.h"
 
@@ -58,6 +59,7 @@ Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
   uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_));
   uv_check_start(&immediate_check_, OnCheck);
   uv_idle_init(loop_, &immediate_idle_);
+  engine_tasks_ = std::make_unique<EngineTasks>(this);
   uv_update_time(loop_);
   timer_base_ = static_cast<int64_t>(uv_now(loop_));
 }
@@ -65,6 +67,7 @@ Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
 Environment::~Environment() {
   // Close every handle, let libuv run the close callbacks, then drop roots
   // while the context is still alive.
+  engine_tasks_->Shutdown();
   for (HandleWrapBase* w = handle_wraps_; w;) {
     HandleWrapBase* next = w->next;  // Close may delete w
     w->Close(JS::UndefinedHandleValue);

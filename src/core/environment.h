@@ -14,6 +14,7 @@
 
 namespace eddy {
 
+class EngineTasks;
 class JobQueue;
 class ReqWrapBase;
 class HandleWrapBase;
@@ -54,6 +55,7 @@ class Environment {
   JSObject* process_object() const { return process_; }
   const Options& options() const { return options_; }
   JobQueue* job_queue() const { return job_queue_.get(); }
+  EngineTasks* engine_tasks() const { return engine_tasks_.get(); }
   TickInfo* tick_info() { return &tick_info_; }
   ImmediateInfo* immediate_info() { return &immediate_info_; }
 
@@ -121,6 +123,7 @@ class Environment {
   JS::Heap<JSObject*> global_;
   JS::Heap<JSObject*> process_;
   std::unique_ptr<JobQueue> job_queue_;
+  std::unique_ptr<EngineTasks> engine_tasks_;
   TickInfo tick_info_;
   ImmediateInfo immediate_info_;
   uv_timer_t timer_handle_;

@@ -158,6 +158,32 @@ defineValue(process, 'hasUncaughtExceptionCaptureCallback',
 
 Error.stackTraceLimit = options.stackTraceLimit;
 
+// WebAssembly.compile/instantiate finish on engine helper threads; the loop
+// must not end while one is pending.
+if (typeof WebAssembly === 'object') {
+  const { refEngineTask, unrefEngineTask } = internalBinding('task_queue');
+  for (const name of ['compile', 'instantiate']) {
+    const original = WebAssembly[name];
+    const wrapped = {
+      [name](...args) {
+        refEngineTask();
+        let promise;
+        try {
+          promise = Reflect.apply(original, WebAssembly, args);
+        } catch (err) {
+          unrefEngineTask();
+          throw err;
+        }
+        return promise.finally(unrefEngineTask);
+      },
+    }[name];
+    Object.defineProperty(wrapped, 'length', { value: original.length });
+    Object.defineProperty(WebAssembly, name, {
+      value: wrapped, writable: true, configurable: true, enumerable: false,
+    });
+  }
+}
+
 // --- globals ---------------------------------------------------------------------
 
 function defineGlobal(name, value, enumerable = false) {
