@@ -42,6 +42,8 @@ const {
 const kIoMaxLength = 2 ** 31 - 1;
 const kReadFileUnknownBufferLength = 64 * 1024;
 
+const { bind: bindAsyncContext } = require('internal/async_context');
+
 // A request in flight (named as Node names it: getActiveResourcesInfo
 // reports 'FSReqCallback').
 class FSReqCallback {
@@ -51,7 +53,8 @@ class FSReqCallback {
 }
 
 function req(oncomplete) {
-  return new FSReqCallback(oncomplete);
+  // The callback runs in the async context of the call (AsyncLocalStorage).
+  return new FSReqCallback(bindAsyncContext(oncomplete));
 }
 
 function checkAborted(signal, callback) {

@@ -17,8 +17,18 @@
 // The frame lives in `holder.frame` so that native code (the promise job
 // queue) can read and set it on the same object without calling into JS.
 
-const holder = { frame: undefined };
+// `active` turns true for good the first time a store is set; until then
+// the schedulers skip all capture work. On activation the engine's job
+// queue (src/core/job_queue.cc) starts recording the frame of each promise
+// job, which lib/internal/process/task_queues.js restores when it runs.
+const holder = { frame: undefined, active: false };
 let active = false;
+
+function activate() {
+  active = true;
+  holder.active = true;
+  internalBinding('task_queue').setAsyncContextHolder(holder);
+}
 
 function isActive() {
   return active;
@@ -30,7 +40,7 @@ function getContext() {
 
 // Makes `frame` current and returns the frame it replaces.
 function setContext(frame) {
-  if (frame !== undefined) active = true;
+  if (frame !== undefined && !active) activate();
   const prev = holder.frame;
   holder.frame = frame;
   return prev;
@@ -38,7 +48,7 @@ function setContext(frame) {
 
 // Calls fn with `frame` current, restoring the previous frame afterwards.
 function runInContext(frame, fn, thisArg, args) {
-  if (frame !== undefined) active = true;
+  if (frame !== undefined && !active) activate();
   const prev = holder.frame;
   holder.frame = frame;
   try {

@@ -19,10 +19,13 @@ const kCount = 0;
 const kRefCount = 1;
 const kHasOutstanding = 2;
 
+const { holder: contextHolder } = require('internal/async_context');
+
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const timerId = Symbol('timerId');
+const kAsyncContext = Symbol('kAsyncContext');
 
 let timerIdCounter = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
@@ -145,6 +148,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[timerId] = timerIdCounter++;
+    this[kAsyncContext] = contextHolder.frame;  // for AsyncLocalStorage
   }
 
   refresh() {
@@ -321,6 +325,7 @@ function listOnTimeout(list, now) {
     // bookkeeping Node does in its finally runs at the next processTimers.
     running = timer;
     runningStart = start;
+    contextHolder.frame = timer[kAsyncContext];
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else Reflect.apply(timer._onTimeout, timer, args);
@@ -369,6 +374,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
+    this[kAsyncContext] = contextHolder.frame;  // for AsyncLocalStorage
     this[kRefed] = false;
     this.ref();
     immediateInfo[kCount]++;
@@ -435,6 +441,7 @@ function processImmediate() {
     // listOnTimeout): a throwing callback leaves the rest for next time.
     const callback = immediate._onImmediate;
     const argv = immediate._argv;
+    contextHolder.frame = immediate[kAsyncContext];
     immediate._onImmediate = null;
     outstandingQueue.head = immediate._idleNext;
     if (!argv) Reflect.apply(callback, immediate, []);

@@ -64,6 +64,18 @@ static bool UnrefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+static bool SetAsyncContextHolder(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "holder must be an object");
+  }
+  Environment::From(cx)->job_queue()->SetAsyncContextHolder(
+      &args[0].toObject());
+  args.rval().setUndefined();
+  return true;
+}
+
 static bool EnqueueMicrotask(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!IsFunction(args.get(0))) {
@@ -104,6 +116,7 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("setMicrotaskRunner", SetMicrotaskRunner, 1, 0),
       JS_FN("takeJobs", TakeJobs, 0, 0),
       JS_FN("refEngineTask", RefEngineTask, 0, 0),
+      JS_FN("setAsyncContextHolder", SetAsyncContextHolder, 1, 0),
       JS_FN("unrefEngineTask", UnrefEngineTask, 0, 0),
       JS_FN("enqueueMicrotask", EnqueueMicrotask, 1, 0),
       JS_FN("takeRejectionEvents", TakeRejectionEvents, 0, 0),

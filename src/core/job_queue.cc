@@ -9,7 +9,12 @@
 
 namespace eddy {
 
-JobQueue::JobQueue(JSContext* cx) : queue_(cx) {}
+JobQueue::JobQueue(JSContext* cx)
+    : queue_(cx), context_holder_(cx), frames_(cx) {}
+
+void JobQueue::SetAsyncContextHolder(JSObject* holder) {
+  context_holder_ = holder;
+}
 JobQueue::~JobQueue() = default;
 
 JSObject* JobQueue::getIncumbentGlobal(JSContext* cx) {
@@ -23,6 +28,21 @@ bool JobQueue::enqueuePromiseJob(JSContext* cx, JS::HandleObject,
 }
 
 bool JobQueue::Enqueue(JSContext* cx, JS::HandleObject callable) {
+  if (context_holder_) {
+    JS::RootedValue frame(cx);
+    if (!JS_GetProperty(cx, context_holder_, "frame", &frame)) return false;
+    // Keep frames_ aligned with the queue (entries before head_ are gone).
+    while (frames_.length() < queue_.length()) {
+      if (!frames_.append(JS::UndefinedValue())) {
+        JS_ReportOutOfMemory(cx);
+        return false;
+      }
+    }
+    if (!frames_.append(frame)) {
+      JS_ReportOutOfMemory(cx);
+      return false;
+    }
+  }
   if (!queue_.append(callable)) {
     JS_ReportOutOfMemory(cx);
     return false;
@@ -61,6 +81,7 @@ void JobQueue::Drain(Environment* env) {
       }
     }
     queue_.clear();
+    frames_.clear();
     head_ = 0;
   }
   draining_ = false;
@@ -73,20 +94,35 @@ bool JobQueue::TakeJobs(JSContext* cx, JS::MutableHandleValue out) {
     out.setNull();
     return true;
   }
-  JS::RootedObject array(cx, JS::NewArrayObject(cx, n));
+  bool with_frames = context_holder_ != nullptr;
+  JS::RootedObject array(cx, JS::NewArrayObject(cx, with_frames ? 2 * n : n));
   if (!array) return false;
-  JS::RootedValue job(cx);
+  JS::RootedValue job(cx), frame(cx);
   for (size_t i = 0; i < n; i++) {
     job.setObject(*queue_[head_ + i]);
-    if (!JS_SetElement(cx, array, static_cast<uint32_t>(i), job)) return false;
+    if (with_frames) {
+      size_t at = head_ + i;
+      frame = at < frames_.length() ? frames_[at] : JS::UndefinedValue();
+      if (!JS_SetElement(cx, array, static_cast<uint32_t>(2 * i), job) ||
+          !JS_SetElement(cx, array, static_cast<uint32_t>(2 * i + 1), frame)) {
+        return false;
+      }
+    } else if (!JS_SetElement(cx, array, static_cast<uint32_t>(i), job)) {
+      return false;
+    }
   }
   queue_.clear();
+  frames_.clear();
   head_ = 0;
   out.setObject(*array);
   return true;
 }
 
-void JobQueue::Shutdown() { queue_.reset(); }
+void JobQueue::Shutdown() {
+  queue_.reset();
+  frames_.reset();
+  context_holder_.reset();
+}
 
 // Debugger-style nested event loops save and restore the queue.
 class JobQueue::Saved final : public JS::JobQueue::SavedJobQueue {

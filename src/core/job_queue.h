@@ -30,7 +30,11 @@ class JobQueue final : public JS::JobQueue {
   // to the uncaught exception handler and the remaining jobs still run.
   void Drain(Environment* env);
   // The pending jobs as a JS array (emptying the queue); null when empty.
+  // Once AsyncLocalStorage is in use, [job, frame, job, frame, ...]: each
+  // job with the async context current when it was queued.
   [[nodiscard]] bool TakeJobs(JSContext* cx, JS::MutableHandleValue out);
+  // lib/internal/async_context.js's holder; from now on jobs carry frames.
+  void SetAsyncContextHolder(JSObject* holder);
   // Drop the rooted storage before the context is destroyed.
   void Shutdown();
 
@@ -40,6 +44,9 @@ class JobQueue final : public JS::JobQueue {
   using Vector = JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>;
   class Saved;
   JS::PersistentRooted<Vector> queue_;
+  JS::PersistentRooted<JSObject*> context_holder_;
+  JS::PersistentRooted<JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>
+      frames_;
   size_t head_ = 0;
   bool draining_ = false;
 };

@@ -12,6 +12,7 @@ const {
   enqueueMicrotask,
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
+const { holder: contextHolder } = require('internal/async_context');
 const { validateFunction } = require('internal/validators');
 const { processPromiseRejections } = require('internal/process/promises');
 
@@ -68,6 +69,19 @@ function runMicrotasks() {
   draining = true;
   let jobs;
   while ((jobs = takeJobs()) !== null) {
+    if (contextHolder.active) {
+      // [job, frame, ...]: each job in the async context it was queued in.
+      for (let i = 0; i < jobs.length; i += 2) {
+        contextHolder.frame = jobs[i + 1];
+        try {
+          jobs[i]();
+        } catch (err) {
+          triggerUncaughtException(err, false);
+        }
+      }
+      contextHolder.frame = undefined;
+      continue;
+    }
     for (let i = 0; i < jobs.length; i++) {
       try {
         jobs[i]();
@@ -97,7 +111,7 @@ function nextTick(callback) {
       for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
   }
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queuePush({ callback, args });
+  queuePush({ callback, args, frame: contextHolder.frame });
 }
 
 function processTicksAndRejections() {
@@ -106,6 +120,7 @@ function processTicksAndRejections() {
     while ((tock = queueShift()) !== null) {
       const callback = tock.callback;
       const args = tock.args;
+      contextHolder.frame = tock.frame;
       if (args === undefined) {
         callback();
       } else {
@@ -117,6 +132,7 @@ function processTicksAndRejections() {
         }
       }
     }
+    contextHolder.frame = undefined;
     runMicrotasks();
   } while (!queueIsEmpty() || processPromiseRejections());
   setHasTickScheduled(false);
