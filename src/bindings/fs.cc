@@ -711,8 +711,9 @@ static bool Writev(JSContext* cx, unsigned argc, JS::Value* vp) {
   return WriteBytes(cx, args, fd, std::move(bytes));
 }
 
-// readFileUtf8(path, flags) -> string: the synchronous fast path behind
-// require() and readFileSync(path, 'utf8').
+// readFileUtf8(path, flags[, missingOk]) -> string: the synchronous fast
+// path behind require() and readFileSync(path, 'utf8'); with missingOk, a
+// file that does not exist gives undefined instead of ENOENT.
 static bool ReadFileUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   ARGS;
   std::string path;
@@ -721,6 +722,13 @@ static bool ReadFileUtf8(JSContext* cx, unsigned argc, JS::Value* vp) {
   uv_fs_t req;
   int fd = uv_fs_open(loop, &req, path.c_str(), flags, 0666, nullptr);
   uv_fs_req_cleanup(&req);
+  // missingOk: the module loader probes for package.json files; building
+  // an exception (with its stack) for each absent one costs more than the
+  // whole lookup.
+  if ((fd == UV_ENOENT || fd == UV_ENOTDIR) && JS::ToBoolean(args.get(2))) {
+    args.rval().setUndefined();
+    return true;
+  }
   if (fd < 0) return ThrowUVException(cx, fd, "open", path.c_str());
   std::string data;
   int err = 0;

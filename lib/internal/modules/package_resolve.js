@@ -28,8 +28,11 @@ function readPackage(dir) {
   if (cached !== undefined) return cached;
   let text;
   try {
-    text = fsBinding.readFileUtf8(jsonPath, 0);
+    text = fsBinding.readFileUtf8(jsonPath, 0, true);  // undefined if absent
   } catch {
+    text = undefined;  // unreadable (EISDIR, EACCES): no package.json here
+  }
+  if (text === undefined) {
     packageCache.set(jsonPath, null);
     return null;
   }
@@ -63,16 +66,29 @@ function readPackage(dir) {
 
 // The package.json that governs `file`: the nearest one above it, not
 // looking past a node_modules folder.
+// Directory -> its package scope (or null), filled on the way up so that
+// the modules of one tree share the walk.
+const scopeCache = new Map();
+
 function getPackageScope(file) {
-  let dir = path.dirname(file);
-  for (;;) {
-    if (dir.endsWith('/node_modules')) return null;
-    const pkg = readPackage(dir);
-    if (pkg !== null) return pkg;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
+  return scopeOfDir(path.dirname(file));
+}
+
+function scopeOfDir(dir) {
+  const cached = scopeCache.get(dir);
+  if (cached !== undefined) return cached;
+  let scope;
+  if (dir.endsWith('/node_modules')) {
+    scope = null;
+  } else {
+    scope = readPackage(dir);
+    if (scope === null) {
+      const parent = path.dirname(dir);
+      scope = parent === dir ? null : scopeOfDir(parent);
+    }
   }
+  scopeCache.set(dir, scope);
+  return scope;
 }
 
 function isConditionalSugar(exports, pkgPath, base) {

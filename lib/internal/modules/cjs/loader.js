@@ -101,12 +101,31 @@ function stat(filename) {
   return result;
 }
 
-function toRealPath(requestPath) {
+const kSymlinkMode = internalBinding('constants').fs.S_IFLNK;
+const kTypeMask = internalBinding('constants').fs.S_IFMT;
+
+// realpath with every resolved prefix cached, as Node does: a tree of
+// modules costs one lstat per new path component, not one per component
+// of every file (what realpath(3) would do).
+function toRealPath(requestPath, depth = 0) {
   let real = MapGet(realpathCache, requestPath);
-  if (real === undefined) {
-    real = fsBinding.realpath(requestPath);
-    MapSet(realpathCache, requestPath, real);
+  if (real !== undefined) return real;
+  const parent = path.dirname(requestPath);
+  if (parent === requestPath || depth > 40) {
+    real = fsBinding.realpath(requestPath);  // the root, or a symlink loop
+  } else {
+    const realParent = toRealPath(parent, depth + 1);
+    const base = StringSlice(requestPath, parent === '/' ? 1 : parent.length + 1);
+    const candidate = realParent === '/' ? `/${base}` : `${realParent}/${base}`;
+    const mode = fsBinding.lstat(candidate)[1];
+    if ((mode & kTypeMask) === kSymlinkMode) {
+      const target = fsBinding.readlink(candidate);
+      real = toRealPath(path.resolve(realParent, target), depth + 1);
+    } else {
+      real = candidate;
+    }
   }
+  MapSet(realpathCache, requestPath, real);
   return real;
 }
 
