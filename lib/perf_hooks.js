@@ -2,8 +2,9 @@
 
 // node:perf_hooks: the performance timeline (marks, measures, timerify's
 // function entries) and PerformanceObserver. Entries reach observers from a
-// setImmediate callback, as in Node. Event-loop metrics (eventLoopUtilization,
-// histograms, GC entries) need data from the loop and are not implemented.
+// setImmediate callback, as in Node. nodeTiming and eventLoopUtilization
+// read the runtime's milestones and the loop's idle time; histograms and GC
+// entries are not implemented.
 
 const {
   E,
@@ -43,7 +44,8 @@ const kConstruct = Symbol('kConstruct');
 
 // --- clock --------------------------------------------------------------------
 
-// Milliseconds since process start, with sub-millisecond precision.
+// Milliseconds since process start (process.uptime() counts from the start
+// of main()), with sub-millisecond precision.
 const loadUptimeMs = Math.round(process.uptime() * 1e9) / 1e6;
 const loadHrtime = process.hrtime.bigint();
 const timeOrigin = Date.now() - loadUptimeMs;
@@ -508,9 +510,9 @@ Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, {
 
 // --- nodeTiming -----------------------------------------------------------------------
 
-// eddy records no milestones of its own start-up yet: the process start is
-// the origin and every start-up milestone reads as reached at load of this
-// module; loopStart/loopExit stay -1 (unknown).
+// Start-up milestones recorded by the runtime, in ms since the process
+// started (the time origin); -1 until reached.
+const milestones = () => internalBinding('process_methods').milestones();
 class PerformanceNodeTiming {
   constructor(key = undefined) {
     if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
@@ -519,13 +521,13 @@ class PerformanceNodeTiming {
   get entryType() { return 'node'; }
   get startTime() { return 0; }
   get duration() { return now(); }
-  get nodeStart() { return 0; }
-  get v8Start() { return 0; }
-  get environment() { return loadUptimeMs; }
-  get bootstrapComplete() { return loadUptimeMs; }
-  get loopStart() { return -1; }
-  get loopExit() { return -1; }
-  get idleTime() { return 0; }
+  get nodeStart() { return milestones()[0]; }
+  get v8Start() { return milestones()[1]; }
+  get environment() { return milestones()[2]; }
+  get bootstrapComplete() { return milestones()[3]; }
+  get loopStart() { return milestones()[4]; }
+  get loopExit() { return milestones()[5]; }
+  get idleTime() { return milestones()[6]; }
   toJSON() {
     return {
       name: 'node',
@@ -549,6 +551,25 @@ class PerformanceNodeTiming {
 }
 Object.setPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototype);
 let nodeTimingInstance;
+// The share of time the loop spent running callbacks rather than waiting
+// in poll, since the loop started (or between two earlier readings).
+function eventLoopUtilization(util1, util2) {
+  const timing = milestones();
+  const loopStart = timing[4];
+  if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = timing[6];
+  const active = now() - loopStart - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
 function nodeTiming() {
   if (nodeTimingInstance === undefined) nodeTimingInstance = new PerformanceNodeTiming(kConstruct);
   return nodeTimingInstance;
@@ -656,8 +677,8 @@ class Performance extends EventTarget {
     };
   }
 
-  eventLoopUtilization() {
-    throw notImplemented('performance.eventLoopUtilization');
+  eventLoopUtilization(util1, util2) {
+    return eventLoopUtilization(util1, util2);
   }
 
   get nodeTiming() {

@@ -227,6 +227,7 @@ int main(int argc, char** argv) {
   // writer to handle, not a signal that kills the process. (libuv gives
   // child processes the default dispositions back.)
   signal(SIGPIPE, SIG_IGN);
+  uint64_t start = uv_hrtime();
   argv = uv_setup_args(argc, argv);
   std::vector<std::string> args = {argv[0]};
   std::vector<std::string> env_args;
@@ -236,11 +237,13 @@ int main(int argc, char** argv) {
   args.insert(args.end(), env_args.begin(), env_args.end());
   args.insert(args.end(), argv + 1, argv + argc);
   eddy::Options options = ParseArgs(args, env_args.size());
+  options.start_hrtime = start;
   if (!eddy::engine::InitProcess()) {
     fprintf(stderr, "eddy: could not initialise the JavaScript engine\n");
     return 1;
   }
   JSContext* cx = eddy::engine::NewContext();
+  options.engine_ready_hrtime = uv_hrtime();
   if (!cx) {
     fprintf(stderr, "eddy: could not create a JavaScript context\n");
     return 1;

@@ -59,7 +59,9 @@ static bool HrtimeBigInt(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 static bool Uptime(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  uint64_t elapsed = uv_hrtime() - Environment::From(cx)->start_hrtime;
+  uint64_t elapsed =
+      uv_hrtime() -
+      Environment::From(cx)->milestones[Environment::kProcessStart];
   args.rval().setNumber(static_cast<double>(elapsed) / 1e9);
   return true;
 }
@@ -419,6 +421,22 @@ static bool GetActiveHandles(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// [nodeStart, v8Start, environment, bootstrapComplete, loopStart, loopExit,
+// idleTime] in ms since the process started (-1: not reached yet).
+static bool Milestones(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment* env = Environment::From(cx);
+  uint64_t origin = env->milestones[Environment::kProcessStart];
+  std::vector<double> values;
+  for (int i = 0; i < Environment::kMilestoneCount; i++) {
+    uint64_t t = env->milestones[i];
+    values.push_back(t ? static_cast<double>(t - origin) / 1e6 : -1);
+  }
+  values.push_back(static_cast<double>(uv_metrics_idle_time(env->loop())) /
+                   1e6);
+  return NumberArray(cx, args.rval(), values);
+}
+
 static bool RawDebug(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string text;
@@ -460,6 +478,7 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("getIds", GetIds, 0, 0),
       JS_FN("getGroups", GetGroups, 0, 0),
       JS_FN("rawDebug", RawDebug, 1, 0),
+      JS_FN("milestones", Milestones, 0, 0),
       JS_FN("getActiveRequests", GetActiveRequests, 0, 0),
       JS_FN("getActiveHandles", GetActiveHandles, 0, 0),
       JS_FN("constrainedMemory", ConstrainedMemory, 0, 0),

@@ -62,6 +62,12 @@ Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
   engine_tasks_ = std::make_unique<EngineTasks>(this);
   uv_update_time(loop_);
   timer_base_ = static_cast<int64_t>(uv_now(loop_));
+  // Idle time in the poll phase, for performance.eventLoopUtilization().
+  uv_loop_configure(loop_, UV_METRICS_IDLE_TIME);
+  milestones[kProcessStart] =
+      options.start_hrtime ? options.start_hrtime : uv_hrtime();
+  milestones[kEngineReady] = options.engine_ready_hrtime;
+  milestones[kEnvironment] = uv_hrtime();
 }
 
 Environment::~Environment() {
@@ -169,8 +175,10 @@ bool Environment::Bootstrap() {
   builtin_require = &require.toObject();
   JS::RootedValue id(
       cx_, JS::StringValue(JS_NewStringCopyZ(cx_, "internal/bootstrap/node")));
-  return JS::Call(cx_, JS::UndefinedHandleValue, require,
-                  JS::HandleValueArray(id), &rval);
+  bool ok = JS::Call(cx_, JS::UndefinedHandleValue, require,
+                     JS::HandleValueArray(id), &rval);
+  milestones[kBootstrapComplete] = uv_hrtime();
+  return ok;
 }
 
 int Environment::Run() {
@@ -185,12 +193,14 @@ int Environment::Run() {
       HandleUncaughtException();
     }
   }
+  milestones[kLoopStart] = uv_hrtime();
   while (!stopping_) {
     uv_run(loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
     EmitBeforeExit();
     if (stopping_ || !uv_loop_alive(loop_)) break;
   }
+  milestones[kLoopExit] = uv_hrtime();
   if (!stopping_) Stop(EmitProcessExit(-1));
   return exit_code_;
 }

@@ -63,11 +63,11 @@ class Environment {
   JS::Heap<JSObject*> tick_callback;     // processTicksAndRejections
   JS::Heap<JSObject*> microtask_runner;  // runMicrotasks (drains the JobQueue)
   JS::Heap<JSObject*> timers_callback;   // processTimers(now)
-  JS::Heap<JSObject*> immediate_callback;        // processImmediate()
-  JS::Heap<JSObject*> builtin_require;           // require for lib/ modules
-  JS::Heap<JSObject*> binding_cache;             // internalBinding results
-  JS::Heap<JSObject*> emit_process_exit;         // (code) -> code after 'exit'
-  JS::Heap<JSObject*> emit_before_exit;          // () -> emits 'beforeExit'
+  JS::Heap<JSObject*> immediate_callback;  // processImmediate()
+  JS::Heap<JSObject*> builtin_require;     // require for lib/ modules
+  JS::Heap<JSObject*> binding_cache;       // internalBinding results
+  JS::Heap<JSObject*> emit_process_exit;   // (code) -> code after 'exit'
+  JS::Heap<JSObject*> emit_before_exit;    // () -> emits 'beforeExit'
 
   // Rejection events collected by the engine's tracker, drained by JS.
   JS::PersistentRooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>>
@@ -98,8 +98,19 @@ class Environment {
   void DrainTaskQueues();
   int64_t timer_base() const { return timer_base_; }
   int callback_depth = 0;
-  const uint64_t start_hrtime =
-      uv_hrtime();  // process.uptime() counts from here
+
+  // Start-up milestones for performance.nodeTiming, as uv_hrtime() values
+  // (0 until reached). process.uptime() counts from process_start.
+  enum Milestone {
+    kProcessStart,
+    kEngineReady,
+    kEnvironment,
+    kBootstrapComplete,
+    kLoopStart,
+    kLoopExit,
+    kMilestoneCount
+  };
+  uint64_t milestones[kMilestoneCount] = {};
 
   // Wraps whose JS object must stay alive while libuv owns them.
   void AddReqWrap(ReqWrapBase* w);
