@@ -10,7 +10,6 @@
 // AsyncResource gets its own id from a counter.
 
 const {
-  E,
   codes,
   notImplemented,
 } = require('internal/errors');
@@ -20,15 +19,6 @@ const {
 } = require('internal/validators');
 const asyncContext = require('internal/async_context');
 
-if (codes.ERR_ASYNC_CALLBACK === undefined) {
-  E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
-}
-if (codes.ERR_ASYNC_TYPE === undefined) {
-  E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
-}
-if (codes.ERR_INVALID_ASYNC_ID === undefined) {
-  E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
-}
 const {
   ERR_ASYNC_CALLBACK,
   ERR_ASYNC_TYPE,

@@ -7,7 +7,6 @@
 // entries are not implemented.
 
 const {
-  E,
   codes,
   notImplemented,
 } = require('internal/errors');
@@ -17,12 +16,6 @@ const {
 } = require('internal/validators');
 const { EventTarget } = require('internal/event_target');
 
-if (codes.ERR_PERFORMANCE_INVALID_TIMESTAMP === undefined) {
-  E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
-}
-if (codes.ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS === undefined) {
-  E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
-}
 
 const {
   ERR_ILLEGAL_CONSTRUCTOR,

@@ -112,7 +112,7 @@ class FileHandle extends EventEmitter {
   }
 
   readLines(options = undefined) {
-    const { Interface } = require('readline');
+    const { Interface } = require('internal/readline/interface');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
