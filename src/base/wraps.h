@@ -29,6 +29,7 @@ class ReqWrapBase {
   Environment* env() const { return env_; }
   JSObject* object() const { return object_; }
   void Trace(JSTracer* trc) { JS::TraceEdge(trc, &object_, "ReqWrap"); }
+  virtual uv_req_t* uv_req() = 0;
 
   ReqWrapBase* next = nullptr;
   ReqWrapBase* prev = nullptr;
@@ -46,6 +47,7 @@ class ReqWrap : public ReqWrapBase {
     req_.data = this;
   }
   T* req() { return &req_; }
+  uv_req_t* uv_req() override { return reinterpret_cast<uv_req_t*>(&req_); }
   static ReqWrap* From(T* req) { return static_cast<ReqWrap*>(req->data); }
 
  private:

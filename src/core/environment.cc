@@ -83,7 +83,12 @@ Environment::~Environment() {
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);
   uv_run(loop_, UV_RUN_NOWAIT);
-  while (req_wraps_) delete req_wraps_;  // requests whose results nobody awaits
+  // Requests still queued for the thread pool are cancelled; their
+  // callbacks (which see is_stopping() and only free the wrap) run now. A
+  // request a worker thread is executing cannot be stopped: its wrap is
+  // left to the process exit rather than freed under the worker's feet.
+  for (ReqWrapBase* w = req_wraps_; w; w = w->next) uv_cancel(w->uv_req());
+  uv_run(loop_, UV_RUN_NOWAIT);
   job_queue_->Shutdown();
   rejection_events.reset();
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);
