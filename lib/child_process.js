@@ -329,20 +329,23 @@ function spawnSync(file, args, options) {
     const buf = Buffer.from(ab);
     return encoding ? buf.toString(encoding) : buf;
   });
-  const ret = {
-    pid: result.pid,
-    output,
-    stdout: output[1] === undefined ? null : output[1],
-    stderr: output[2] === undefined ? null : output[2],
-    status: result.status,
-    signal: result.signal === null ? null : signalName(result.signal),
-  };
+  // Node's shape and key order: error (if any), status, signal, output, pid,
+  // stdout, stderr; when the child could not be started at all (pid 0),
+  // status and the outputs are null.
+  const ret = {};
   if (result.error !== undefined) {
     const err = errnoException(result.error, `spawnSync ${opts.file}`);
     err.path = opts.file;
     err.spawnargs = opts.args.slice(1);
     ret.error = err;
   }
+  const started = !(result.error !== undefined && !result.pid);
+  ret.status = started ? result.status : null;
+  ret.signal = result.signal === null || result.signal === undefined ? null : signalName(result.signal);
+  ret.output = started ? output : null;
+  ret.pid = result.pid || 0;
+  ret.stdout = started && output[1] !== undefined ? output[1] : null;
+  ret.stderr = started && output[2] !== undefined ? output[2] : null;
   return ret;
 }
 

@@ -323,14 +323,19 @@ function _addListener(target, type, listener, prepend) {
     return target;
   }
 
-  // Listener arrays are never changed in place (copy on write): emit()
-  // can walk the array it finds without copying it first.
+  // Listener arrays are never reordered or shrunk in place (copy on write):
+  // emit() walks the array it finds, up to the length it had when the emit
+  // began, without copying it. Appending in place keeps that true and keeps
+  // adding n listeners linear (a copy per append made it quadratic: 1e5
+  // listeners took minutes).
   if (typeof existing === 'function') {
     existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else {
-    const grown = prepend ? [listener, ...existing] : [...existing, listener];
+  } else if (prepend) {
+    const grown = [listener, ...existing];
     if (existing.warned) grown.warned = true;
     existing = events[type] = grown;
+  } else {
+    existing.push(listener);
   }
 
   const m = _getMaxListeners(target);

@@ -94,8 +94,8 @@ function defaultCloseCallback(err) {
 }
 
 function close(fd, callback = defaultCloseCallback) {
-  fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.close(fd, req((err) => callback(err || null)));
 }
 
@@ -250,6 +250,17 @@ function readvSync(fd, buffers, position) {
 
 // --- write ---------------------------------------------------------------------
 
+// The position of a write: like Node, any number that is not a safe integer
+// (NaN, 1.5, 2 ** 60...) means the current file position.
+function writePosition(position) {
+  return Number.isSafeInteger(position) ? position : null;
+}
+
+// Like Node, a string written with an encoding it does not know is UTF-8.
+function writeEncoding(encoding) {
+  return typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8';
+}
+
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   function wrapper(err, written) {
     callback(err, written || 0, buffer);
@@ -270,7 +281,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       validateInteger(offset, 'offset', 0, kIoMaxLength);
     }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = null;
+    position = writePosition(position);
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     binding.write(fd, buffer, offset, length, position, req(wrapper));
     return;
@@ -287,8 +298,9 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   const str = buffer;
   validateEncoding(str, length);
+  length = writeEncoding(length);
   callback = makeCallback(position);
-  const pos = typeof offset === 'number' ? offset : null;
+  const pos = writePosition(offset);
   if (isUtf8(length)) {
     binding.writeString(fd, str, pos, req(wrapper));
   } else {
@@ -315,11 +327,12 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     }
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return binding.write(fd, buffer, offset, length, typeof position === 'number' ? position : null);
+    return binding.write(fd, buffer, offset, length, writePosition(position));
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  const pos = typeof offset === 'number' ? offset : null;
+  length = writeEncoding(length);
+  const pos = writePosition(offset);
   if (isUtf8(length)) return binding.writeString(fd, buffer, pos);
   const b = Buffer.from(buffer, length);
   return binding.write(fd, b, 0, b.byteLength, pos);
@@ -355,8 +368,9 @@ function writevSync(fd, buffers, position) {
 
 // --- readFile / writeFile / appendFile ----------------------------------------------
 
+// Like Node, any int32 is taken for a file descriptor (and then validated).
 function isFd(path) {
-  return (path >>> 0) === path || Object.is(path, -0);
+  return (path | 0) === path;
 }
 
 function decodeResult(buffer, encoding) {
@@ -491,7 +505,7 @@ function readFileSync(path, options) {
     }
     return decodeResult(buffer, encoding);
   }
-  return decodeResult(readAllSync(path), encoding);
+  return decodeResult(readAllSync(getValidatedFd(path)), encoding);
 }
 
 function validateWriteData(data, encoding) {
@@ -524,7 +538,7 @@ function writeFile(path, data, options, callback) {
   const buffer = data;
   const view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (isFd(path)) {
-    writeAll(path, true, view, 0, view.byteLength, options.signal, callback);
+    writeAll(getValidatedFd(path), true, view, 0, view.byteLength, options.signal, callback);
     return;
   }
   path = getValidatedPath(path);
@@ -606,11 +620,13 @@ function lstat(path, options, callback) {
 function fstat(fd, options, callback) {
   [options, callback] = normalizeStatArgs(options, callback);
   callback = makeCallback(callback);
+  const bigint = !!options.bigint;
   fd = getValidatedFd(fd);
-  binding.fstat(fd, statCallback(callback, options));
+  binding.fstat(fd, statCallback(callback, { bigint }));
 }
 
 function statSyncImpl(fn, path, options) {
+  const bigint = options != null && !!options.bigint;
   const throwIfNoEntry = options == null || options.throwIfNoEntry !== false;
   let array;
   try {
@@ -619,7 +635,7 @@ function statSyncImpl(fn, path, options) {
     if (!throwIfNoEntry && err.code === 'ENOENT') return undefined;
     throw err;
   }
-  return statsFrom(array, options);
+  return statsFrom(array, { bigint });
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -631,7 +647,8 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  return statsFrom(binding.fstat(getValidatedFd(fd)), options);
+  const bigint = !!options.bigint;
+  return statsFrom(binding.fstat(getValidatedFd(fd)), { bigint });
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -811,6 +828,7 @@ function parseMkdirOptions(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
+    validateBoolean(recursive, 'options.recursive');
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
@@ -822,9 +840,9 @@ function mkdir(path, options, callback) {
     callback = options;
     options = undefined;
   }
-  const { mode, recursive } = parseMkdirOptions(options);
-  path = getValidatedPath(path);
   callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  const { mode, recursive } = parseMkdirOptions(options);
   if (recursive) {
     mkdirp(pathModule.toNamespacedPath ? path : path, mode, callback);
     return;
@@ -833,8 +851,8 @@ function mkdir(path, options, callback) {
 }
 
 function mkdirSync(path, options) {
-  const { mode, recursive } = parseMkdirOptions(options);
   path = getValidatedPath(path);
+  const { mode, recursive } = parseMkdirOptions(options);
   if (recursive) return mkdirpSync(path, mode);
   binding.mkdir(path, mode);
 }
@@ -1151,9 +1169,18 @@ function realpathError(path, original) {
   return original;
 }
 
+// Node's JS realpath turns any path that is not a string (Buffers included)
+// into one with `+= ''` before validating it.
+function coerceRealpathArg(p) {
+  p = toPathIfFileURL(p);
+  if (typeof p !== 'string') p += '';
+  p = getValidatedPath(p);
+  return p === '' ? '.' : p; // Node resolves the path first: '' is the cwd
+}
+
 function realpathSync(p, options) {
   options = getOptions(options);
-  p = getValidatedPath(p);
+  p = coerceRealpathArg(p);
   let result;
   try {
     result = binding.realpath(p);
@@ -1172,7 +1199,7 @@ realpathSync.native = function native(path, options) {
 function realpath(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  p = getValidatedPath(p);
+  p = coerceRealpathArg(p);
   binding.realpath(p, req((err, result) => {
     if (err) {
       let e;
@@ -1211,15 +1238,17 @@ function chmodSync(path, mode) {
   binding.chmod(path, parseFileMode(mode, 'mode'));
 }
 
+// As in Node, the fd of the f* functions is validated after the other arguments.
 function fchmod(fd, mode, callback) {
-  fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fchmod(fd, mode, req((err) => callback(err || null)));
 }
 
 function fchmodSync(fd, mode) {
-  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(getValidatedFd(fd), mode);
 }
 
 function validateIds(uid, gid) {
@@ -1254,15 +1283,15 @@ function lchownSync(path, uid, gid) {
 }
 
 function fchown(fd, uid, gid, callback) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fchown(fd, uid, gid, req((err) => callback(err || null)));
 }
 
 function fchownSync(fd, uid, gid) {
-  fd = getValidatedFd(fd);
   validateIds(uid, gid);
+  fd = getValidatedFd(fd);
   binding.fchown(fd, uid, gid);
 }
 
@@ -1279,16 +1308,17 @@ function utimesSync(path, atime, mtime) {
 }
 
 function futimes(fd, atime, mtime, callback) {
-  fd = getValidatedFd(fd);
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.futimes(fd, atime, mtime, req((err) => callback(err || null)));
 }
 
 function futimesSync(fd, atime, mtime) {
-  fd = getValidatedFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(getValidatedFd(fd), atime, mtime);
 }
 
 function lutimes(path, atime, mtime, callback) {
@@ -1349,22 +1379,22 @@ function ftruncate(fd, len = 0, callback) {
     callback = len;
     len = 0;
   }
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
   len = Math.max(0, len);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.ftruncate(fd, len, req((err) => callback(err || null)));
 }
 
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  fd = getValidatedFd(fd);
   binding.ftruncate(fd, Math.max(0, len));
 }
 
 function fsync(fd, callback) {
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fsync(fd, req((err) => callback(err || null)));
 }
 
@@ -1373,8 +1403,8 @@ function fsyncSync(fd) {
 }
 
 function fdatasync(fd, callback) {
-  fd = getValidatedFd(fd);
   callback = makeCallback(callback);
+  fd = getValidatedFd(fd);
   binding.fdatasync(fd, req((err) => callback(err || null)));
 }
 

@@ -13,6 +13,7 @@ const {
 const {
   validateFunction,
   validateObject,
+  validateString,
 } = require('internal/validators');
 const { EventTarget } = require('internal/event_target');
 
@@ -630,7 +631,7 @@ class Performance extends EventTarget {
   measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
     checkThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    name = `${name}`;
+    validateString(name, 'name');
     const { startTime, duration } = measureSpan(startOrMeasureOptions, endMark);
     let detail = null;
     if (startOrMeasureOptions !== null && typeof startOrMeasureOptions === 'object') {

@@ -78,20 +78,24 @@ function qsEscape(str) {
   return percentEncode(str, unreserved);
 }
 
+// Like Node, works on anything with a length: each char code is read
+// through String.prototype.charCodeAt, which stringifies `s`.
+const StringPrototypeCharCodeAt = (s, i) => String.prototype.charCodeAt.call(s, i);
+
 function unescapeBuffer(s, decodeSpaces) {
   const Buffer = lazyBuffer();
   const len = s.length;
   const out = Buffer.allocUnsafe(len);
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
+    const c = StringPrototypeCharCodeAt(s, i);
     if (c === 43 /* + */ && decodeSpaces) {
       out[n++] = 32;
       continue;
     }
     if (c === 37 /* % */ && i + 2 < len) {
-      const hi = hexValue(s.charCodeAt(i + 1));
-      const lo = hexValue(s.charCodeAt(i + 2));
+      const hi = hexValue(StringPrototypeCharCodeAt(s, i + 1));
+      const lo = hexValue(StringPrototypeCharCodeAt(s, i + 2));
       if (hi >= 0 && lo >= 0) {
         out[n++] = hi * 16 + lo;
         i += 2;

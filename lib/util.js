@@ -254,8 +254,13 @@ function transferableAbortController() {
 
 // --- exports ---------------------------------------------------------------------
 
-function _errnoException(...args) { return Reflect.apply(errnoException, undefined, args); }
+// Both check `err` like getSystemErrorName (a negative integer), as Node does.
+function _errnoException(...args) {
+  getSystemErrorName(args[0]);
+  return Reflect.apply(errnoException, undefined, args);
+}
 function _exceptionWithHostPort(...args) {
+  getSystemErrorName(args[0]);
   return Reflect.apply(uvExceptionWithHostPort, undefined, args);
 }
 

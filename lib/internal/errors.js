@@ -13,6 +13,12 @@ function lazyInspect(value, opts) {
   return inspectFn(value, opts);
 }
 
+let formatFn;
+function lazyFormat(...args) {
+  if (formatFn === undefined) formatFn = require('internal/util/inspect').format;
+  return Reflect.apply(formatFn, undefined, args);
+}
+
 function formatMessage(key, msg, args, self) {
   if (typeof msg === 'function') return Reflect.apply(msg, self, args);
   let i = 0;
@@ -22,7 +28,8 @@ function formatMessage(key, msg, args, self) {
     if (m === '%d' || m === '%i') return String(Number(a));
     if (m === '%j') return JSON.stringify(a);
     if (m === '%o') return lazyInspect(a, { showHidden: true, depth: 4 });
-    return typeof a === 'string' ? a : lazyInspect(a);
+    // %s as in util.format: String() for objects with their own toString.
+    return typeof a === 'string' ? a : lazyFormat('%s', a);
   });
 }
 

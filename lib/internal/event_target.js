@@ -12,6 +12,7 @@ const {
   codes: {
     ERR_EVENT_RECURSION,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
@@ -441,6 +442,12 @@ function dispatch(target, event, type, nodeValue) {
   event[kIsBeingDispatched] = false;
 }
 
+// The event type is a DOMString: a symbol is refused like in Node.
+function toEventType(type) {
+  if (typeof type === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', type);
+  return `${type}`;
+}
+
 class EventTarget {
   static [kIsEventTarget] = true;
 
@@ -467,7 +474,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toEventType(type);
 
     if (signal !== undefined) {
       validateAbortSignal(signal, 'options.signal');
@@ -518,7 +525,7 @@ class EventTarget {
     if (!hasEventTargetState(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateEventListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toEventType(type);
     const capture = typeof options === 'boolean' ? options :
       (options != null && !!options.capture);
     const root = this[kEvents].get(type);

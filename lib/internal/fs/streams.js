@@ -192,7 +192,7 @@ Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
   get() { return this._readableState.autoDestroy; },
-  set(val) { this._readableState.autoDestroy = val; },
+  set(val) { this._readableState.autoDestroy = !!val; },
   configurable: true,
 });
 
@@ -313,7 +313,7 @@ Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
   get() { return this._writableState.autoDestroy; },
-  set(val) { this._writableState.autoDestroy = val; },
+  set(val) { this._writableState.autoDestroy = !!val; },
   configurable: true,
 });
 

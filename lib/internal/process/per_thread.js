@@ -107,13 +107,13 @@ function setupProcessMethods(process, methods) {
     const [user, system] = methods.cpuUsage();
     if (prevValue) {
       validateObject(prevValue, 'prevValue');
-      validateNumber(prevValue.user, 'prevValue.user');
-      validateNumber(prevValue.system, 'prevValue.system');
-      if (!(Number.isFinite(prevValue.user) && prevValue.user >= 0)) {
-        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
-      }
-      if (!(Number.isFinite(prevValue.system) && prevValue.system >= 0)) {
-        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      // Each field in turn: a number in [0, MAX_SAFE_INTEGER], as in Node.
+      for (const key of ['user', 'system']) {
+        const v = prevValue[key];
+        if (!(typeof v === 'number' && v <= Number.MAX_SAFE_INTEGER && v >= 0)) {
+          validateNumber(v, `prevValue.${key}`);
+          throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+        }
       }
       return { user: user - prevValue.user, system: system - prevValue.system };
     }

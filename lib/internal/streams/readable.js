@@ -814,7 +814,8 @@ defineGetters(Readable.prototype, {
   readableFlowing: {
     get() { return this._readableState.flowing; },
     set(state) {
-      if (this._readableState) this._readableState.flowing = state;
+      // Stored as a boolean (or null for undefined / null), like Node.
+      if (this._readableState) this._readableState.flowing = state == null ? null : !!state;
     },
   },
   readableLength: {
@@ -836,7 +837,7 @@ defineGetters(Readable.prototype, {
     get() { return this._readableState ? this._readableState.destroyed : false; },
     set(value) {
       if (!this._readableState) return;
-      this._readableState.destroyed = value;
+      this._readableState.destroyed = !!value;
     },
   },
   readableEnded: {

@@ -564,7 +564,7 @@ const getters = {
   destroyed: {
     get() { return this._writableState ? this._writableState.destroyed : false; },
     set(value) {
-      if (this._writableState) this._writableState.destroyed = value;
+      if (this._writableState) this._writableState.destroyed = !!value;
     },
   },
   writable: {
