@@ -113,6 +113,44 @@ define(TypedArrayPrototype, 'with', function withAt(index, value) {
   return copy;
 });
 
+// --- Array.prototype.join on huge sparse arrays ----------------------------------
+
+// The engine's join visits every index: `new Array(2 ** 32 - 1).join('')`
+// ran for minutes (V8 answers at once). Huge arrays that are mostly holes
+// are joined from their own elements here, and results longer than the
+// engine's longest string fail at once with V8's RangeError.
+{
+  const nativeJoin = Array.prototype.join;
+  const kMaxStringLength = 2 ** 30 - 2;
+  const kHuge = 2 ** 24;
+  const join = function join(separator) {
+    const o = Object(this);
+    const len = lengthOf(o);
+    if (len <= kHuge) return nativeJoin.call(o, separator);
+    const sep = separator === undefined ? ',' : String(separator);
+    if ((len - 1) * sep.length > kMaxStringLength) throw new RangeError('Invalid string length');
+    const keys = Object.keys(o);
+    if (keys.length > len / 2) return nativeJoin.call(o, sep);
+    let out = '';
+    let separators = 0;
+    let total = (len - 1) * sep.length;
+    for (let k = 0; k < keys.length; k++) {
+      const index = Number(keys[k]);
+      if (!Number.isInteger(index) || index >= len || `${index}` !== keys[k]) continue;
+      const value = o[index];
+      const str = value === undefined || value === null ? '' : String(value);
+      total += str.length;
+      if (total > kMaxStringLength) throw new RangeError('Invalid string length');
+      out += sep.repeat(index - separators) + str;
+      separators = index;
+    }
+    return out + sep.repeat(len - 1 - separators);
+  };
+  Object.defineProperty(Array.prototype, 'join', {
+    value: join, writable: true, configurable: true, enumerable: false,
+  });
+}
+
 // --- Object.groupBy, Map.groupBy, Promise.withResolvers, Array.fromAsync ------
 
 function groupInto(items, callback, add) {
