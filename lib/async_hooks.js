@@ -107,12 +107,10 @@ class AsyncResource {
   constructor(type, opts = {}) {
     validateString(type, 'type');
     let triggerId = opts;
-    let requireManualDestroy = false;
     if (typeof opts !== 'number') {
+      // (requireManualDestroy has no effect: there are no destroy hooks.)
       triggerId = opts.triggerAsyncId === undefined ? executionAsyncId() : opts.triggerAsyncId;
-      requireManualDestroy = !!opts.requireManualDestroy;
     }
-    void requireManualDestroy;
     if (!Number.isSafeInteger(triggerId) || triggerId < -1) {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerId);
     }

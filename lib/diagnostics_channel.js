@@ -82,9 +82,7 @@ class ActiveChannel {
   }
 
   bindStore(store, transform) {
-    const replacing = this._stores.has(store);
     this._stores.set(store, transform);
-    void replacing;
   }
 
   unbindStore(store) {

@@ -17,26 +17,22 @@ const {
   notImplemented,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
-const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInteger,
-  validateObject, validateUint32, validateEncoding, validateBuffer, parseFileMode,
-  validateInt32,
+const { validateBoolean, validateFunction, validateInteger,
+  validateObject, validateEncoding, validateBuffer, parseFileMode,
 } = require('internal/validators');
 const { kEmptyObject, deprecate, kCustomPromisifyArgsSymbol, kCustomPromisifiedSymbol } =
   require('internal/util');
-const {
-  BigIntStats, constants, copyObject, Dirent, emitRecursiveRmdirWarning, encodeName,
+const { constants, copyObject, Dirent, emitRecursiveRmdirWarning, encodeName,
   encodeNames, getDirents, getOptions, getStatFsFromBinding, getValidatedFd,
-  getValidatedPath, getValidMode, isUtf8, kMaxUserId, makeCallback,
-  pathToString, positionArg, Stats, statsFrom, stringToFlags, stringToSymlinkType,
+  getValidatedPath, getValidMode, isUtf8, kMaxUserId, makeCallback, positionArg, Stats, statsFrom, stringToFlags, stringToSymlinkType,
   toPathIfFileURL, toUnixTimestamp, validateCpOptions, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmdirOptions, validateRmOptionsSync,
-  validateStringAfterArrayBufferView, direntTypeFromMode, warnOnNonPortableTemplate,
+  validateStringAfterArrayBufferView, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
 const {
-  F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_EXCL,
-  S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, UV_DIRENT_DIR,
+  F_OK, R_OK, W_OK, X_OK, O_WRONLY,
+  S_IFMT, S_IFREG, S_IFDIR,
 } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -1654,8 +1650,3 @@ Object.defineProperties(fs, {
     },
   },
 });
-
-void O_CREAT; void O_TRUNC; void O_APPEND; void O_EXCL; void O_RDONLY;
-void S_IFLNK; void UV_DIRENT_DIR; void BigIntStats; void direntTypeFromMode;
-void validateAbortSignal; void validateUint32; void validateInt32; void pathToString;
-void toPathIfFileURL;

@@ -377,13 +377,12 @@ function uvException(ctx) {
 }
 
 function uvExceptionWithHostPort(err, syscall, address, port) {
-  const { errname, strerror } = lazyUv();
+  const { errname } = lazyUv();
   const code = errname(err);
   let details = '';
   if (port && port > 0) details = ` ${address}:${port}`;
   else if (address) details = ` ${address}`;
   const ex = new Error(`${syscall} ${code}${details}`);
-  void strerror;
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;

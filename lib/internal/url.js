@@ -2085,7 +2085,6 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    void obj;
     throw notImplemented('URL.createObjectURL');
   }
 

@@ -377,7 +377,6 @@ function parseFrames(lines) {
 
 const stackDescriptor = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 const engineStack = stackDescriptor && stackDescriptor.get;
-const kFrames = Symbol('eddy.frames');
 
 // Splits the engine's V8-format stack into header and frame lines.
 function splitStack(stack) {
@@ -483,8 +482,6 @@ for (const name of ['dispose', 'asyncDispose']) {
     });
   }
 }
-void kFrames;
-
 // --- structuredClone -----------------------------------------------------------
 
 module.exports = { CallSite, parseFrames };

@@ -18,14 +18,13 @@ const {
   notImplemented,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
-const {
-  validateAbortSignal, validateBoolean, validateBuffer, validateEncoding, validateInteger,
+const { validateBoolean, validateBuffer, validateEncoding, validateInteger,
   validateObject, parseFileMode,
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const {
   constants, copyObject, encodeName, encodeNames, getDirents, getOptions,
-  getStatFsFromBinding, getValidatedFd, getValidatedPath, getValidMode, isUtf8, kMaxUserId,
+  getStatFsFromBinding, getValidatedPath, getValidMode, isUtf8, kMaxUserId,
   statsFrom, stringToFlags, stringToSymlinkType, toUnixTimestamp, validateCpOptions,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateRmdirOptions,
   validateRmOptionsSync, validateStringAfterArrayBufferView, positionArg,
@@ -35,7 +34,6 @@ const {
 const { F_OK, S_IFMT, S_IFREG, S_IFDIR } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
 const kReadFileUnknownBufferLength = 64 * 1024;
-const kReadFileBufferLength = 512 * 1024;
 const kWriteFileMaxChunkSize = 512 * 1024;
 
 const kHandle = Symbol('kHandle');
@@ -383,7 +381,6 @@ async function readAllFd(fd, options) {
     }
     if (pos < size) buffer = buffer.subarray(0, pos);
   }
-  void kReadFileBufferLength;
   return encoding ? buffer.toString(encoding) : buffer;
 }
 
@@ -838,7 +835,4 @@ const exports_ = {
   watch,
   constants,
 };
-
-void validateAbortSignal; void validateRmdirOptions; void getValidatedFd;
-
 module.exports = { exports: exports_, FileHandle };

@@ -13,7 +13,7 @@ const {
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const {
-  copyObject, getOptions, getValidatedFd, getValidatedPathRaw, pathToString,
+  copyObject, getOptions, getValidatedFd, getValidatedPathRaw,
 } = require('internal/fs/utils');
 
 const kIoDone = Symbol('kIoDone');
@@ -412,7 +412,4 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
   get() { return this.fd === null; },
   configurable: true,
 });
-
-void pathToString;
-
 module.exports = { ReadStream, WriteStream };

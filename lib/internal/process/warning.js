@@ -44,13 +44,11 @@ function onWarning(warning) {
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {
-  const limit = Error.stackTraceLimit;
   const warningErr = new Error(warning);
   warningErr.name = String(type || 'Warning');
   if (code !== undefined) warningErr.code = code;
   if (detail !== undefined) warningErr.detail = detail;
   if (Error.captureStackTrace) Error.captureStackTrace(warningErr, ctor || process.emitWarning);
-  void limit;
   return warningErr;
 }
 
