@@ -29,28 +29,22 @@ const {
 
 const MAX_BUFFER = 1024 * 1024;
 
-function toPath(value, name) {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  if (value instanceof URL || (value && typeof value.href === 'string' && value.protocol === 'file:')) {
-    return require('internal/url').fileURLToPath(value);
-  }
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'URL'], value);
-}
 
 function validateId(value, name) {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  }
-  if (value < 0 || value > 0xFFFFFFFF) {
-    throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', value);
+  if (value != null && value !== (value | 0)) throw new ERR_INVALID_ARG_TYPE(name, 'int32', value);
+}
+
+// Strings passed to the OS cannot hold NUL bytes.
+function validateNullCheck(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
   }
 }
 
 // Node's normalizeSpawnArguments: the binding's options object.
 function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
+  validateNullCheck(file, 'file');
   if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
@@ -62,24 +56,28 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
+  for (let i = 0; i < args.length; i++) validateNullCheck(args[i], `args[${i}]`);
   if (options === undefined) options = {};
   else validateObject(options, 'options');
 
-  const cwd = toPath(options.cwd, 'options.cwd');
+  let cwd = options.cwd;
+  if (cwd != null) cwd = `${require('internal/fs/utils').getValidatedPath(cwd, 'options.cwd')}`;
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
   validateId(options.uid, 'options.uid');
   validateId(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
-  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  for (let i = 0; i < args.length; i++) {
-    // Node turns each argument into a string; null bytes are refused.
-    args[i] = `${args[i]}`;
-    if (args[i].includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
-    }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateNullCheck(options.argv0, 'options.argv0');
   }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
+  // Non-string arguments (numbers...) are turned into strings, as in Node.
+  for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
 
   if (options.shell) {
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
@@ -91,9 +89,14 @@ function normalizeSpawnArguments(file, args, options) {
 
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // for-in, as Node: inherited variables count too.
+  for (const key in env) {
     const value = env[key];
-    if (value !== undefined) envPairs.push(`${key}=${value}`);
+    if (value !== undefined) {
+      validateNullCheck(key, `options.env['${key}']`);
+      validateNullCheck(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
   }
   return {
     ...options,
@@ -314,7 +317,10 @@ function spawnSync(file, args, options) {
     if (stdio[0] && stdio[0].type === 'pipe') stdio[0].input = input;
   }
   if (opts.timeout !== undefined && (!Number.isInteger(opts.timeout) || opts.timeout < 0)) {
-    throw new ERR_OUT_OF_RANGE('options.timeout', 'an unsigned integer', opts.timeout);
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', opts.timeout);
+  }
+  if (opts.maxBuffer != null && !(typeof opts.maxBuffer === 'number' && opts.maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', opts.maxBuffer);
   }
   const killSignal = opts.killSignal === undefined ? undefined : convertToValidSignal(opts.killSignal);
   const result = internalBinding('spawn_sync').spawn({
