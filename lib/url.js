@@ -72,7 +72,9 @@ function escapeSpecials(str) {
 // (or, for the first group, at least cannot be in it).
 function hostCharKind(c) {
   switch (c) {
-    case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59: case 60: case 62:
+    case 9: case 10: case 13:
+      return 4; // dropped, as the WHATWG parser drops tabs and newlines
+    case 32: case 34: case 37: case 39: case 59: case 60: case 62:
     case 92: case 94: case 96: case 123: case 124: case 125:
       return 1; // never part of a host
     case 35: case 47: case 63:
@@ -261,7 +263,10 @@ Url.prototype._takeHost = function _takeHost(rest, url) {
   let stop = -1;
   for (let i = 0; i < rest.length && hostEnd === -1; i++) {
     const kind = hostCharKind(rest.charCodeAt(i));
-    if (kind === 1) {
+    if (kind === 4) {
+      rest = rest.slice(0, i) + rest.slice(i + 1);
+      i--;
+    } else if (kind === 1) {
       if (stop === -1) stop = i;
     } else if (kind === 2) {
       if (stop === -1) stop = i;

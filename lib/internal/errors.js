@@ -47,12 +47,13 @@ function setStackHeader(err, header) {
 function makeNodeErrorWithCode(Base, key) {
   return function NodeError(...args) {
     const error = new Base();
+    // code first: message functions add their own properties (input, ...) after it.
+    Object.defineProperty(error, 'code', {
+      value: key, enumerable: true, writable: true, configurable: true,
+    });
     Object.defineProperty(error, 'message', {
       value: formatMessage(key, messages.get(key), args, error),
       enumerable: false, writable: true, configurable: true,
-    });
-    Object.defineProperty(error, 'code', {
-      value: key, enumerable: true, writable: true, configurable: true,
     });
     Object.defineProperty(error, 'toString', {
       value() { return `${this.name} [${key}]: ${this.message}`; },

@@ -1779,14 +1779,25 @@ function createSearchParamsIterator(target, kind) {
 
 // --- URL -----------------------------------------------------------------------
 
+// Node's URL parser throws from C++: a plain TypeError carrying the code, so
+// neither its stack header nor its toString() shows "[ERR_INVALID_URL]".
+function invalidURL(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  Error.captureStackTrace(err, invalidURL);
+  return err;
+}
+
 function parseURLOrThrow(input, base) {
   let baseRecord = null;
   if (base !== undefined) {
     baseRecord = basicURLParse(toUSVString(base), null);
-    if (baseRecord === FAILURE) throw new ERR_INVALID_URL(input, base);
+    if (baseRecord === FAILURE) throw invalidURL(input, base);
   }
   const record = basicURLParse(toUSVString(input), baseRecord);
-  if (record === FAILURE) throw new ERR_INVALID_URL(input, base);
+  if (record === FAILURE) throw invalidURL(input, base);
   return record;
 }
 

@@ -57,7 +57,7 @@ defineValue(process, 'release', {
   sourceUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0.tar.gz',
   headersUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0-headers.tar.gz',
 });
-// The build facts that hold for eddy (no V8/ICU/OpenSSL build variables).
+// The build facts that hold for eddy (no V8/OpenSSL build variables).
 Object.defineProperty(process, 'config', {
   value: Object.freeze({
     target_defaults: Object.freeze({}),
@@ -70,6 +70,8 @@ Object.defineProperty(process, 'config', {
       node_shared: false,
       node_use_openssl: false,
       target_arch: 'x64',
+      // Intl is there (SpiderMonkey on the system ICU); the name is V8's.
+      v8_enable_i18n_support: 1,
     }),
   }),
   writable: false,
