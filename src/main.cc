@@ -1,5 +1,7 @@
 // eddy: argv -> options -> Environment -> event loop -> exit code.
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 #include <uv.h>
@@ -220,9 +222,21 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
   return o;
 }
 
+// As Node: a process started with stdin, stdout or stderr closed gets
+// /dev/null there, so that no file it opens later lands on fds 0-2 (libuv
+// asserts it never closes one of those, and a console.log must not write
+// into that file).
+void EnsureStdioOpen() {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    if (open("/dev/null", O_RDWR) != fd) abort();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  EnsureStdioOpen();
   // As Node: a write to a closed pipe or socket is an EPIPE error for the
   // writer to handle, not a signal that kills the process. (libuv gives
   // child processes the default dispositions back.)

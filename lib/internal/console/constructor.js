@@ -61,53 +61,8 @@ function defineHidden(obj, key, value) {
 
 // --- string width (for console.table) ------------------------------------------
 
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd));
-}
-
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F ||
-    (code >= 0x7F && code <= 0x9F) ||
-    (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) ||
-    (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) ||
-    (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
-}
-
-function ownStringWidth(str) {
-  str = require('internal/util').stripVTControlCharacters(str);
-  let width = 0;
-  for (const ch of str) {
-    const code = ch.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
-  }
-  return width;
-}
-
 function getStringWidth(str) {
-  const fn = lazyInspect().getStringWidth;
-  if (typeof fn === 'function') return fn(str, true);
-  return ownStringWidth(str);
+  return lazyInspect().getStringWidth(str, true);
 }
 
 // --- table drawing ---------------------------------------------------------------
