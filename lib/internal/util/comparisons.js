@@ -204,9 +204,11 @@ function innerDeepEqual(a, b, strict, memos) {
       return keyCheck(a, b, strict, memos, kPlain, undefined, extra);
     }
   } else if (isArrayBufferView(a)) {
-    if (!isArrayBufferView(b)) return false;
+    // The element type from the internal slot: a prototype or a
+    // Symbol.toStringTag property can be made to lie.
+    const name = typedArrayName(a);
+    if (!isArrayBufferView(b) || typedArrayName(b) !== name) return false;
     if (!strict) {
-      const name = typedArrayName(a);
       if (name === 'Float32Array' || name === 'Float64Array') {
         if (!sameFloatElements(a, b)) return false;
       } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
@@ -257,7 +259,7 @@ function keyCheck(a, b, strict, memos, kind, keysA, extraKeys) {
     if (keysA.length !== Object.keys(b).length) return false;
   }
   for (let i = 0; i < keysA.length; i++) {
-    if (!hasOwn(b, keysA[i])) return false;
+    if (!isEnumerable(b, keysA[i])) return false;
   }
   if (strict && computed) {
     const symbolsA = enumerableSymbols(a);
