@@ -512,13 +512,24 @@ function validateWriteData(data, encoding) {
   return data;
 }
 
-function writeAll(fd, isUserFd, buffer, offset, length, signal, callback) {
+function writeAll(fd, isUserFd, buffer, offset, length, signal, flush, callback) {
   if (checkAborted(signal, (err) => finishWrite(fd, isUserFd, err, callback))) return;
-  if (length === 0) return finishWrite(fd, isUserFd, null, callback);
+  if (length === 0) {
+    if (!flush) return finishWrite(fd, isUserFd, null, callback);
+    // Through the exports, as Node does, so that fs.fsync can be observed.
+    return fs.fsync(fd, (err) => finishWrite(fd, isUserFd, err, callback));
+  }
   binding.write(fd, buffer, offset, length, null, req((err, written) => {
     if (err) return finishWrite(fd, isUserFd, err, callback);
-    writeAll(fd, isUserFd, buffer, offset + written, length - written, signal, callback);
+    writeAll(fd, isUserFd, buffer, offset + written, length - written, signal, flush, callback);
   }));
+}
+
+// The `flush` option of writeFile and appendFile: fsync before closing.
+function getFlush(options) {
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
 }
 
 function finishWrite(fd, isUserFd, err, callback) {
@@ -530,11 +541,12 @@ function writeFile(path, data, options, callback) {
   callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
+  const flush = getFlush(options);
   data = validateWriteData(data, options.encoding);
   const buffer = data;
   const view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (isFd(path)) {
-    writeAll(getValidatedFd(path), true, view, 0, view.byteLength, options.signal, callback);
+    writeAll(getValidatedFd(path), true, view, 0, view.byteLength, options.signal, flush, callback);
     return;
   }
   path = getValidatedPath(path);
@@ -543,13 +555,14 @@ function writeFile(path, data, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   binding.open(path, flags, mode, req((err, fd) => {
     if (err) return callback(err);
-    writeAll(fd, false, view, 0, view.byteLength, options.signal, callback);
+    writeAll(fd, false, view, 0, view.byteLength, options.signal, flush, callback);
   }));
 }
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
+  const flush = getFlush(options);
   data = validateWriteData(data, options.encoding);
   const isUserFd = isFd(path);
   let fd = path;
@@ -565,6 +578,7 @@ function writeFileSync(path, data, options) {
       offset += written;
       length -= written;
     }
+    if (flush) fs.fsyncSync(fd);
   } finally {
     if (!isUserFd) binding.close(fd);
   }

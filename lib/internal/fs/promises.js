@@ -18,8 +18,8 @@ const {
   notImplemented,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
-const { validateBoolean, validateBuffer, validateEncoding, validateInteger,
-  validateObject, parseFileMode,
+const { validateAbortSignal, validateBoolean, validateBuffer, validateEncoding,
+  validateInteger, validateObject, parseFileMode,
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const {
@@ -715,6 +715,8 @@ async function mkdtemp(prefix, options) {
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   validateWriteFileData(data);
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
@@ -724,6 +726,7 @@ async function writeFile(path, data, options) {
   let err = null;
   try {
     await writeDataFd(fd, data, options);
+    if (flush) await call('fsync', fd);
   } catch (e) {
     err = e;
   }
@@ -763,7 +766,17 @@ async function readFile(path, options) {
 }
 
 // fsPromises.watch: the events of fs.watch as an async iterator.
-async function* watch(filename, options = {}) {
+async function* watch(filename, options = kEmptyObject) {
+  getValidatedPath(filename);
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8' } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validateAbortSignal(options.signal, 'options.signal');
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    // Node's argument order, which puts the value where the name goes.
+    throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
+  }
   const fs = require('fs');
   const queue = [];
   let wake = null;
