@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
-  notImplemented,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 const { validateBoolean, validateFunction, validateInteger,
@@ -1440,14 +1439,16 @@ function watch(filename, options, listener) {
   if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   const path = getValidatedPath(filename, 'filename');
+  let watcher;
   if (options.recursive) {
-    // Linux's inotify watches one directory; Node walks the tree in JS.
-    throw notImplemented('fs.watch({ recursive: true })');
+    const { RecursiveWatcher } = require('internal/fs/recursive_watch');
+    watcher = new RecursiveWatcher(pathModule.resolve(path), options.persistent !== false);
+    watcher.start();
+  } else {
+    const { FSWatcher } = require('internal/fs/watchers');
+    watcher = new FSWatcher();
+    watcher.start(path, options.persistent !== false, options.encoding);
   }
-  const { FSWatcher } = require('internal/fs/watchers');
-  const watcher = new FSWatcher();
-  watcher.start(typeof path === 'string' ? path : `${path}`, options.persistent !== false,
-                options.encoding);
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {
     if (options.signal.aborted) {
