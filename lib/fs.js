@@ -31,7 +31,7 @@ const { constants, copyObject, Dirent, emitRecursiveRmdirWarning, encodeName,
 
 const {
   F_OK, R_OK, W_OK, X_OK, O_WRONLY,
-  S_IFMT, S_IFREG, S_IFDIR,
+  S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK,
 } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -1178,6 +1178,46 @@ function realpathError(path, original) {
   return original;
 }
 
+// Node's realpath walks the path in JS, and a link to a pipe or a socket
+// makes it stop at the next component it has seen before (its stat buffer
+// still holds that link's type): /dev/stdin on a pipe gives
+// /proc/PID/fd/pipe:[N], where realpath(3) fails. Tried only once
+// realpath(3) has failed; undefined when the walk ends anywhere else.
+function realpathThroughPipe(path) {
+  const knownHard = new Set();
+  let rest = pathModule.resolve(path).split('/').filter(Boolean);
+  let resolved = '/';
+  let lastWasPipe = false;
+  for (let links = 0; rest.length > 0 && links < 40;) {
+    const base = pathModule.join(resolved, rest[0]);
+    if (knownHard.has(base)) {
+      if (lastWasPipe) return pathModule.join(resolved, ...rest);
+      resolved = base;
+      rest = rest.slice(1);
+      continue;
+    }
+    let target;
+    try {
+      lastWasPipe = false;
+      if ((binding.lstat(base)[1] & S_IFMT) !== S_IFLNK) {
+        knownHard.add(base);
+        resolved = base;
+        rest = rest.slice(1);
+        continue;
+      }
+      const targetMode = binding.stat(base)[1] & S_IFMT;
+      lastWasPipe = targetMode === S_IFIFO || targetMode === S_IFSOCK;
+      target = binding.readlink(base);
+    } catch {
+      return undefined;
+    }
+    links++;
+    rest = pathModule.resolve(resolved, target, ...rest.slice(1)).split('/').filter(Boolean);
+    resolved = '/';
+  }
+  return undefined;
+}
+
 // Node's JS realpath turns any path that is not a string (Buffers included)
 // into one with `+= ''` before validating it.
 function coerceRealpathArg(p) {
@@ -1194,7 +1234,8 @@ function realpathSync(p, options) {
   try {
     result = binding.realpath(p);
   } catch (err) {
-    throw realpathError(p, err);
+    result = realpathThroughPipe(p);
+    if (result === undefined) throw realpathError(p, err);
   }
   return encodeName(result, options.encoding);
 }
@@ -1210,7 +1251,8 @@ function realpath(p, options, callback) {
   options = getOptions(options);
   p = coerceRealpathArg(p);
   binding.realpath(p, req((err, result) => {
-    if (err) {
+    if (err) result = realpathThroughPipe(p);
+    if (err && result === undefined) {
       let e;
       try {
         e = realpathError(p, err);

@@ -57,6 +57,7 @@ function createWritableStdioStream(fd) {
     },
   });
   stream.fd = fd;
+  stream.readable = false;  // as Node's SyncWriteStream, tty.WriteStream and socket
   stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
