@@ -311,21 +311,35 @@ static bool IndexOf(JSContext* cx, unsigned argc, JS::Value* vp) {
   int64_t n = static_cast<int64_t>(needle.size());
   int64_t offset = static_cast<int64_t>(offset_arg);
   if (offset < 0) offset += len;
+  // UCS-2 is searched as 16-bit units, as Node does: a match starts at an
+  // even byte and the needle's odd last byte does not count.
+  const int64_t step = IntArg(args, 3) == kUcs2 ? 2 : 1;
+  if (step == 2) n &= ~int64_t{1};
   int64_t result = -1;
   if (forward) {
     if (offset < 0) offset = 0;
+    offset -= offset % step;
     if (n == 0) {
       result = std::min(offset, len);
-    } else if (offset + n <= len) {
-      const void* hit = memmem(data + offset, len - offset, needle.data(), n);
-      if (hit) result = static_cast<const char*>(hit) - data;
+    } else {
+      while (offset + n <= len) {
+        const void* hit = memmem(data + offset, len - offset, needle.data(), n);
+        if (!hit) break;
+        int64_t at = static_cast<const char*>(hit) - data;
+        if (at % step == 0) {
+          result = at;
+          break;
+        }
+        offset = at + 1;
+      }
     }
   } else if (offset >= 0 || args.get(2).isUndefined()) {
     if (args.get(2).isUndefined()) offset = len;
     if (n == 0) {
       result = std::min(offset, len);
     } else {
-      for (int64_t i = std::min(offset, len - n); i >= 0; i--) {
+      int64_t i = std::min(offset, len - n);
+      for (i -= i % step; i >= 0; i -= step) {
         if (memcmp(data + i, needle.data(), n) == 0) {
           result = i;
           break;
