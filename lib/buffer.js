@@ -66,10 +66,6 @@ let INSPECT_MAX_BYTES = 50;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getTypedArrayTag =
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
-const getArrayBufferByteLength =
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 const TypedArrayFill = TypedArrayPrototype.fill;
 const TypedArraySet = TypedArrayPrototype.set;
 const TypedArrayIndexOf = TypedArrayPrototype.indexOf;
@@ -79,20 +75,9 @@ function isUint8Array(value) { return getTypedArrayTag.call(value) === 'Uint8Arr
 function isTypedArray(value) { return getTypedArrayTag.call(value) !== undefined; }
 function isArrayBufferView(value) { return ArrayBuffer.isView(value); }
 
-function isArrayBuffer(value) {
-  if (value instanceof ArrayBuffer) return true;
-  if (value === null || typeof value !== 'object') return false;
-  try { getArrayBufferByteLength.call(value); return true; } catch { return false; }
-}
-function isSharedArrayBuffer(value) {
-  if (getSharedArrayBufferByteLength === undefined) return false;
-  if (value instanceof SharedArrayBuffer) return true;
-  if (value === null || typeof value !== 'object') return false;
-  try { getSharedArrayBufferByteLength.call(value); return true; } catch { return false; }
-}
-function isAnyArrayBuffer(value) {
-  return value instanceof ArrayBuffer || isArrayBuffer(value) || isSharedArrayBuffer(value);
-}
+// The engine's own test: an object that only inherits from
+// ArrayBuffer.prototype is not an ArrayBuffer.
+const { isAnyArrayBuffer } = internalBinding('types');
 
 // --- encodings ----------------------------------------------------------------
 
