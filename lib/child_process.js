@@ -15,6 +15,7 @@ const {
   notImplemented,
 } = require('internal/errors');
 const {
+  validateAbortSignal,
   validateBoolean,
   validateFunction,
   validateObject,
@@ -119,6 +120,7 @@ function stdioArray(stdio) {
 
 function spawn(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);
+  validateAbortSignal(opts.signal, 'options.signal');
   const child = new ChildProcess();
   child.spawn({ ...opts, stdio: stdioArray(opts.stdio) });
   if (opts.signal !== undefined) {
@@ -221,12 +223,12 @@ function execFile(file, args, options, callback) {
       timeoutId = null;
     }
     if (!callback) return;
-    const join = (chunks) => {
-      const buf = Buffer.concat(chunks);
-      return encoding ? buf.toString(encoding) : buf;
-    };
-    const stdout = join(stdoutChunks);
-    const stderr = join(stderrChunks);
+    // Chunks are strings when the stream decodes (our encoding, or one the
+    // caller set on child.stdout / child.stderr).
+    const join = (chunks, stream) =>
+      (encoding || (stream && stream.readableEncoding) ? chunks.join('') : Buffer.concat(chunks));
+    const stdout = join(stdoutChunks, child.stdout);
+    const stderr = join(stderrChunks, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -270,11 +272,15 @@ function execFile(file, args, options, callback) {
 
   const collect = (stream, chunks, which) => {
     if (!stream) return;
+    if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const length = which === 'stdout' ? (stdoutLen += chunk.length) : (stderrLen += chunk.length);
+      // Counted in bytes; a decoded chunk is cut by characters, as Node does.
+      const streamEncoding = stream.readableEncoding;
+      const size = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      const length = which === 'stdout' ? (stdoutLen += size) : (stderrLen += size);
       if (length > options.maxBuffer) {
-        const truncated = chunk.subarray(0, chunk.length - (length - options.maxBuffer));
-        chunks.push(truncated);
+        const keep = size - (length - options.maxBuffer);
+        chunks.push(typeof chunk === 'string' ? chunk.slice(0, keep) : chunk.subarray(0, keep));
         ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
         kill();
       } else {
@@ -399,6 +405,34 @@ function fork() {
   throw notImplemented('child_process.fork');
 }
 
+
+// util.promisify(exec) and util.promisify(execFile) resolve to
+// { stdout, stderr }, reject with both on the error, and expose the child.
+function promisifiedExec(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+for (const fn of [exec, execFile]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    value: promisifiedExec(fn), enumerable: false, writable: false, configurable: false,
+  });
+}
 
 module.exports = {
   ChildProcess,
