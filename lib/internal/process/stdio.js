@@ -204,6 +204,16 @@ function defineStdio(process) {
       return stdin;
     },
   });
+  // The pre-streams API, still in Node: stdin, flowing.
+  Object.defineProperty(process, 'openStdin', {
+    configurable: true,
+    enumerable: true,
+    writable: true,
+    value: function openStdin() {
+      process.stdin.resume();
+      return process.stdin;
+    },
+  });
 }
 
 module.exports = { defineStdio, getColorDepth, consoleStreams, kLightweight };

@@ -641,6 +641,19 @@ Writable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
+// `await using`: an unfinished stream is destroyed with an AbortError, and
+// the promise settles once it has closed.
+Writable.prototype[Symbol.asyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) =>
+    require('internal/streams/end-of-stream')(this, (err) =>
+      (err && err !== error ? reject(err) : resolve(null))));
+};
+
 Writable.fromWeb = function() {
   throw notImplemented('stream.Writable.fromWeb');
 };
