@@ -15,39 +15,43 @@ namespace eddy::binding::constants {
 #define EDDY_SIGNALS(V)                                                       \
   V(SIGHUP)                                                                   \
   V(SIGINT)                                                                   \
-  V(SIGQUIT) V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS) V(SIGFPE)    \
-      V(SIGKILL) V(SIGUSR1) V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM)       \
-          V(SIGTERM) V(SIGCHLD) V(SIGSTKFLT) V(SIGCONT) V(SIGSTOP) V(SIGTSTP) \
-              V(SIGTTIN) V(SIGTTOU) V(SIGURG) V(SIGXCPU) V(SIGXFSZ)           \
-                  V(SIGVTALRM) V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL)     \
-                      V(SIGPWR) V(SIGSYS)
+  V(SIGQUIT)                                                                  \
+  V(SIGILL) V(SIGTRAP) V(SIGABRT) V(SIGIOT) V(SIGBUS) V(SIGFPE) V(SIGKILL)    \
+      V(SIGUSR1) V(SIGSEGV) V(SIGUSR2) V(SIGPIPE) V(SIGALRM) V(SIGTERM)       \
+          V(SIGCHLD) V(SIGSTKFLT) V(SIGCONT) V(SIGSTOP) V(SIGTSTP) V(SIGTTIN) \
+              V(SIGTTOU) V(SIGURG) V(SIGXCPU) V(SIGXFSZ) V(SIGVTALRM)         \
+                  V(SIGPROF) V(SIGWINCH) V(SIGIO) V(SIGPOLL) V(SIGPWR)        \
+                      V(SIGSYS)
 
 #define EDDY_ERRNOS(V)                                                         \
   V(E2BIG)                                                                     \
   V(EACCES)                                                                    \
-  V(EADDRINUSE) V(EADDRNOTAVAIL) V(EAFNOSUPPORT) V(EAGAIN) V(EALREADY) V(      \
-      EBADF) V(EBADMSG) V(EBUSY) V(ECANCELED) V(ECHILD) V(ECONNABORTED)        \
-      V(ECONNREFUSED) V(ECONNRESET) V(EDEADLK) V(EDESTADDRREQ) V(EDOM) V(      \
-          EDQUOT) V(EEXIST) V(EFAULT) V(EFBIG) V(EHOSTUNREACH) V(EIDRM)        \
-          V(EILSEQ) V(EINPROGRESS) V(EINTR) V(EINVAL) V(EIO) V(EISCONN) V(     \
-              EISDIR) V(ELOOP) V(EMFILE) V(EMLINK) V(EMSGSIZE) V(EMULTIHOP)    \
-              V(ENAMETOOLONG) V(ENETDOWN) V(ENETRESET) V(ENETUNREACH) V(       \
-                  ENFILE) V(ENOBUFS) V(ENODATA) V(ENODEV) V(ENOENT) V(ENOEXEC) \
-                  V(ENOLCK) V(ENOLINK) V(ENOMEM) V(ENOMSG) V(ENOPROTOOPT)      \
-                      V(ENOSPC) V(ENOSR) V(ENOSTR) V(ENOSYS) V(ENOTCONN)       \
-                          V(ENOTDIR) V(ENOTEMPTY) V(ENOTSOCK) V(ENOTSUP)       \
-                              V(ENOTTY) V(ENXIO) V(EOPNOTSUPP) V(EOVERFLOW)    \
-                                  V(EPERM) V(EPIPE) V(EPROTO)                  \
-                                      V(EPROTONOSUPPORT) V(EPROTOTYPE)         \
-                                          V(ERANGE) V(EROFS) V(ESPIPE)         \
-                                              V(ESRCH) V(ESTALE) V(ETIME)      \
-                                                  V(ETIMEDOUT) V(ETXTBSY)      \
-                                                      V(EWOULDBLOCK) V(EXDEV)
+  V(EADDRINUSE)                                                                \
+  V(EADDRNOTAVAIL) V(EAFNOSUPPORT) V(EAGAIN) V(EALREADY) V(EBADF) V(           \
+      EBADMSG) V(EBUSY) V(ECANCELED) V(ECHILD) V(ECONNABORTED) V(ECONNREFUSED) \
+      V(ECONNRESET) V(EDEADLK) V(EDESTADDRREQ) V(EDOM) V(EDQUOT) V(EEXIST) V(  \
+          EFAULT) V(EFBIG) V(EHOSTUNREACH) V(EIDRM) V(EILSEQ) V(EINPROGRESS)   \
+          V(EINTR) V(EINVAL) V(EIO) V(EISCONN) V(EISDIR) V(ELOOP) V(EMFILE)    \
+              V(EMLINK) V(EMSGSIZE) V(EMULTIHOP) V(ENAMETOOLONG) V(ENETDOWN)   \
+                  V(ENETRESET) V(ENETUNREACH) V(ENFILE) V(ENOBUFS) V(ENODATA)  \
+                      V(ENODEV) V(ENOENT) V(ENOEXEC) V(ENOLCK) V(ENOLINK) V(   \
+                          ENOMEM) V(ENOMSG) V(ENOPROTOOPT) V(ENOSPC) V(ENOSR)  \
+                          V(ENOSTR) V(ENOSYS) V(ENOTCONN) V(ENOTDIR)           \
+                              V(ENOTEMPTY) V(ENOTSOCK) V(ENOTSUP) V(ENOTTY)    \
+                                  V(ENXIO) V(EOPNOTSUPP) V(EOVERFLOW) V(EPERM) \
+                                      V(EPIPE) V(EPROTO) V(EPROTONOSUPPORT)    \
+                                          V(EPROTOTYPE) V(ERANGE) V(EROFS)     \
+                                              V(ESPIPE) V(ESRCH) V(ESTALE)     \
+                                                  V(ETIME) V(ETIMEDOUT)        \
+                                                      V(ETXTBSY)               \
+                                                          V(EWOULDBLOCK)       \
+                                                              V(EXDEV)
 
 #define EDDY_FS_CONSTANTS(V)                                                  \
   V(UV_FS_SYMLINK_DIR)                                                        \
   V(UV_FS_SYMLINK_JUNCTION)                                                   \
-  V(O_RDONLY) V(O_WRONLY) V(O_RDWR) V(UV_DIRENT_UNKNOWN) V(UV_DIRENT_FILE) V( \
+  V(O_RDONLY)                                                                 \
+  V(O_WRONLY) V(O_RDWR) V(UV_DIRENT_UNKNOWN) V(UV_DIRENT_FILE) V(             \
       UV_DIRENT_DIR) V(UV_DIRENT_LINK) V(UV_DIRENT_FIFO) V(UV_DIRENT_SOCKET)  \
       V(UV_DIRENT_CHAR) V(UV_DIRENT_BLOCK) V(S_IFMT) V(S_IFREG) V(S_IFDIR) V( \
           S_IFCHR) V(S_IFBLK) V(S_IFIFO) V(S_IFLNK) V(S_IFSOCK) V(O_CREAT)    \
