@@ -51,9 +51,13 @@ function createWritableStdioStream(fd) {
       }
       callback();
     },
-    // The descriptor belongs to the process: ending the stream never closes it.
+    // The descriptor belongs to the process: destroying the stream never
+    // closes it, and (as Node) the stream stays usable afterwards; 'close'
+    // is still emitted so that finished() and pipeline() see the end.
     destroy(err, callback) {
       callback(err);
+      this._undestroy();
+      if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
     },
   });
   stream.fd = fd;
