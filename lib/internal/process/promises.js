@@ -101,8 +101,29 @@ Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
   value: 'UnhandledPromiseRejection', configurable: true, writable: true,
 });
 
+// V8's NoSideEffectsToString, which Node uses to print a rejection reason
+// that is not an error: no getter or user toString() runs.
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return Symbol.prototype.toString.call(value);
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  const dataProperty = (name) => {
+    for (let o = value; o !== null; o = Object.getPrototypeOf(o)) {
+      const desc = Object.getOwnPropertyDescriptor(o, name);
+      if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
+    }
+    return undefined;
+  };
+  if (dataProperty('toString') === Object.prototype.toString) {
+    const ctor = dataProperty('constructor');
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '') {
+      return `#<${ctor.name}>`;
+    }
+  }
+  return Object.prototype.toString.call(value);
+}
+
 function emitUnhandledRejectionWarning(uid, reason) {
-  const { inspect } = require('internal/util/inspect');
   const warning = new Error(
     'Unhandled promise rejection. This error originated either by ' +
     'throwing inside of an async function without a catch block, ' +
@@ -117,7 +138,7 @@ function emitUnhandledRejectionWarning(uid, reason) {
       warning.stack = reason.stack;
       process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
     } else {
-      process.emitWarning(inspect(reason), 'UnhandledPromiseRejectionWarning');
+      process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
     }
   } catch {
     // An unprintable reason still gets the second warning.
