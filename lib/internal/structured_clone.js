@@ -11,8 +11,18 @@ function structuredClone(value, options) {
     if (typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    if (options.transfer !== undefined && options.transfer.length > 0) {
-      throw require('internal/errors').notImplemented('structuredClone({ transfer })');
+    const transfer = options.transfer;
+    if (transfer !== undefined && transfer !== null) {
+      if ((typeof transfer !== 'object' && typeof transfer !== 'function') ||
+          typeof transfer[Symbol.iterator] !== 'function') {
+        // Node's message (thrown from C++, so without the code in it).
+        const err = new TypeError('Optional transferList argument must be an iterable');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
+      if ([...transfer].length > 0) {
+        throw require('internal/errors').notImplemented('structuredClone({ transfer })');
+      }
     }
   }
   // process.env is a Proxy here (a plain object in Node): clone its data.

@@ -143,6 +143,11 @@ for (const file of flagValues('--env-file')) {
     process.reallyExit(9);
   }
 }
+// As Node: NODE_NO_WARNINGS=1 at start-up keeps warnings from being printed
+// (they are still emitted).
+if (process.env.NODE_NO_WARNINGS === '1') {
+  process.off('warning', require('internal/process/warning').onWarning);
+}
 require('internal/process/signals').setupSignalHandlers(process);
 
 // --- task queues, timers, fatal errors ----------------------------------------
