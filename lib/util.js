@@ -227,31 +227,6 @@ function parseEnv(content) {
   return out;
 }
 
-// --- aborted / transferable ------------------------------------------------------
-
-function isAbortSignal(value) {
-  return value !== null && typeof value === 'object' &&
-    typeof globalThis.AbortSignal === 'function' && value instanceof globalThis.AbortSignal;
-}
-
-async function aborted(signal, resource) {
-  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
-  if (signal.aborted) return;
-  return new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
-
-function transferableAbortSignal(signal) {
-  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  return signal;
-}
-
-function transferableAbortController() {
-  return new globalThis.AbortController();
-}
-
 // --- exports ---------------------------------------------------------------------
 
 // Both check `err` like getSystemErrorName (a negative integer), as Node does.
@@ -315,9 +290,10 @@ const exported = [
   ['promisify', promisify],
   ['stripVTControlCharacters', stripVTControlCharacters],
   ['toUSVString', toUSVString],
-  ['transferableAbortSignal', null, () => transferableAbortSignal],
-  ['transferableAbortController', null, () => transferableAbortController],
-  ['aborted', null, () => aborted],
+  ['transferableAbortSignal', null, () => require('internal/abort_controller').transferableAbortSignal],
+  ['transferableAbortController', null,
+    () => require('internal/abort_controller').transferableAbortController],
+  ['aborted', null, () => require('internal/abort_controller').aborted],
   ['types', types],
   ['parseEnv', parseEnv],
   ['parseArgs', null, () => require('internal/util/parse_args').parseArgs],

@@ -249,16 +249,18 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 
-// util.aborted(signal, resource): resolves once `signal` aborts.
+// util.aborted(signal, resource): resolves once `signal` aborts, unless
+// `resource` has been garbage-collected by then (the signal holds it weakly).
 async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
   if (signal.aborted) return;
+  const resourceRef = new WeakRef(resource);
   return new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), {
-      once: true, [kResistStopPropagation]: true,
-    });
+    signal.addEventListener('abort', () => {
+      if (resourceRef.deref() !== undefined) resolve();
+    }, { once: true, [kResistStopPropagation]: true });
   });
 }
 

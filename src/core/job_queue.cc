@@ -55,8 +55,14 @@ void JobQueue::runJobs(JSContext* cx) { Drain(Environment::From(cx)); }
 bool JobQueue::empty() const { return head_ >= queue_.length(); }
 
 void JobQueue::Drain(Environment* env) {
-  if (draining_ || empty()) return;
+  if (draining_) return;
   JSContext* cx = env->cx();
+  if (empty()) {
+    // The end of a microtask checkpoint even when JS drained the queue
+    // itself (runMicrotasks): WeakRef targets may be collected from now on.
+    JS::ClearKeptObjects(cx);
+    return;
+  }
   draining_ = true;
   if (env->microtask_runner) {
     JSAutoRealm ar(cx, env->global());
