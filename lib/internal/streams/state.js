@@ -1,9 +1,10 @@
 'use strict';
 
-// highWaterMark defaults and option parsing shared by Readable and Writable.
+// highWaterMark and defaultEncoding option parsing shared by Readable and
+// Writable.
 
 const { validateInteger } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 let defaultBytes = 16 * 1024;
 let defaultObjects = 16;
@@ -33,7 +34,16 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
+// options.defaultEncoding: utf8 when absent, else a known encoding.
+function getDefaultEncoding(options) {
+  const encoding = options ? options.defaultEncoding : undefined;
+  if (encoding == null) return 'utf8';
+  if (!require('buffer').Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return encoding;
+}
+
 module.exports = {
+  getDefaultEncoding,
   getHighWaterMark,
   getDefaultHighWaterMark,
   setDefaultHighWaterMark,

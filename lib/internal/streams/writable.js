@@ -8,7 +8,9 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  getDefaultEncoding, getHighWaterMark, getDefaultHighWaterMark,
+} = require('internal/streams/state');
 const { kOnConstructed, nop } = require('internal/streams/utils');
 const {
   codes: {
@@ -57,14 +59,7 @@ function WritableState(options, stream, isDuplex) {
   // Strings are turned into Buffers before _write() unless told otherwise.
   this.decodeStrings = !(options && options.decodeStrings === false);
 
-  const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) {
-    this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
+  this.defaultEncoding = getDefaultEncoding(options);
 
   this.length = 0;
   this.writing = false;
