@@ -118,8 +118,15 @@ function stdioArray(stdio) {
   return stdio;
 }
 
+function validateTimeout(timeout) {
+  if (timeout != null && (!Number.isInteger(timeout) || timeout < 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
 function spawn(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);
+  validateTimeout(opts.timeout);
   validateAbortSignal(opts.signal, 'options.signal');
   const child = new ChildProcess();
   child.spawn({ ...opts, stdio: stdioArray(opts.stdio) });
@@ -322,9 +329,7 @@ function spawnSync(file, args, options) {
     }
     if (stdio[0] && stdio[0].type === 'pipe') stdio[0].input = input;
   }
-  if (opts.timeout !== undefined && (!Number.isInteger(opts.timeout) || opts.timeout < 0)) {
-    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', opts.timeout);
-  }
+  validateTimeout(opts.timeout);
   if (opts.maxBuffer != null && !(typeof opts.maxBuffer === 'number' && opts.maxBuffer >= 0)) {
     throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', opts.maxBuffer);
   }
