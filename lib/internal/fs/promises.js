@@ -723,10 +723,18 @@ async function writeFile(path, data, options) {
   path = getValidatedPath(path);
   const fd = await call('open', path, stringToFlags(flag),
                         parseFileMode(options.mode, 'mode', 0o666));
-  let err = null;
-  try {
+  await usingFd(fd, async () => {
     await writeDataFd(fd, data, options);
     if (flush) await call('fsync', fd);
+  });
+}
+
+// Runs `body`, then closes `fd` whatever happened; the first error wins.
+async function usingFd(fd, body) {
+  let result;
+  let err = null;
+  try {
+    result = await body();
   } catch (e) {
     err = e;
   }
@@ -736,6 +744,7 @@ async function writeFile(path, data, options) {
     err ??= e;
   }
   if (err) throw err;
+  return result;
 }
 
 async function appendFile(path, data, options) {
@@ -749,20 +758,7 @@ async function readFile(path, options) {
   checkAborted(options.signal);
   path = getValidatedPath(path);
   const fd = await call('open', path, stringToFlags(flag), 0o666);
-  let result;
-  let err = null;
-  try {
-    result = await readAllFd(fd, options);
-  } catch (e) {
-    err = e;
-  }
-  try {
-    await call('close', fd);
-  } catch (e) {
-    err ??= e;
-  }
-  if (err) throw err;
-  return result;
+  return usingFd(fd, () => readAllFd(fd, options));
 }
 
 // fsPromises.watch: the events of fs.watch as an async iterator.
