@@ -222,80 +222,81 @@ function throwUnhandledError(emitter, er) {
   throw err; // Unhandled 'error' event
 }
 
+// emit() is the hottest call of most programs. Its common cases (at most
+// three arguments, not 'error') are kept small enough for SpiderMonkey to
+// inline emit() into its callers, which makes it several times faster;
+// arrays for the arguments are made only on the rare paths.
 EventEmitter.prototype.emit = function emit(type) {
-  // `arguments` is only read by index and length (never passed on), so the
-  // engine need not materialize it; arrays are built only when required.
   const events = this._events;
+  const handler = events === undefined ? undefined : events[type];
   const len = arguments.length;
-  let args;
-  let handler;
-  if (events !== undefined) {
-    if (type === 'error' && events[kErrorMonitor] !== undefined) {
-      args = new Array(len - 1);
-      for (let i = 1; i < len; i++) args[i - 1] = arguments[i];
-      Reflect.apply(this.emit, this, [kErrorMonitor].concat(args));
-    }
-    handler = events[type];
+  if (handler === undefined || len > 4 || type === 'error') {
+    if (handler === undefined && type !== 'error') return false;
+    return emitAny.apply(this, arguments);
   }
-
-  if (handler === undefined) {
-    if (type === 'error') throwUnhandledError(this, arguments[1]);
-    return false;
+  if (typeof handler !== 'function') {
+    return emitList(this, type, handler, len, arguments[1], arguments[2], arguments[3]);
   }
-
-  if (typeof handler === 'function') {
-    let result;
-    switch (len) {
-      case 1: result = handler.call(this); break;
-      case 2: result = handler.call(this, arguments[1]); break;
-      case 3: result = handler.call(this, arguments[1], arguments[2]); break;
-      case 4: result = handler.call(this, arguments[1], arguments[2], arguments[3]); break;
-      default:
-        args = new Array(len - 1);
-        for (let i = 1; i < len; i++) args[i - 1] = arguments[i];
-        result = Reflect.apply(handler, this, args);
-    }
-    if (result !== undefined && result !== null && this[kCapture] === true) {
-      if (args === undefined) {
-        args = new Array(len - 1);
-        for (let i = 1; i < len; i++) args[i - 1] = arguments[i];
-      }
-      addCatch(this, result, type, args);
-    }
-    return true;
+  let result;
+  switch (len) {
+    case 1: result = handler.call(this); break;
+    case 2: result = handler.call(this, arguments[1]); break;
+    case 3: result = handler.call(this, arguments[1], arguments[2]); break;
+    default: result = handler.call(this, arguments[1], arguments[2], arguments[3]);
   }
-
-  // Several listeners: the array is never modified in place (see
-  // _addListener), so listeners added or removed while emitting do not
-  // change this emit.
-  const count = handler.length;
-  const listeners = handler;
-  const a1 = arguments[1];
-  const a2 = arguments[2];
-  const a3 = arguments[3];
-  if (len > 4 && args === undefined) {
-    args = new Array(len - 1);
-    for (let i = 1; i < len; i++) args[i - 1] = arguments[i];
-  }
-  for (let i = 0; i < count; i++) {
-    let result;
-    switch (len) {
-      case 1: result = listeners[i].call(this); break;
-      case 2: result = listeners[i].call(this, a1); break;
-      case 3: result = listeners[i].call(this, a1, a2); break;
-      case 4: result = listeners[i].call(this, a1, a2, a3); break;
-      default: result = Reflect.apply(listeners[i], this, args);
-    }
-    if (result !== undefined && result !== null && this[kCapture] === true) {
-      if (args === undefined) {
-        args = new Array(len - 1);
-        for (let j = 1; j < len; j++) args[j - 1] = arguments[j];
-      }
-      addCatch(this, result, type, args);
-    }
+  if (result !== undefined && result !== null && this[kCapture] === true) {
+    addCatch(this, result, type, [arguments[1], arguments[2], arguments[3]].slice(0, len - 1));
   }
   return true;
 };
+
+// Several listeners, at most three arguments (len counts the type too).
+// The array is never modified in place (see _addListener), so listeners
+// added or removed while emitting do not change this emit.
+function emitList(emitter, type, listeners, len, a1, a2, a3) {
+  const count = listeners.length;
+  for (let i = 0; i < count; i++) {
+    let result;
+    switch (len) {
+      case 1: result = listeners[i].call(emitter); break;
+      case 2: result = listeners[i].call(emitter, a1); break;
+      case 3: result = listeners[i].call(emitter, a1, a2); break;
+      default: result = listeners[i].call(emitter, a1, a2, a3);
+    }
+    if (result !== undefined && result !== null && emitter[kCapture] === true) {
+      addCatch(emitter, result, type, [a1, a2, a3].slice(0, len - 1));
+    }
+  }
+  return true;
+}
+
+// Every other emit: 'error' (errorMonitor first; throws when nobody
+// listens) and more than three arguments.
+function emitAny(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+    this.emit(kErrorMonitor, ...args);
+  }
+  const handler = events === undefined ? undefined : events[type];
+  if (handler === undefined) {
+    if (type === 'error') throwUnhandledError(this, args[0]);
+    return false;
+  }
+  if (typeof handler === 'function') {
+    callListener(this, handler, type, args);
+  } else {
+    const count = handler.length;
+    for (let i = 0; i < count; i++) callListener(this, handler[i], type, args);
+  }
+  return true;
+}
+
+function callListener(emitter, listener, type, args) {
+  const result = Reflect.apply(listener, emitter, args);
+  if (result !== undefined && result !== null && emitter[kCapture] === true) {
+    addCatch(emitter, result, type, args);
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Adding listeners

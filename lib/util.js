@@ -7,6 +7,7 @@ const {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
   },
+  captureNodeErrorStack,
   errnoException,
   uvExceptionWithHostPort,
 } = require('internal/errors');
@@ -93,7 +94,10 @@ function _extend(target, source) {
 // --- callbackify -------------------------------------------------------------
 
 function callbackifyOnRejected(reason, cb) {
-  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
+  if (!reason) {
+    reason = new ERR_FALSY_VALUE_REJECTION(reason);
+    captureNodeErrorStack(reason, callbackifyOnRejected);
+  }
   return cb(reason);
 }
 

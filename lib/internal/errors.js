@@ -415,6 +415,13 @@ class AbortError extends Error {
 // Hides eddy's own frames from the stack of an error thrown to user code.
 function hideStackFrames(fn) { return fn; }
 
+// Restarts a node error's stack below `fn` (its frames and the callers'
+// are hidden), keeping the `Name [CODE]: message` header.
+function captureNodeErrorStack(err, fn) {
+  Error.captureStackTrace(err, fn);
+  setStackHeader(err, `${err.name} [${err.code}]: ${err.message}`);
+}
+
 function notImplemented(what) { return new codes.ERR_NOT_IMPLEMENTED(what); }
 
 module.exports = {
@@ -422,6 +429,7 @@ module.exports = {
   AbortError,
   E,
   hideStackFrames,
+  captureNodeErrorStack,
   uvException,
   uvExceptionWithHostPort,
   errnoException,

@@ -100,43 +100,44 @@ function nextTick(callback) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   // No array for the common call without arguments.
-  let args;
-  switch (arguments.length) {
-    case 1: break;
-    case 2: args = [arguments[1]]; break;
-    case 3: args = [arguments[1], arguments[2]]; break;
-    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
-    default:
-      args = new Array(arguments.length - 1);
-      for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
+  const args = arguments.length === 1 ? undefined : restArguments.apply(undefined, arguments);
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
   queuePush({ callback, args, frame: contextHolder.frame });
 }
 
-function processTicksAndRejections() {
-  let tock;
-  do {
-    while ((tock = queueShift()) !== null) {
-      const callback = tock.callback;
-      const args = tock.args;
-      contextHolder.frame = tock.frame;
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          default: Reflect.apply(callback, undefined, args);
+function restArguments(first, ...rest) { return rest; }
+
+// Assigned to a property of an object named `process`, the engine names
+// the function `process.processTicksAndRejections` in stack traces, as
+// node's frames read.
+let processTicksAndRejections;
+{
+  const process = {};
+  process.processTicksAndRejections = function () {
+    let tock;
+    do {
+      while ((tock = queueShift()) !== null) {
+        const callback = tock.callback;
+        const args = tock.args;
+        contextHolder.frame = tock.frame;
+        if (args === undefined) {
+          callback();
+        } else {
+          switch (args.length) {
+            case 1: callback(args[0]); break;
+            case 2: callback(args[0], args[1]); break;
+            case 3: callback(args[0], args[1], args[2]); break;
+            default: Reflect.apply(callback, undefined, args);
+          }
         }
       }
-    }
-    contextHolder.frame = undefined;
-    runMicrotasks();
-  } while (!queueIsEmpty() || processPromiseRejections());
-  setHasTickScheduled(false);
-  tickInfo[kHasRejectionToWarn] = 0;
+      contextHolder.frame = undefined;
+      runMicrotasks();
+    } while (!queueIsEmpty() || processPromiseRejections());
+    setHasTickScheduled(false);
+    tickInfo[kHasRejectionToWarn] = 0;
+  };
+  processTicksAndRejections = process.processTicksAndRejections;
 }
 
 function queueIsEmpty() {
