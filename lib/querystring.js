@@ -125,9 +125,11 @@ function primitiveString(v) {
   }
 }
 
-// With the built-in escape, numbers/bigints/booleans need no escaping.
+// With the built-in escape, numbers/bigints/booleans need no escaping,
+// except numbers from 1e21 up: their exponent has a '+'.
 function convertDefault(v, encode) {
   if (typeof v === 'string') return v.length > 0 ? encode(v) : '';
+  if (typeof v === 'number' && Math.abs(v) >= 1e21) return encode(primitiveString(v));
   return primitiveString(v);
 }
 

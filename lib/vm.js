@@ -1,15 +1,19 @@
 'use strict';
 
-// node:vm, the part that runs in the main context: Script#runInThisContext,
-// vm.runInThisContext and vm.compileFunction. Separate contexts (createContext,
-// runInNewContext, runInContext, vm.Module) need engine realms and are not
-// implemented; isContext() is false for every object since none can exist.
+// node:vm. Scripts run in the main context or in contexts: globals of realms
+// of their own, each made for one contextified object (see MakeContext in
+// src/bindings/contextify.cc for how names resolve there). vm.Module is not
+// implemented.
 //
 // Line and column offsets are applied by padding the source with newlines
 // and spaces, so positions in stack traces match Node's.
 
-const { compileFunction: bindingCompileFunction, runInThisContext: bindingRun } =
-  internalBinding('contextify');
+const {
+  compileFunction: bindingCompileFunction,
+  runInThisContext: bindingRun,
+  makeContext,
+  runInContext: bindingRunInContext,
+} = internalBinding('contextify');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
   notImplemented,
@@ -20,6 +24,7 @@ const {
   validateFunction,
   validateInt32,
   validateObject,
+  validateOneOf,
   validateString,
   validateUint32,
 } = require('internal/validators');
@@ -27,6 +32,9 @@ const {
 const kDefaultFilename = 'evalmachine.<anonymous>';
 const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
+// Each contextified object and its context's global.
+const contextGlobals = new WeakMap();
+let nextContextIndex = 1;
 
 function validateBufferSource(value, name) {
   if (!ArrayBuffer.isView(value)) {
@@ -127,12 +135,37 @@ class Script extends ContextifyScript {
   }
 
   runInContext(contextifiedObject, options) {
-    throw notImplemented('vm.Script.prototype.runInContext');
+    validateContext(contextifiedObject);
+    validateRunOptions(options);
+    const global = contextGlobals.get(contextifiedObject);
+    const result = bindingRunInContext(this[kSource], this[kFilename], global, contextifiedObject);
+    // The context's global stands for the contextified object outside it.
+    return result === global ? contextifiedObject : result;
   }
 
   runInNewContext(contextObject, options) {
-    throw notImplemented('vm.Script.prototype.runInNewContext');
+    const context = createContext(contextObject, newContextOptions(options));
+    return this.runInContext(context, options);
   }
+}
+
+function validateContext(contextifiedObject) {
+  if (!isContext(contextifiedObject)) {
+    throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+  }
+}
+
+// runInNewContext's context options, named as createContext's.
+function newContextOptions(options) {
+  if (options === undefined || typeof options === 'string') return {};
+  validateObject(options, 'options');
+  const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
+  return {
+    name: contextName,
+    origin: contextOrigin,
+    codeGeneration: contextCodeGeneration,
+    microtaskMode,
+  };
 }
 
 function createScript(code, options) {
@@ -146,19 +179,43 @@ function runInThisContext(code, options) {
 
 function isContext(object) {
   validateObject(object, 'object', { allowArray: true });
-  return false;
+  return contextGlobals.has(object);
 }
 
 function createContext(contextObject = {}, options = {}) {
-  throw notImplemented('vm.createContext');
+  if (isContext(contextObject)) return contextObject;
+  validateObject(options, 'options');
+  const {
+    name = `VM Context ${nextContextIndex}`,
+    origin,
+    codeGeneration,
+    microtaskMode,
+  } = options;
+  validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    const { strings = true, wasm = true } = codeGeneration;
+    validateBoolean(strings, 'options.codeGeneration.strings');
+    validateBoolean(wasm, 'options.codeGeneration.wasm');
+    if (!strings || !wasm) throw notImplemented('vm.createContext options.codeGeneration');
+  }
+  validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  if (microtaskMode !== undefined) throw notImplemented("vm microtaskMode 'afterEvaluate'");
+  nextContextIndex++;
+  contextGlobals.set(contextObject, makeContext(contextObject));
+  return contextObject;
 }
 
 function runInContext(code, contextifiedObject, options) {
-  throw notImplemented('vm.runInContext');
+  validateContext(contextifiedObject);
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  throw notImplemented('vm.runInNewContext');
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInNewContext(contextObject, options);
 }
 
 function measureMemory(options = {}) {

@@ -1,9 +1,13 @@
 // internalBinding('contextify'): compiling user code. CommonJS modules are
 // compiled as functions (no wrapper text, so line and column numbers are
 // the file's own); -e, -p and vm.runInThisContext evaluate scripts.
+// vm contexts are globals of realms of their own (see MakeContext).
 
 #include <js/CompilationAndEvaluation.h>
+#include <js/GlobalObject.h>
+#include <js/Object.h>
 #include <js/SourceText.h>
+#include <jsapi.h>
 
 #include <string>
 #include <vector>
@@ -90,10 +94,115 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   return JS::Evaluate(cx, options, text, args.rval());
 }
 
+// A vm context is a global of a realm of its own in the main global's
+// compartment (objects pass between them without wrappers, as between V8
+// contexts). Scripts run in it with the contextified object (the sandbox)
+// on the environment chain as a non-syntactic `with`: names resolve in the
+// sandbox first, then in the context's builtins; `var` and function
+// declarations land on the sandbox, and top-level `let`/`const` persist
+// from one script to the next. Properties the code adds to the global
+// itself (`x = 1` with no declaration, `globalThis.y = 2`) are copied to
+// the sandbox as they are added.
+constexpr uint32_t kSandboxSlot = 0;  // the contextified object
+
+static bool CopyToSandbox(JSContext* cx, JS::HandleObject global,
+                          JS::HandleId id, JS::HandleValue v) {
+  JS::Value slot = JS::GetReservedSlot(global, kSandboxSlot);
+  // Not yet set while the standard classes are installed; the engine
+  // also adds builtins to the global lazily, on first use.
+  if (!slot.isObject() || JS_IdToProtoKey(cx, id) != JSProto_Null) {
+    return true;
+  }
+  JS::RootedObject sandbox(cx, &slot.toObject());
+  return JS_SetPropertyById(cx, sandbox, id, v);
+}
+
+static const JSClassOps kContextGlobalOps = {
+    CopyToSandbox,
+    nullptr,
+    nullptr,
+    JS_NewEnumerateStandardClasses,
+    JS_ResolveStandardClass,
+    JS_MayResolveStandardClass,
+    nullptr,
+    nullptr,
+    nullptr,
+    JS_GlobalObjectTraceHook,
+};
+
+static const JSClass kContextGlobalClass = {
+    "global", JSCLASS_GLOBAL_FLAGS, &kContextGlobalOps, nullptr, nullptr,
+    nullptr};
+
+// makeContext(sandbox) -> the context's global
+static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "sandbox must be an object");
+  }
+  JS::RootedObject sandbox(cx, &args[0].toObject());
+  JS::RealmOptions options;
+  options.creationOptions()
+      .setExistingCompartment(JS::CurrentGlobalOrNull(cx))
+      .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
+      .setSharedMemoryAndAtomicsEnabled(true)
+      .setPropertyErrorMessageFixEnabled(true)
+      .setIteratorHelpersEnabled(false);
+  JS::RootedObject global(
+      cx, JS_NewGlobalObject(cx, &kContextGlobalClass, nullptr,
+                             JS::DontFireOnNewGlobalHook, options));
+  if (!global) return false;
+  {
+    JSAutoRealm ar(cx, global);
+    if (!JS::InitRealmStandardClasses(cx)) return false;
+  }
+  // What the global lacks is looked up in the sandbox, so code reaching
+  // the global through `globalThis` or a sloppy `this` sees the sandbox.
+  if (!JS_SetPrototype(cx, global, sandbox)) return false;
+  JS::SetReservedSlot(global, kSandboxSlot, JS::ObjectValue(*sandbox));
+  args.rval().setObject(*global);
+  return true;
+}
+
+// runInContext(source, filename, global, sandbox) -> completion value
+static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isString() || !args.get(2).isObject() ||
+      !args.get(3).isObject() ||
+      JS::GetClass(&args[2].toObject()) != &kContextGlobalClass) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "runInContext(source, filename, global, sandbox)");
+  }
+  std::string filename;
+  if (!ToUtf8(cx, args.get(1), &filename)) return false;
+  JS::RootedString source_str(cx, args[0].toString());
+  std::string source;
+  if (!StringToUtf8(cx, source_str, &source)) return false;
+  JS::RootedObject global(cx, &args[2].toObject());
+  JS::RootedObjectVector env_chain(cx);
+  if (!env_chain.append(&args[3].toObject())) {
+    JS_ReportOutOfMemory(cx);
+    return false;
+  }
+  JSAutoRealm ar(cx, global);
+  JS::CompileOptions options(cx);
+  options.setFileAndLine(filename.c_str(), 1).setNonSyntacticScope(true);
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, source.data(), source.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  JS::RootedScript script(cx, JS::Compile(cx, options, text));
+  return script && JS_ExecuteScript(cx, env_chain, script, args.rval());
+}
+
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("compileFunction", CompileFunction, 3, 0),
-      JS_FN("runInThisContext", RunInThisContext, 2, 0), JS_FS_END};
+      JS_FN("runInThisContext", RunInThisContext, 2, 0),
+      JS_FN("makeContext", MakeContext, 1, 0),
+      JS_FN("runInContext", RunInContext, 4, 0), JS_FS_END};
   return JS_DefineFunctions(cx, exports, methods);
 }
 
