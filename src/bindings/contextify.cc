@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/args.h"
+#include "core/builtin_loader.h"
 #include "core/errors.h"
 
 namespace eddy::binding::contextify {
@@ -134,6 +135,26 @@ static const JSClass kContextGlobalClass = {
     "global", JSCLASS_GLOBAL_FLAGS, &kContextGlobalOps, nullptr, nullptr,
     nullptr};
 
+// What eddy adds to the engine's builtins (ES2023+ methods, V8's stack
+// API), in the current realm: lib/internal/bootstrap/polyfills.js, which
+// needs no require, process or internalBinding.
+static bool InstallPolyfills(JSContext* cx) {
+  JS::RootedObject fn(cx, CompileBuiltin(cx, "internal/bootstrap/polyfills"));
+  if (!fn) return false;
+  JS::RootedObject exports(cx, JS_NewPlainObject(cx));
+  JS::RootedObject module(cx, JS_NewPlainObject(cx));
+  if (!exports || !module ||
+      !JS_DefineProperty(cx, module, "exports", exports, JSPROP_ENUMERATE)) {
+    return false;
+  }
+  JS::RootedValueArray<5> argv(cx);  // exports, require, module, ...
+  argv[0].setObject(*exports);
+  argv[2].setObject(*module);
+  JS::RootedValue fval(cx, JS::ObjectValue(*fn));
+  JS::RootedValue rval(cx);
+  return JS::Call(cx, JS::UndefinedHandleValue, fval, argv, &rval);
+}
+
 // makeContext(sandbox) -> the context's global
 static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -155,7 +176,9 @@ static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!global) return false;
   {
     JSAutoRealm ar(cx, global);
-    if (!JS::InitRealmStandardClasses(cx)) return false;
+    if (!JS::InitRealmStandardClasses(cx) || !InstallPolyfills(cx)) {
+      return false;
+    }
   }
   // What the global lacks is looked up in the sandbox, so code reaching
   // the global through `globalThis` or a sloppy `this` sees the sandbox.

@@ -33,6 +33,9 @@ assert.strictEqual(vm.runInContext('(function () { return this; })().base', ctx)
 assert.notStrictEqual(vm.runInNewContext('Object'), Object);
 assert.strictEqual(vm.runInNewContext('({})') instanceof Object, false);
 assert.strictEqual(vm.runInNewContext('typeof require + typeof process'), 'undefinedundefined');
+// eddy's additions to the engine's builtins are there too, of that realm.
+assert.strictEqual(vm.runInNewContext('[3, 1, 2].toSorted() instanceof Array'), true);
+assert.strictEqual(vm.runInNewContext('typeof Error.captureStackTrace'), 'function');
 assert.throws(() => vm.runInNewContext('throw new TypeError("boom")'),
               (err) => err.name === 'TypeError' && !(err instanceof TypeError) &&
                        err.message === 'boom');
