@@ -172,6 +172,32 @@ static JSString* NewLatin1(JSContext* cx, const uint8_t* bytes, size_t n) {
   return JS_NewLatin1String(cx, std::move(chars), n);
 }
 
+// Node's error for a string longer than the engine allows, thrown before
+// the engine's own (an InternalError without a code).
+static bool FitsInString(JSContext* cx, size_t length) {
+  if (length <= JS::MaxStringLength) return true;
+  ThrowError(cx, "ERR_STRING_TOO_LONG",
+             "Cannot create a string longer than 0x%x characters",
+             static_cast<unsigned>(JS::MaxStringLength));
+  return false;
+}
+
+// The length of the string Decode makes of n bytes; for UTF-8, an upper
+// bound (one unit a byte) checked again after decoding.
+static size_t DecodedLength(size_t n, int encoding) {
+  switch (encoding) {
+    case kUcs2:
+      return n / 2;
+    case kBase64:
+    case kBase64Url:
+      return enc::Base64EncodedLength(n, encoding == kBase64Url);
+    case kHex:
+      return n * 2;
+    default:
+      return n;
+  }
+}
+
 // Decodes bytes (already copied out of any GC thing) into a JS string.
 static JSString* Decode(JSContext* cx, const uint8_t* b, size_t n,
                         int encoding) {
@@ -205,9 +231,12 @@ static JSString* Decode(JSContext* cx, const uint8_t* b, size_t n,
                        text.size());
     }
     default: {
-      if (enc::IsAscii(b, n)) return NewLatin1(cx, b, n);
+      if (enc::IsAscii(b, n)) {
+        return FitsInString(cx, n) ? NewLatin1(cx, b, n) : nullptr;
+      }
       std::u16string units;
       enc::DecodeUtf8(b, n, &units);
+      if (!FitsInString(cx, units.size())) return nullptr;
       return JS_NewUCStringCopyN(cx, units.data(), units.size());
     }
   }
@@ -218,7 +247,9 @@ static bool ToStringFn(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedObject view(cx);
   if (!ViewArg(cx, args.get(0), &view)) return false;
+  int encoding = static_cast<int>(IntArg(args, 1));
   std::string bytes;
+  size_t string_length;
   {
     JS::AutoCheckCannotGC nogc;
     bool shared;
@@ -229,10 +260,16 @@ static bool ToStringFn(JSContext* cx, unsigned argc, JS::Value* vp) {
     int64_t end = args.get(3).isUndefined()
                       ? size
                       : std::clamp<int64_t>(IntArg(args, 3), start, size);
-    bytes.assign(reinterpret_cast<char*>(data) + start, end - start);
+    // UTF-8 is checked once decoded: its string may be shorter.
+    string_length =
+        encoding == kUtf8 ? 0 : DecodedLength(end - start, encoding);
+    if (string_length <= JS::MaxStringLength) {
+      bytes.assign(reinterpret_cast<char*>(data) + start, end - start);
+    }
   }
+  if (!FitsInString(cx, string_length)) return false;
   JSString* s = Decode(cx, reinterpret_cast<const uint8_t*>(bytes.data()),
-                       bytes.size(), static_cast<int>(IntArg(args, 1)));
+                       bytes.size(), encoding);
   if (!s) return false;
   args.rval().setString(s);
   return true;
