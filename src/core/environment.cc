@@ -6,8 +6,10 @@
 #include <js/SavedFrameAPI.h>
 #include <js/friend/ErrorMessages.h>
 
+#include <cctype>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "base/args.h"
 #include "base/callback_scope.h"
@@ -266,6 +268,10 @@ void Environment::DrainTaskQueues() {
   }
 }
 
+static bool IsIdentifierChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+}
+
 // "file:line\n<source line>\n<caret>\n" for the frame that threw, as Node
 // prints above a fatal error. `eval_source` is the -e/-p script ("[eval]").
 static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
@@ -312,6 +318,18 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
   size_t end = text.find('\n', start);
   std::string src =
       text.substr(start, end == std::string::npos ? end : end - start);
+  // An error created as the operand of `throw` (`throw new Error()`) was
+  // thrown right there: point at the `throw`, as node does.
+  if (is_error && column > 1 && column - 1 <= src.size()) {
+    size_t at = column - 1;
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t')) at--;
+    constexpr std::string_view kThrow = "throw";
+    if (at >= kThrow.size() && at < column - 1 &&
+        src.compare(at - kThrow.size(), kThrow.size(), kThrow) == 0 &&
+        (at == kThrow.size() || !IsIdentifierChar(src[at - kThrow.size() - 1]))) {
+      column = static_cast<uint32_t>(at - kThrow.size() + 1);
+    }
+  }
   // User modules are compiled without a wrapper; builtins share line 1 with
   // theirs, which shifts only columns on that line.
   std::string caret(column > 1 ? column - 1 : 0, ' ');
