@@ -326,7 +326,8 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
     constexpr std::string_view kThrow = "throw";
     if (at >= kThrow.size() && at < column - 1 &&
         src.compare(at - kThrow.size(), kThrow.size(), kThrow) == 0 &&
-        (at == kThrow.size() || !IsIdentifierChar(src[at - kThrow.size() - 1]))) {
+        (at == kThrow.size() ||
+         !IsIdentifierChar(src[at - kThrow.size() - 1]))) {
       column = static_cast<uint32_t>(at - kThrow.size() + 1);
     }
   }
