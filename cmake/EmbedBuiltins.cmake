@@ -3,6 +3,20 @@
 file(GLOB_RECURSE EDDY_LIB_FILES CONFIGURE_DEPENDS
   RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}/lib ${CMAKE_CURRENT_SOURCE_DIR}/lib/*.js)
 list(SORT EDDY_LIB_FILES)
+# Start-up builtins first, in load order (see cmake/startup-builtins.txt).
+file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/cmake/startup-builtins.txt EDDY_STARTUP_IDS
+  REGEX "^[^#]")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_SOURCE_DIR}/cmake/startup-builtins.txt)
+set(EDDY_STARTUP_FILES "")
+foreach(id ${EDDY_STARTUP_IDS})
+  list(FIND EDDY_LIB_FILES "${id}.js" at)
+  if(at GREATER -1)
+    list(APPEND EDDY_STARTUP_FILES "${id}.js")
+    list(REMOVE_AT EDDY_LIB_FILES ${at})
+  endif()
+endforeach()
+list(PREPEND EDDY_LIB_FILES ${EDDY_STARTUP_FILES})
 set(EDDY_LIB_PATHS "")
 foreach(f ${EDDY_LIB_FILES})
   list(APPEND EDDY_LIB_PATHS ${CMAKE_CURRENT_SOURCE_DIR}/lib/${f})
