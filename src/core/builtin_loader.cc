@@ -17,9 +17,8 @@
 namespace eddy {
 
 const BuiltinSource* FindBuiltin(std::string_view id) {
-  // The table is sorted by path, which is not quite id order ("a/b" vs
-  // "a.b"), and is small: a linear scan over ~100 entries costs less than
-  // building an index at startup.
+  // The table (start-up builtins first, then by path) is small: a linear
+  // scan over ~100 entries costs less than building an index at startup.
   for (size_t i = 0; i < kBuiltinSourceCount; i++) {
     const BuiltinSource& b = kBuiltinSources[i];
     if (id.size() == strlen(b.id) && id == b.id) return &b;
