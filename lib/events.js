@@ -70,7 +70,8 @@ function isEventTarget(obj) {
 }
 
 function EventEmitter(opts) {
-  init.call(this, opts);
+  // Looked up each time: node:domain wraps it.
+  EventEmitter.init.call(this, opts);
 }
 
 EventEmitter.prototype._events = undefined;

@@ -28,6 +28,13 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
+// node:domain's: takes an uncaught error thrown in a domain, returning
+// whether one of its listeners handled it.
+let domainErrorHandler = null;
+function setDomainErrorHandler(fn) {
+  domainErrorHandler = fn;
+}
+
 function writeStderr(text) {
   try {
     writeString(2, text);
@@ -78,6 +85,7 @@ function printFatal(er, arrow) {
 function onFatalException(er, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
+  if (domainErrorHandler !== null && domainErrorHandler(er)) return true;
   if (captureCallback !== null) {
     captureCallback(er);
     return true;
@@ -130,5 +138,6 @@ module.exports = {
   setupExecution,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
+  setDomainErrorHandler,
   printFatal,
 };
