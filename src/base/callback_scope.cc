@@ -15,7 +15,7 @@ CallbackScope::CallbackScope(Environment* env)
 }
 
 CallbackScope::~CallbackScope() {
-  if (--env_->callback_depth == 0) env_->DrainTaskQueues();
+  if (--env_->callback_depth == 0 && !failed_) env_->DrainTaskQueues();
 }
 
 bool MakeCallback(Environment* env, JS::HandleValue recv, JS::HandleValue fn,

@@ -19,9 +19,16 @@ class CallbackScope {
   CallbackScope(const CallbackScope&) = delete;
   CallbackScope& operator=(const CallbackScope&) = delete;
 
+  // The callback threw and the error has been handled: the nextTicks and
+  // microtasks it queued wait for the next callback that completes (Node
+  // does this after a throwing immediate: the rest of the queue runs
+  // first).
+  void MarkAsFailed() { failed_ = true; }
+
  private:
   Environment* env_;
   JSAutoRealm realm_;
+  bool failed_ = false;
 };
 
 // Calls `fn` with `args`; returns false when it threw (the exception has

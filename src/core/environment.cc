@@ -504,7 +504,17 @@ void Environment::RunImmediates() {
   JS::RootedValue fn(cx_, JS::ObjectValue(*immediate_callback));
   JS::RootedValue recv(cx_, JS::ObjectValue(*process_));
   JS::RootedValue rval(cx_);
-  MakeCallback(this, recv, fn, JS::HandleValueArray::empty(), &rval);
+  // An immediate that throws leaves the rest of the queue outstanding: run
+  // it once the error has been handled, before the nextTicks the throwing
+  // one queued, as Node does.
+  do {
+    CallbackScope scope(this);
+    if (!JS::Call(cx_, recv, fn, JS::HandleValueArray::empty(), &rval)) {
+      HandleUncaughtException();
+      scope.MarkAsFailed();
+    }
+  } while (immediate_info_.fields[ImmediateInfo::kHasOutstanding] &&
+           !stopping_);
   if (immediate_info_.fields[ImmediateInfo::kRefCount] == 0) {
     ToggleImmediateRef(false);
   }
