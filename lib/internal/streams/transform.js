@@ -84,7 +84,11 @@ Transform.prototype._write = function(chunk, encoding, callback) {
     }
     if (val != null) this.push(val);
 
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    if (rState.ended) {
+      // The transform ended the readable side (push(null)): the next write
+      // waits a tick, so a pipe into this stream sees it is full and pauses.
+      process.nextTick(callback);
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
       // The readable side is full: take the next chunk once it is read.
