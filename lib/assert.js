@@ -299,11 +299,17 @@ function calleeStart(src, end, lineStart) {
 // at the line of the call), or null.
 function findCallAt(src, offset) {
   // Walk forward over the callee (identifiers, dots, brackets) to its `(`.
+  // The engine's column may point inside the last bracket, at the quoted
+  // key of `assert['ok']["apply"](...)`.
   let i = offset;
   while (i < src.length) {
     const c = src[i];
     if (isIdentChar(c) || c === '.' || c === '?' || c === ' ' || c === '\t') {
       i++;
+    } else if ((c === '\'' || c === '"') && i === offset) {
+      const close = src.indexOf(c, i + 1);
+      if (close === -1 || src[close + 1] !== ']') return null;
+      i = close + 2;
     } else if (c === '[') {
       i = skipBalanced(src, i);
       if (i === -1) return null;

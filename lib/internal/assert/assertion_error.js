@@ -330,7 +330,10 @@ class AssertionError extends Error {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    const { message, operator, stackStartFn, details } = options;
+    const {
+      message, operator, stackStartFn, details,
+      stackStartFunction,  // the name older versions used
+    } = options;
     let { actual, expected } = options;
 
     const limitWritable = isStackTraceLimitWritable();
@@ -383,7 +386,7 @@ class AssertionError extends Error {
       this.operator = operator;
     }
     if (typeof Error.captureStackTrace === 'function') {
-      Error.captureStackTrace(this, stackStartFn || AssertionError);
+      Error.captureStackTrace(this, stackStartFn || stackStartFunction || AssertionError);
     }
     // Materialize the stack while the name still carries the code, so the
     // stack header reads `AssertionError [ERR_ASSERTION]: ...`.
