@@ -73,6 +73,15 @@ function defineDomain(object, domain) {
   });
 }
 
+// Calls fn in `domain` (no try/finally: an error thrown leaves the domain
+// entered for the uncaught exception handler to find, as in Node).
+function runIn(domain, fn, thisArg, args) {
+  domain.enter();
+  const result = Reflect.apply(fn, thisArg, args);
+  domain.exit();
+  return result;
+}
+
 class Domain extends EventEmitter {
   constructor() {
     super();
@@ -96,10 +105,7 @@ class Domain extends EventEmitter {
   }
 
   run(fn, ...args) {
-    this.enter();
-    const result = Reflect.apply(fn, this, args);
-    this.exit();
-    return result;
+    return runIn(this, fn, this, args);
   }
 
   add(emitter) {
@@ -124,10 +130,7 @@ class Domain extends EventEmitter {
   bind(callback) {
     const domain = this;
     function runBound(...args) {
-      domain.enter();
-      const result = Reflect.apply(callback, this, args);
-      domain.exit();
-      return result;
+      return runIn(domain, callback, this, args);
     }
     defineDomain(runBound, this);
     return runBound;
@@ -147,10 +150,7 @@ class Domain extends EventEmitter {
         domain.emit('error', err);
         return undefined;
       }
-      domain.enter();
-      const result = Reflect.apply(callback, this, results);
-      domain.exit();
-      return result;
+      return runIn(domain, callback, this, results);
     }
     defineDomain(runIntercepted, this);
     return runIntercepted;
@@ -231,10 +231,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     setActive(savedActive);
     return false;
   }
-  domain.enter();
-  const result = Reflect.apply(originalEmit, this, arguments);
-  domain.exit();
-  return result;
+  return runIn(domain, originalEmit, this, arguments);
 };
 
 function create() {

@@ -14,6 +14,7 @@
 
 #include "base/args.h"
 #include "core/builtin_loader.h"
+#include "core/engine.h"
 #include "core/errors.h"
 
 namespace eddy::binding::contextify {
@@ -73,6 +74,30 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// Runs args[0] (the source) as a script named args[1] in the current realm:
+// in the global scope, or with `env_chain` on its scope chain.
+static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
+                           JS::HandleObjectVector env_chain) {
+  std::string filename;
+  std::string source;
+  JS::RootedString source_str(cx, args[0].toString());
+  if (!ToUtf8(cx, args.get(1), &filename) ||
+      !StringToUtf8(cx, source_str, &source)) {
+    return false;
+  }
+  JS::CompileOptions options(cx);
+  options.setFileAndLine(filename.c_str(), 1)
+      .setNonSyntacticScope(!env_chain.empty());
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, source.data(), source.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  if (env_chain.empty()) return JS::Evaluate(cx, options, text, args.rval());
+  JS::RootedScript script(cx, JS::Compile(cx, options, text));
+  return script && JS_ExecuteScript(cx, env_chain, script, args.rval());
+}
+
 // runInThisContext(source, filename) -> completion value
 static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -80,19 +105,8 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
                           "source must be a string");
   }
-  std::string filename;
-  if (!ToUtf8(cx, args.get(1), &filename)) return false;
-  JS::RootedString source_str(cx, args[0].toString());
-  std::string source;
-  if (!StringToUtf8(cx, source_str, &source)) return false;
-  JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source.data(), source.size(),
-                 JS::SourceOwnership::Borrowed)) {
-    return false;
-  }
-  return JS::Evaluate(cx, options, text, args.rval());
+  JS::RootedObjectVector global_scope(cx);
+  return EvaluateScript(cx, args, global_scope);
 }
 
 // A vm context is a global of a realm of its own in the main global's
@@ -163,13 +177,8 @@ static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
                           "sandbox must be an object");
   }
   JS::RootedObject sandbox(cx, &args[0].toObject());
-  JS::RealmOptions options;
-  options.creationOptions()
-      .setExistingCompartment(JS::CurrentGlobalOrNull(cx))
-      .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
-      .setSharedMemoryAndAtomicsEnabled(true)
-      .setPropertyErrorMessageFixEnabled(true)
-      .setIteratorHelpersEnabled(false);
+  JS::RealmOptions options = engine::GlobalRealmOptions();
+  options.creationOptions().setExistingCompartment(JS::CurrentGlobalOrNull(cx));
   JS::RootedObject global(
       cx, JS_NewGlobalObject(cx, &kContextGlobalClass, nullptr,
                              JS::DontFireOnNewGlobalHook, options));
@@ -197,11 +206,6 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
                           "runInContext(source, filename, global, sandbox)");
   }
-  std::string filename;
-  if (!ToUtf8(cx, args.get(1), &filename)) return false;
-  JS::RootedString source_str(cx, args[0].toString());
-  std::string source;
-  if (!StringToUtf8(cx, source_str, &source)) return false;
   JS::RootedObject global(cx, &args[2].toObject());
   JS::RootedObjectVector env_chain(cx);
   if (!env_chain.append(&args[3].toObject())) {
@@ -209,15 +213,7 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return false;
   }
   JSAutoRealm ar(cx, global);
-  JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1).setNonSyntacticScope(true);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source.data(), source.size(),
-                 JS::SourceOwnership::Borrowed)) {
-    return false;
-  }
-  JS::RootedScript script(cx, JS::Compile(cx, options, text));
-  return script && JS_ExecuteScript(cx, env_chain, script, args.rval());
+  return EvaluateScript(cx, args, env_chain);
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {

@@ -89,13 +89,18 @@ static const JSClass kGlobalClass = {"global",
                                      nullptr,
                                      nullptr};
 
-JSObject* NewGlobal(JSContext* cx) {
+JS::RealmOptions GlobalRealmOptions() {
   JS::RealmOptions options;
   options.creationOptions()
       .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
       .setSharedMemoryAndAtomicsEnabled(true)
       .setPropertyErrorMessageFixEnabled(true)
       .setIteratorHelpersEnabled(false);
+  return options;
+}
+
+JSObject* NewGlobal(JSContext* cx) {
+  JS::RealmOptions options = GlobalRealmOptions();
   JS::RootedObject global(cx,
                           JS_NewGlobalObject(cx, &kGlobalClass, nullptr,
                                              JS::FireOnNewGlobalHook, options));

@@ -14,7 +14,10 @@ void ShutdownProcess();
 // A context with eddy's heap limit, stack quota, job queue-free defaults and
 // V8-style stack strings. Null on failure.
 JSContext* NewContext();
-// A global object in a new realm with WeakRefs and SharedArrayBuffer on.
+// The realm options of every global (the main one and vm contexts'):
+// WeakRefs and SharedArrayBuffer on.
+JS::RealmOptions GlobalRealmOptions();
+// The main global, in a new compartment, with the standard classes.
 JSObject* NewGlobal(JSContext* cx);
 
 }  // namespace eddy::engine
