@@ -1,5 +1,6 @@
 // internalBinding('process_methods'): what `process` needs from the OS.
 
+#include <dlfcn.h>
 #include <grp.h>
 #include <js/Array.h>
 #include <js/BigInt.h>
@@ -447,6 +448,27 @@ static bool RawDebug(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// dlopenCheck(filename) -> null when the file loads as a shared library,
+// else the loader's message. eddy runs no addon, but this tells a broken
+// file (reported with the loader's words, as Node does) from a real addon.
+// RTLD_NOW: an addon's references to Node's symbols fail here, before any
+// of its code has run.
+static bool DlopenCheck(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string filename;
+  if (!ToUtf8(cx, args.get(0), &filename)) return false;
+  if (void* handle = dlopen(filename.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+    dlclose(handle);
+    args.rval().setNull();
+    return true;
+  }
+  const char* error = dlerror();
+  JSString* message = NewStringUtf8(cx, error ? error : "dlopen failed");
+  if (!message) return false;
+  args.rval().setString(message);
+  return true;
+}
+
 static bool GC(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::NonIncrementalGC(cx, JS::GCOptions::Shrink, JS::GCReason::API);
@@ -487,6 +509,7 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("setGroups", SetGroups, 1, 0),
       JS_FN("initGroups", InitGroups, 2, 0),
       JS_FN("gc", GC, 0, 0),
+      JS_FN("dlopenCheck", DlopenCheck, 1, 0),
       JS_FS_END};
   if (!JS_DefineFunctions(cx, exports, methods)) return false;
   char exe[4096];

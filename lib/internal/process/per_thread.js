@@ -242,9 +242,12 @@ function setupProcessMethods(process, methods) {
       err.code = 'ERR_MISSING_ARGS';
       throw err;
     }
-    if (typeof methods.dlopen === 'function') return methods.dlopen(module, `${filename}`, flags);
-    const err = new Error(`Cannot load native addon ${filename}: ` +
-                          'eddy does not support .node addons (N-API) yet');
+    // No addon runs in eddy; a file that is no shared library at all gets
+    // the loader's message, as in Node ("file too short", "No such file").
+    filename = `${filename}`;
+    const reason = methods.dlopenCheck(filename);
+    const err = new Error(reason !== null && !reason.includes('undefined symbol') ? reason :
+      `Cannot load native addon ${filename}: eddy does not support .node addons (N-API) yet`);
     err.code = 'ERR_DLOPEN_FAILED';
     throw err;
   });
