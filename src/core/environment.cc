@@ -231,7 +231,16 @@ int Environment::EmitProcessExit(int code) {
                 &rval)) {
     if (stopping_) return exit_code_;  // process.exit() inside 'exit'
     HandleUncaughtException();
-    return stopping_ ? exit_code_ : 7;
+    if (stopping_) return exit_code_;
+    // An 'uncaughtException' listener took the error: the exit code is
+    // process.exitCode, as in Node.
+    JS::RootedObject process(cx_, process_);
+    JS::RootedValue exit_code(cx_);
+    if (!process || !JS_GetProperty(cx_, process, "exitCode", &exit_code)) {
+      JS_ClearPendingException(cx_);
+      return 0;
+    }
+    return exit_code.isInt32() ? exit_code.toInt32() : 0;
   }
   return rval.isInt32() ? rval.toInt32() : 0;
 }
