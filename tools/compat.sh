@@ -15,7 +15,7 @@ eddy=$(realpath "${1:?usage: tools/compat.sh EDDY [--all] [--update-allowlist]}"
 shift
 write_doc=0
 update=0
-modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream"
+modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream vm domain"
 while [ $# -gt 0 ]; do
   case "$1" in
     --all) write_doc=1 ;;
@@ -45,6 +45,8 @@ patterns() {
     module) echo 'test-module-.*|test-require-.*' ;;
     buffer) echo 'test-buffer-.*' ;;
     stream) echo 'test-stream-.*|test-stream2-.*|test-stream3-.*' ;;
+    vm) echo 'test-vm-.*' ;;
+    domain) echo 'test-domain-.*' ;;
   esac
 }
 
