@@ -54,12 +54,6 @@ JSContext* NewContext() {
   }
   JS_SetNativeStackQuota(cx, std::max<size_t>(stack, 2u << 20) - (1u << 20));
   JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
-  // A 16 MiB nursery from the start (the engine starts at 256 KiB and grows
-  // it slowly), like V8's young generation: short-lived objects, as a
-  // queue of 100k nextTick records, die young instead of being tenured;
-  // 1.5x the nextTick-queued throughput. Pages are touched only as they are
-  // used, so startup RSS does not grow.
-  JS_SetGCParameter(cx, JSGC_MIN_NURSERY_BYTES, 16u << 20);
   // The self-hosted code pre-parsed at build time saves most of the
   // engine's start-up; a rejected cache (another libmozjs build) costs a
   // fresh context that parses it.

@@ -20,44 +20,35 @@ const { processPromiseRejections } = require('internal/process/promises');
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 
-// A FIFO of tick records in fixed-size circular chunks: push and shift are
-// O(1) without the array shifting a plain queue would do.
+// A FIFO of ticks in fixed-size circular chunks: push and shift are O(1)
+// without the array shifting a plain queue would do. A tick takes three
+// slots (callback, arguments, async context) rather than an object of its
+// own: no allocation per nextTick, and a queue of 100k ticks is not
+// copied out of the nursery by every minor GC.
 const kSize = 2048;
 const kMask = kSize - 1;
 class Chunk {
   constructor() {
     this.bottom = 0;
     this.top = 0;
-    this.list = new Array(kSize);
+    this.list = new Array(kSize * 3);
     this.next = null;
   }
   isEmpty() { return this.top === this.bottom; }
   isFull() { return ((this.top + 1) & kMask) === this.bottom; }
-  push(data) {
-    this.list[this.top] = data;
-    this.top = (this.top + 1) & kMask;
-  }
-  shift() {
-    const next = this.list[this.bottom];
-    if (next === undefined) return null;
-    this.list[this.bottom] = undefined;
-    this.bottom = (this.bottom + 1) & kMask;
-    return next;
-  }
 }
 
 let head = new Chunk();
 let tail = head;
 
-function queuePush(data) {
+function queuePush(callback, args, frame) {
   if (head.isFull()) head = head.next = new Chunk();
-  head.push(data);
-}
-
-function queueShift() {
-  const next = tail.shift();
-  if (tail.isEmpty() && tail.next !== null) tail = tail.next;
-  return next;
+  const chunk = head;
+  const at = chunk.top * 3;
+  chunk.list[at] = callback;
+  chunk.list[at + 1] = args;
+  chunk.list[at + 2] = frame;
+  chunk.top = (chunk.top + 1) & kMask;
 }
 
 // A microtask checkpoint: promise jobs and queueMicrotask callbacks, taken
@@ -102,7 +93,7 @@ function nextTick(callback) {
   // No array for the common call without arguments.
   const args = arguments.length === 1 ? undefined : restArguments.apply(undefined, arguments);
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queuePush({ callback, args, frame: contextHolder.frame });
+  queuePush(callback, args, contextHolder.frame);
 }
 
 function restArguments(first, ...rest) { return rest; }
@@ -114,12 +105,24 @@ let processTicksAndRejections;
 {
   const process = {};
   process.processTicksAndRejections = function () {
-    let tock;
     do {
-      while ((tock = queueShift()) !== null) {
-        const callback = tock.callback;
-        const args = tock.args;
-        contextHolder.frame = tock.frame;
+      for (;;) {
+        let chunk = tail;
+        let bottom = chunk.bottom;
+        if (bottom === chunk.top) {
+          if (chunk.next === null) break;
+          chunk = tail = chunk.next;
+          bottom = chunk.bottom;
+        }
+        const list = chunk.list;
+        const at = bottom * 3;
+        const callback = list[at];
+        const args = list[at + 1];
+        contextHolder.frame = list[at + 2];
+        list[at] = undefined;
+        list[at + 1] = undefined;
+        list[at + 2] = undefined;
+        chunk.bottom = (bottom + 1) & kMask;
         if (args === undefined) {
           callback();
         } else {
