@@ -1,6 +1,6 @@
 // When an immediate throws and 'uncaughtException' handles it, the rest of
-// the immediate queue runs before the nextTicks the throwing callback
-// queued; after a timer throws, its nextTicks and microtasks run next.
+// the immediate queue runs before the nextTicks and microtasks the
+// throwing callback queued.
 'use strict';
 process.on('uncaughtException', (err) => console.log('caught', err.message));
 setImmediate(() => {
@@ -9,9 +9,8 @@ setImmediate(() => {
   throw new Error('immediate');
 });
 setImmediate(() => console.log('second immediate'));
-setImmediate(() => console.log('third immediate'));
-setTimeout(() => {
-  process.nextTick(() => console.log('tick queued by the throwing timer'));
-  throw new Error('timer');
-}, 5);
-setTimeout(() => console.log('second timer'), 5);
+setImmediate(() => {
+  process.nextTick(() => console.log('tick queued by the third immediate'));
+  console.log('third immediate');
+});
+setImmediate(() => console.log('fourth immediate'));
