@@ -34,7 +34,6 @@ const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
 // Each contextified object and its context's global.
 const contextGlobals = new WeakMap();
-let nextContextIndex = 1;
 
 function validateBufferSource(value, name) {
   if (!ArrayBuffer.isView(value)) {
@@ -185,13 +184,9 @@ function isContext(object) {
 function createContext(contextObject = {}, options = {}) {
   if (isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
-  const {
-    name = `VM Context ${nextContextIndex}`,
-    origin,
-    codeGeneration,
-    microtaskMode,
-  } = options;
-  validateString(name, 'options.name');
+  // name and origin are for the inspector, which eddy does not have.
+  const { name, origin, codeGeneration, microtaskMode } = options;
+  if (name !== undefined) validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
   if (codeGeneration !== undefined) {
     validateObject(codeGeneration, 'options.codeGeneration');
@@ -202,7 +197,6 @@ function createContext(contextObject = {}, options = {}) {
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   if (microtaskMode !== undefined) throw notImplemented("vm microtaskMode 'afterEvaluate'");
-  nextContextIndex++;
   contextGlobals.set(contextObject, makeContext(contextObject));
   return contextObject;
 }

@@ -122,14 +122,14 @@ constexpr uint32_t kSandboxSlot = 0;  // the contextified object
 
 static bool CopyToSandbox(JSContext* cx, JS::HandleObject global,
                           JS::HandleId id, JS::HandleValue v) {
-  JS::Value slot = JS::GetReservedSlot(global, kSandboxSlot);
   // Not yet set while the standard classes are installed; the engine
   // also adds builtins to the global lazily, on first use.
-  if (!slot.isObject() || JS_IdToProtoKey(cx, id) != JSProto_Null) {
+  JS::RootedValue sandbox(cx, JS::GetReservedSlot(global, kSandboxSlot));
+  if (!sandbox.isObject() || JS_IdToProtoKey(cx, id) != JSProto_Null) {
     return true;
   }
-  JS::RootedObject sandbox(cx, &slot.toObject());
-  return JS_SetPropertyById(cx, sandbox, id, v);
+  JS::RootedObject target(cx, &sandbox.toObject());
+  return JS_SetPropertyById(cx, target, id, v);
 }
 
 static const JSClassOps kContextGlobalOps = {
