@@ -40,9 +40,14 @@ function activeDomain() {
   return domain === undefined ? none : domain;
 }
 
+// null or undefined: no domain, read back as given.
 function setActive(domain) {
-  if (domain === null || domain === undefined) none = domain === undefined ? undefined : null;
-  current.enterWith(domain === null ? undefined : domain);
+  if (domain === null || domain === undefined) {
+    none = domain;
+    current.enterWith(undefined);
+  } else {
+    current.enterWith(domain);
+  }
 }
 
 // process.domain and domain.active: the domain the running code is in.
