@@ -79,6 +79,10 @@ class HandleWrapBase {
   // wrap and these class ops.
   static const JSClassOps kClassOps;
   static constexpr uint32_t kClassFlags = JSCLASS_HAS_RESERVED_SLOTS(1);
+  // The JSClass of a kind of handle object, named as in Node ("Signal").
+  static constexpr JSClass Class(const char* name) {
+    return {name, kClassFlags, &kClassOps, nullptr, nullptr, nullptr};
+  }
   // The wrap behind `this` of a native call, or null with a TypeError.
   template <typename T>
   static T* Unwrap(JSContext* cx, const JS::CallArgs& args) {

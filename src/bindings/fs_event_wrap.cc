@@ -59,12 +59,7 @@ class FSEventWrap final : public HandleWrapBase {
   uv_fs_event_t handle_;
 };
 
-static const JSClass kFSEventClass = {"FSEvent",
-                                      HandleWrapBase::kClassFlags,
-                                      &HandleWrapBase::kClassOps,
-                                      nullptr,
-                                      nullptr,
-                                      nullptr};
+static constexpr JSClass kFSEventClass = HandleWrapBase::Class("FSEvent");
 
 // start(path, persistent) -> 0 or a libuv error
 static bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {

@@ -25,12 +25,7 @@ class PipeWrap final : public StreamWrap {
 
 enum PipeType { kSocket = 0, kServer = 1, kIPC = 2 };
 
-static const JSClass kPipeClass = {"Pipe",
-                                   HandleWrapBase::kClassFlags,
-                                   &HandleWrapBase::kClassOps,
-                                   nullptr,
-                                   nullptr,
-                                   nullptr};
+static constexpr JSClass kPipeClass = HandleWrapBase::Class("Pipe");
 
 static bool New(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);

@@ -50,12 +50,7 @@ class ProcessWrap final : public HandleWrapBase {
   uv_process_t process_{};
 };
 
-static const JSClass kProcessClass = {"Process",
-                                      HandleWrapBase::kClassFlags,
-                                      &HandleWrapBase::kClassOps,
-                                      nullptr,
-                                      nullptr,
-                                      nullptr};
+static constexpr JSClass kProcessClass = HandleWrapBase::Class("Process");
 
 // Reads options.stdio ([{type, handle, fd}]) into libuv containers.
 static bool ParseStdio(JSContext* cx, JS::HandleObject options,

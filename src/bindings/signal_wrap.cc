@@ -37,12 +37,7 @@ class SignalWrap final : public HandleWrapBase {
   uv_signal_t handle_;
 };
 
-static const JSClass kSignalClass = {"Signal",
-                                     HandleWrapBase::kClassFlags,
-                                     &HandleWrapBase::kClassOps,
-                                     nullptr,
-                                     nullptr,
-                                     nullptr};
+static constexpr JSClass kSignalClass = HandleWrapBase::Class("Signal");
 
 static bool Start(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
