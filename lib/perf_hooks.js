@@ -17,7 +17,6 @@ const {
 } = require('internal/validators');
 const { EventTarget } = require('internal/event_target');
 
-
 const {
   ERR_ILLEGAL_CONSTRUCTOR,
   ERR_INVALID_ARG_TYPE,

@@ -13,7 +13,7 @@ const { kClearLine, kClearScreenDown, kClearToLineBeginning, kClearToLineEnd } =
 class Readline {
   #autoCommit = false;
   #stream;
-  #todo = [];
+  #pending = [];
 
   constructor(stream, options = undefined) {
     if (!isWritable(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'Writable', stream);
@@ -26,7 +26,7 @@ class Readline {
 
   #add(data) {
     if (this.#autoCommit) process.nextTick(() => this.#stream.write(data));
-    else this.#todo.push(data);
+    else this.#pending.push(data);
   }
 
   cursorTo(x, y = undefined) {
@@ -63,13 +63,13 @@ class Readline {
 
   commit() {
     return new Promise((resolve) => {
-      this.#stream.write(this.#todo.join(''), resolve);
-      this.#todo = [];
+      this.#stream.write(this.#pending.join(''), resolve);
+      this.#pending = [];
     });
   }
 
   rollback() {
-    this.#todo = [];
+    this.#pending = [];
     return this;
   }
 }
