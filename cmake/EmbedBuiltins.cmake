@@ -24,7 +24,7 @@ endforeach()
 
 add_executable(embed_builtins tools/embed_builtins.cc)
 target_include_directories(embed_builtins PRIVATE src)
-target_link_libraries(embed_builtins PRIVATE PkgConfig::MOZJS)
+target_link_libraries(embed_builtins PRIVATE mozjs)
 target_compile_definitions(embed_builtins PRIVATE EDDY_VERSION="${PROJECT_VERSION}")
 target_compile_options(embed_builtins PRIVATE -Wno-invalid-offsetof -Wno-dangling-pointer)
 set(EDDY_BUILTINS_CC ${CMAKE_CURRENT_BINARY_DIR}/builtins_generated.cc)

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages eddy needs to build and test, when missing.
 # Idempotent; apt-get only; needs root (or sudo) only when something is missing.
 set -eu
-packages=(g++ cmake make pkg-config libmozjs-102-dev libuv1-dev libgtest-dev)
+packages=(g++ cmake make pkg-config python3 libuv1-dev libgtest-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -10,22 +10,25 @@
 
 namespace eddy {
 
-// A typed array whose bytes are C++ memory owned by the Environment (which
-// outlives every JS object of its context), so JS and C++ share counters
-// without calls.
+// An ArrayBuffer over C++ memory owned by the Environment, which outlives
+// every JS object of its context: the engine never frees it.
+inline JSObject* NewEnvironmentOwnedBuffer(JSContext* cx, void* data,
+                                           size_t bytes) {
+  mozilla::UniquePtr<void, JS::BufferContentsDeleter> contents(
+      data, {[](void*, void*) {}, nullptr});
+  return JS::NewExternalArrayBuffer(cx, bytes, std::move(contents));
+}
+
+// Typed arrays over such memory, so JS and C++ share counters without calls.
 inline JSObject* NewExternalInt32Array(JSContext* cx, int32_t* data, size_t n) {
-  JS::RootedObject ab(
-      cx, JS::NewExternalArrayBuffer(
-              cx, n * sizeof(int32_t), data, [](void*, void*) {}, nullptr));
+  JS::RootedObject ab(cx, NewEnvironmentOwnedBuffer(cx, data, n * sizeof(int32_t)));
   if (!ab) return nullptr;
   return JS_NewInt32ArrayWithBuffer(cx, ab, 0, -1);
 }
 
 inline JSObject* NewExternalUint32Array(JSContext* cx, uint32_t* data,
                                         size_t n) {
-  JS::RootedObject ab(
-      cx, JS::NewExternalArrayBuffer(
-              cx, n * sizeof(uint32_t), data, [](void*, void*) {}, nullptr));
+  JS::RootedObject ab(cx, NewEnvironmentOwnedBuffer(cx, data, n * sizeof(uint32_t)));
   if (!ab) return nullptr;
   return JS_NewUint32ArrayWithBuffer(cx, ab, 0, -1);
 }

@@ -7,6 +7,7 @@
 #include <js/GlobalObject.h>
 #include <js/Object.h>
 #include <js/SourceText.h>
+#include <js/EnvironmentChain.h>
 #include <jsapi.h>
 
 #include <string>
@@ -66,7 +67,7 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
                  JS::SourceOwnership::Borrowed)) {
     return false;
   }
-  JS::RootedObjectVector env_chain(cx);
+  JS::EnvironmentChain env_chain(cx, JS::SupportUnscopables::No);
   JSFunction* fn = JS::CompileFunction(cx, env_chain, options, "", names.size(),
                                        names.data(), text);
   if (!fn) return false;
@@ -77,7 +78,7 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
 // Runs args[0] (the source) as a script named args[1] in the current realm:
 // in the global scope, or with `env_chain` on its scope chain.
 static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
-                           JS::HandleObjectVector env_chain) {
+                           const JS::EnvironmentChain& env_chain) {
   std::string filename;
   std::string source;
   JS::RootedString source_str(cx, args[0].toString());
@@ -105,7 +106,7 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
                           "source must be a string");
   }
-  JS::RootedObjectVector global_scope(cx);
+  JS::EnvironmentChain global_scope(cx, JS::SupportUnscopables::No);
   return EvaluateScript(cx, args, global_scope);
 }
 
@@ -207,7 +208,7 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
                           "runInContext(source, filename, global, sandbox)");
   }
   JS::RootedObject global(cx, &args[2].toObject());
-  JS::RootedObjectVector env_chain(cx);
+  JS::EnvironmentChain env_chain(cx, JS::SupportUnscopables::No);
   if (!env_chain.append(&args[3].toObject())) {
     JS_ReportOutOfMemory(cx);
     return false;

@@ -515,15 +515,12 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
   char exe[4096];
   size_t size = sizeof exe;
   if (uv_exepath(exe, &size) != 0) size = 0;
-  const char* engine = JS_GetImplementationVersion();  // "JavaScript-C102.15.1"
-  const char* dash = strrchr(engine, 'C');
   return SetStringProperty(cx, exports, "execPath",
                            std::string_view(exe, size)) &&
          SetNumberProperty(cx, exports, "pid", uv_os_getpid()) &&
          SetNumberProperty(cx, exports, "ppid", uv_os_getppid()) &&
          SetStringProperty(cx, exports, "uvVersion", uv_version_string()) &&
-         SetStringProperty(cx, exports, "mozjsVersion",
-                           dash ? dash + 1 : engine) &&
+         SetStringProperty(cx, exports, "mozjsVersion", EDDY_MOZJS_VERSION) &&
          SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION);
 }
 

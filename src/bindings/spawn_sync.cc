@@ -236,15 +236,17 @@ JSObject* SpawnSync::Result(JSContext* cx) {
     JS::RootedValue v(cx, JS::NullValue());
     if (pipes_[i] && !pipes_[i]->child_reads) {
       const std::string& out = pipes_[i]->output;
-      auto* bytes = js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena,
-                                                 out.size() + 1);
-      if (!bytes) return nullptr;
-      memcpy(bytes, out.data(), out.size());
-      JSObject* ab = JS::NewArrayBufferWithContents(cx, out.size(), bytes);
-      if (!ab) {
-        js_free(bytes);
+      mozilla::UniquePtr<uint8_t[], JS::FreePolicy> bytes(
+          js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena,
+                                       out.size() + 1));
+      if (!bytes) {
+        JS_ReportOutOfMemory(cx);
         return nullptr;
       }
+      memcpy(bytes.get(), out.data(), out.size());
+      JSObject* ab =
+          JS::NewArrayBufferWithContents(cx, out.size(), std::move(bytes));
+      if (!ab) return nullptr;
       v.setObject(*ab);
     }
     if (!JS_SetElement(cx, output, static_cast<uint32_t>(i), v)) return nullptr;

@@ -223,14 +223,15 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread,
   argv[0].setNumber(static_cast<double>(nread));
   if (nread > 0) {
     // The bytes move into an ArrayBuffer the engine owns.
-    auto* bytes =
-        js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena, nread);
-    if (bytes) memcpy(bytes, buf->base, nread);
+    mozilla::UniquePtr<uint8_t[], JS::FreePolicy> bytes(
+        js_pod_arena_malloc<uint8_t>(js::ArrayBufferContentsArena, nread));
+    if (bytes) memcpy(bytes.get(), buf->base, nread);
     free(buf->base);
-    JSObject* ab =
-        bytes ? JS::NewArrayBufferWithContents(cx, nread, bytes) : nullptr;
+    if (!bytes) JS_ReportOutOfMemory(cx);
+    JSObject* ab = bytes ? JS::NewArrayBufferWithContents(cx, nread,
+                                                          std::move(bytes))
+                         : nullptr;
     if (!ab) {
-      js_free(bytes);
       env->HandleUncaughtException();
       return;
     }

@@ -136,8 +136,7 @@ static bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
         return false;
       }
       if (is_map) {
-        JS::RootedObject key_object(cx, key.toObjectOrNull());
-        if (!key_object || !JS::GetWeakMapEntry(cx, obj, key_object, &value) ||
+        if (!JS::GetWeakMapEntry(cx, obj, key, &value) ||
             !JS_SetElement(cx, entries, n++, value)) {
           return false;
         }
@@ -249,8 +248,10 @@ static bool GetConstructorName(JSContext* cx, unsigned argc, JS::Value* vp) {
       return false;
     if (desc.isSome() && desc->hasValue() && desc->value().isObject() &&
         JS_ObjectIsFunction(&desc->value().toObject())) {
-      JSFunction* fn = JS_GetObjectFunction(&desc->value().toObject());
-      JSString* id = fn ? JS_GetFunctionId(fn) : nullptr;
+      JS::RootedFunction fn(cx,
+                            JS_GetObjectFunction(&desc->value().toObject()));
+      JS::RootedString id(cx);
+      if (fn && !JS_GetFunctionId(cx, fn, &id)) return false;
       if (id && JS_GetStringLength(id) > 0) {
         args.rval().setString(id);
         return true;

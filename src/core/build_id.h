@@ -10,7 +10,7 @@
 namespace eddy {
 
 inline bool BuildId(JS::BuildIdCharVector* id) {
-  static const char kId[] = "eddy-" EDDY_VERSION "-mozjs-102";
+  static const char kId[] = "eddy-" EDDY_VERSION "-mozjs-" EDDY_MOZJS_VERSION;
   return id->append(kId, sizeof(kId) - 1);
 }
 

@@ -86,10 +86,7 @@ static const JSClass kGlobalClass = {"global",
 JS::RealmOptions GlobalRealmOptions() {
   JS::RealmOptions options;
   options.creationOptions()
-      .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
-      .setSharedMemoryAndAtomicsEnabled(true)
-      .setPropertyErrorMessageFixEnabled(true)
-      .setIteratorHelpersEnabled(false);
+      .setSharedMemoryAndAtomicsEnabled(true);
   return options;
 }
 

@@ -34,7 +34,11 @@ class EngineTasks {
   void Shutdown();
 
  private:
-  static bool Dispatch(void* closure, JS::Dispatchable* dispatchable);
+  static bool Dispatch(void* closure,
+                       js::UniquePtr<JS::Dispatchable>&& dispatchable);
+  static bool DispatchDelayed(void* closure,
+                              js::UniquePtr<JS::Dispatchable>&& dispatchable,
+                              uint32_t delay_ms);
   static void OnDispatch(uv_async_t* handle);
   static void OnCleanupRequested(JSFunction* cleanup, JSObject* global,
                                  void* data);
@@ -44,7 +48,7 @@ class EngineTasks {
   uv_async_t dispatch_async_;
   uv_idle_t cleanup_idle_;
   std::mutex mutex_;  // guards queue_ and shutting_down_ (helper threads)
-  std::vector<JS::Dispatchable*> queue_;
+  std::vector<js::UniquePtr<JS::Dispatchable>> queue_;
   bool shutting_down_ = false;
   bool closed_ = false;
   int refs_ = 0;

@@ -288,16 +288,17 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
   if (!stack) return "";
   JS::RootedString source(cx);
   uint32_t line = 0;
-  uint32_t column = 0;
+  JS::TaggedColumnNumberOneOrigin tagged_column;
   if (JS::GetSavedFrameSource(cx, nullptr, stack, &source) !=
           JS::SavedFrameResult::Ok ||
       JS::GetSavedFrameLine(cx, nullptr, stack, &line) !=
           JS::SavedFrameResult::Ok ||
-      JS::GetSavedFrameColumn(cx, nullptr, stack, &column) !=
+      JS::GetSavedFrameColumn(cx, nullptr, stack, &tagged_column) !=
           JS::SavedFrameResult::Ok ||
-      !source) {
+      !source || tagged_column.isWasmFunctionIndex()) {
     return "";
   }
+  uint32_t column = tagged_column.oneOriginValue();
   JS::UniqueChars file = JS_EncodeStringToUTF8(cx, source);
   if (!file) {
     JS_ClearPendingException(cx);

@@ -21,7 +21,8 @@ static bool NewError(JSContext* cx, JSExnType type, std::string_view text,
   JS::RootedObject stack(cx);
   if (!JS::CaptureCurrentStack(cx, &stack)) return false;
   JS::RootedString file(cx, JS_GetEmptyString(cx));
-  return JS::CreateError(cx, type, stack, file, 0, 0, nullptr, message,
+  return JS::CreateError(cx, type, stack, file, 0, JS::ColumnNumberOneOrigin(),
+                         nullptr, message,
                          JS::NothingHandleValue, error);
 }
 

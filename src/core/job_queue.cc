@@ -17,8 +17,10 @@ void JobQueue::SetAsyncContextHolder(JSObject* holder) {
 }
 JobQueue::~JobQueue() = default;
 
-JSObject* JobQueue::getIncumbentGlobal(JSContext* cx) {
-  return JS::CurrentGlobalOrNull(cx);
+bool JobQueue::getHostDefinedData(JSContext*,
+                                  JS::MutableHandleObject data) const {
+  data.set(nullptr);
+  return true;
 }
 
 bool JobQueue::enqueuePromiseJob(JSContext* cx, JS::HandleObject,

@@ -16,12 +16,16 @@ class JobQueue final : public JS::JobQueue {
   explicit JobQueue(JSContext* cx);
   ~JobQueue() override;
 
-  JSObject* getIncumbentGlobal(JSContext* cx) override;
+  // eddy has no HTML-style incumbent settings: a job runs in its function's
+  // own realm, so there is no host data to carry.
+  bool getHostDefinedData(JSContext* cx,
+                          JS::MutableHandleObject data) const override;
   bool enqueuePromiseJob(JSContext* cx, JS::HandleObject promise,
                          JS::HandleObject job, JS::HandleObject allocation_site,
-                         JS::HandleObject incumbent_global) override;
+                         JS::HandleObject host_defined_data) override;
   void runJobs(JSContext* cx) override;
   bool empty() const override;
+  bool isDrainingStopped() const override { return false; }
 
   [[nodiscard]] bool Enqueue(JSContext* cx, JS::HandleObject callable);
   // A microtask checkpoint: runs lib/'s runMicrotasks, which takes the jobs
