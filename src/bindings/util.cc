@@ -147,11 +147,11 @@ static bool PreviewEntries(JSContext* cx, unsigned argc, JS::Value* vp) {
     js::ESClass es;
     if (!JS::GetBuiltinClass(cx, obj, &es)) return false;
     if (es == js::ESClass::MapIterator || es == js::ESClass::SetIterator) {
-      // Engine iterators keep their collection in reserved slot 0 and the
-      // kind (0 keys, 1 values, 2 entries) in slot 2. The preview shows the
-      // whole collection, not just what the iterator has left.
+      // SpiderMonkey 140's iterators keep their collection in reserved slot
+      // 0 and the kind (0 keys, 1 values, 2 entries) in slot 1. The preview
+      // shows the whole collection, not just what the iterator has left.
       JS::Value target = JS::GetReservedSlot(obj, 0);
-      JS::Value kind = JS::GetReservedSlot(obj, 2);
+      JS::Value kind = JS::GetReservedSlot(obj, 1);
       if (target.isObject()) {
         JS::RootedObject collection(cx, &target.toObject());
         bool is_map = es == js::ESClass::MapIterator;
