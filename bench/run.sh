@@ -11,7 +11,7 @@
 #   BENCH_STARTUP_RUNS=n  startup wall-time runs per runtime (30)
 #   BENCH_RSS_RUNS=n      startup peak-RSS runs per runtime (10)
 #   BENCH_ONLY=regex      run only workloads whose name matches
-#   BENCH_TIME_LIMIT=s    overall limit in seconds (170); runs past it are
+#   BENCH_TIME_LIMIT=s    overall limit in seconds (240); runs past it are
 #                         skipped and marked in the table
 #   BENCH_NODE=path       node binary (node)
 #   BENCH_HYPERFINE=0     time startup with a date +%s%N loop, not hyperfine
@@ -26,7 +26,7 @@ runs=${BENCH_RUNS:-5}
 startup_runs=${BENCH_STARTUP_RUNS:-30}
 rss_runs=${BENCH_RSS_RUNS:-10}
 only=${BENCH_ONLY:-.}
-limit=${BENCH_TIME_LIMIT:-170}
+limit=${BENCH_TIME_LIMIT:-240}
 per_run_timeout=30   # seconds; a workload run is meant to take < 5 s
 
 # The lead may be relinking: give the binary a moment to come back.
@@ -252,6 +252,10 @@ if want fs-readfilesync; then
   workload fs-readfilesync.js "$tmp/big.bin"
   rm -f "$tmp/big.bin"
 fi
+want fib30 && workload fib.js
+{ want richards || want deltablue; } && workload objects.js
+want json-roundtrip && workload json.js
+{ want generator-loop || want generator-delegate; } && workload generators.js
 
 # ---------------------------------------------------------------- summary
 fmt() { # 4 significant digits, with k/M/G for big rates; - when empty
@@ -279,6 +283,8 @@ for row in "${order[@]}"; do
     nextTick*) file=nextTick.js ;; setImmediate*) file=setImmediate.js ;;
     promises*) file=promises.js ;; emit*) file=emit.js ;;
     require500) file=require500.js ;; fs-readfilesync) file=fs-readfilesync.js ;;
+    fib30 | fib) file=fib.js ;; richards | deltablue | objects) file=objects.js ;;
+    json-roundtrip | json) file=json.js ;; generator-* | generators) file=generators.js ;;
   esac
   [ -n "${skipped[$row]+x}" ] || { [ -n "$file" ] && [ -n "${skipped[$file]+x}" ]; } &&
     note="$note; cut short by BENCH_TIME_LIMIT"

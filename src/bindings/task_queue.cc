@@ -32,22 +32,6 @@ static bool RunMicrotasks(JSContext* cx, unsigned argc, JS::Value* vp) {
   return !env->is_stopping();
 }
 
-static bool SetMicrotaskRunner(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  if (!IsFunction(args.get(0))) {
-    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
-                          "runner must be a function");
-  }
-  Environment::From(cx)->microtask_runner = &args[0].toObject();
-  args.rval().setUndefined();
-  return true;
-}
-
-static bool TakeJobs(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  return Environment::From(cx)->job_queue()->TakeJobs(cx, args.rval());
-}
-
 // Keep the loop alive while JS awaits an off-thread engine task
 // (WebAssembly.compile/instantiate), see src/core/engine_tasks.h.
 static bool RefEngineTask(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -113,8 +97,6 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("setTickCallback", SetTickCallback, 1, 0),
       JS_FN("runMicrotasks", RunMicrotasks, 0, 0),
-      JS_FN("setMicrotaskRunner", SetMicrotaskRunner, 1, 0),
-      JS_FN("takeJobs", TakeJobs, 0, 0),
       JS_FN("refEngineTask", RefEngineTask, 0, 0),
       JS_FN("setAsyncContextHolder", SetAsyncContextHolder, 1, 0),
       JS_FN("unrefEngineTask", UnrefEngineTask, 0, 0),

@@ -103,7 +103,6 @@ void Environment::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &env->global_, "env global");
   JS::TraceEdge(trc, &env->process_, "env process");
   JS::TraceEdge(trc, &env->tick_callback, "tick callback");
-  JS::TraceEdge(trc, &env->microtask_runner, "microtask runner");
   JS::TraceEdge(trc, &env->timers_callback, "timers callback");
   JS::TraceEdge(trc, &env->immediate_callback, "immediate callback");
   JS::TraceEdge(trc, &env->builtin_require, "builtin require");

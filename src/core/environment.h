@@ -61,7 +61,6 @@ class Environment {
 
   // Callbacks registered by the bootstrap JS.
   JS::Heap<JSObject*> tick_callback;     // processTicksAndRejections
-  JS::Heap<JSObject*> microtask_runner;  // runMicrotasks (drains the JobQueue)
   JS::Heap<JSObject*> timers_callback;   // processTimers(now)
   JS::Heap<JSObject*> immediate_callback;  // processImmediate()
   JS::Heap<JSObject*> builtin_require;     // require for lib/ modules

@@ -30,6 +30,10 @@ bool JobQueue::enqueuePromiseJob(JSContext* cx, JS::HandleObject,
 }
 
 bool JobQueue::Enqueue(JSContext* cx, JS::HandleObject callable) {
+  if (last_job_running_) {
+    JS::JobQueueMayNotBeEmpty(cx);
+    last_job_running_ = false;
+  }
   if (context_holder_) {
     JS::RootedValue frame(cx);
     if (!JS_GetProperty(cx, context_holder_, "frame", &frame)) return false;
@@ -58,72 +62,74 @@ bool JobQueue::empty() const { return head_ >= queue_.length(); }
 
 void JobQueue::Drain(Environment* env) {
   if (draining_) return;
-  JSContext* cx = env->cx();
-  if (empty()) {
-    // The end of a microtask checkpoint even when JS drained the queue
-    // itself (runMicrotasks): WeakRef targets may be collected from now on.
-    JS::ClearKeptObjects(cx);
-    return;
+  if (!empty()) {
+    draining_ = true;
+    RunQueued(env);
+    draining_ = false;
   }
-  draining_ = true;
-  if (env->microtask_runner) {
-    JSAutoRealm ar(cx, env->global());
-    JS::RootedValue fn(cx, JS::ObjectValue(*env->microtask_runner));
-    JS::RootedValue rval(cx);
-    if (!JS::Call(cx, JS::UndefinedHandleValue, fn,
-                  JS::HandleValueArray::empty(), &rval)) {
+  // The end of a microtask checkpoint: WeakRef targets may be collected
+  // from now on.
+  JS::ClearKeptObjects(env->cx());
+}
+
+void JobQueue::RunQueued(Environment* env) {
+  JSContext* cx = env->cx();
+  JS::RootedObject job(cx);
+  JS::RootedObject holder(cx);
+  JS::RootedValue frame(cx);
+  JS::RootedValue rval(cx);
+  while (head_ < queue_.length() && !env->is_stopping()) {
+    job = queue_[head_];
+    queue_[head_].set(nullptr);
+    frame.setUndefined();
+    if (head_ < frames_.length()) std::swap(frame.get(), frames_[head_].get());
+    head_++;
+    // The last job: unless it queues another, the engine may run an
+    // `await` of a settled value on at once instead of queueing the rest
+    // of the async function, which no one can tell apart (nothing else is
+    // waiting, and the engine does it only in an async function that no
+    // script frame calls: which is why jobs are called from here and not
+    // from JS). Enqueue turns it off again as soon as a job is queued.
+    if (head_ == queue_.length()) {
+      JS::JobQueueIsEmpty(cx);
+      last_job_running_ = true;
+    }
+    holder = context_holder_;
+    if (holder && !JS_SetProperty(cx, holder, "frame", frame)) {
       env->HandleUncaughtException();
     }
-  } else {
-    // Before lib/ has registered its runner (early bootstrap).
-    JS::RootedObject job(cx);
-    JS::RootedValue rval(cx);
-    while (head_ < queue_.length() && !env->is_stopping()) {
-      job = queue_[head_];
-      queue_[head_].set(nullptr);
-      head_++;
+    {
       JSAutoRealm ar(cx, job);
       if (!JS::Call(cx, JS::UndefinedHandleValue, job,
                     JS::HandleValueArray::empty(), &rval)) {
         env->HandleUncaughtException();
       }
     }
+    if (last_job_running_) {
+      JS::JobQueueMayNotBeEmpty(cx);
+      last_job_running_ = false;
+    }
+    // A long chain keeps appending while it runs: drop what has run.
+    if (head_ >= kCompactAfter && 2 * head_ >= queue_.length()) {
+      queue_.erase(queue_.begin(), queue_.begin() + head_);
+      if (frames_.length() > head_) {
+        frames_.erase(frames_.begin(), frames_.begin() + head_);
+      } else {
+        frames_.clear();
+      }
+      head_ = 0;
+    }
+  }
+  holder = context_holder_;
+  frame.setUndefined();
+  if (holder && !JS_SetProperty(cx, holder, "frame", frame)) {
+    env->HandleUncaughtException();
+  }
+  if (head_ >= queue_.length()) {
     queue_.clear();
     frames_.clear();
     head_ = 0;
   }
-  draining_ = false;
-  JS::ClearKeptObjects(cx);  // WeakRef targets may be collected from now on
-}
-
-bool JobQueue::TakeJobs(JSContext* cx, JS::MutableHandleValue out) {
-  size_t n = queue_.length() - head_;
-  if (n == 0) {
-    out.setNull();
-    return true;
-  }
-  bool with_frames = context_holder_ != nullptr;
-  JS::RootedObject array(cx, JS::NewArrayObject(cx, with_frames ? 2 * n : n));
-  if (!array) return false;
-  JS::RootedValue job(cx), frame(cx);
-  for (size_t i = 0; i < n; i++) {
-    job.setObject(*queue_[head_ + i]);
-    if (with_frames) {
-      size_t at = head_ + i;
-      frame = at < frames_.length() ? frames_[at] : JS::UndefinedValue();
-      if (!JS_SetElement(cx, array, static_cast<uint32_t>(2 * i), job) ||
-          !JS_SetElement(cx, array, static_cast<uint32_t>(2 * i + 1), frame)) {
-        return false;
-      }
-    } else if (!JS_SetElement(cx, array, static_cast<uint32_t>(i), job)) {
-      return false;
-    }
-  }
-  queue_.clear();
-  frames_.clear();
-  head_ = 0;
-  out.setObject(*array);
-  return true;
 }
 
 void JobQueue::Shutdown() {

@@ -28,15 +28,12 @@ class JobQueue final : public JS::JobQueue {
   bool isDrainingStopped() const override { return false; }
 
   [[nodiscard]] bool Enqueue(JSContext* cx, JS::HandleObject callable);
-  // A microtask checkpoint: runs lib/'s runMicrotasks, which takes the jobs
-  // in batches (TakeJobs) and calls them from JS: one C++->JS transition per
-  // checkpoint instead of one per promise reaction. A job that throws goes
-  // to the uncaught exception handler and the remaining jobs still run.
+  // A microtask checkpoint: runs the jobs in FIFO order, those they queue
+  // included, until the queue is empty. A job that throws goes to the
+  // uncaught exception handler and the remaining jobs still run. Once
+  // AsyncLocalStorage is in use, each job runs in the async context that
+  // was current when it was queued.
   void Drain(Environment* env);
-  // The pending jobs as a JS array (emptying the queue); null when empty.
-  // Once AsyncLocalStorage is in use, [job, frame, job, frame, ...]: each
-  // job with the async context current when it was queued.
-  [[nodiscard]] bool TakeJobs(JSContext* cx, JS::MutableHandleValue out);
   // lib/internal/async_context.js's holder; from now on jobs carry frames.
   void SetAsyncContextHolder(JSObject* holder);
   // Drop the rooted storage before the context is destroyed.
@@ -51,8 +48,13 @@ class JobQueue final : public JS::JobQueue {
   JS::PersistentRooted<JSObject*> context_holder_;
   JS::PersistentRooted<JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>
       frames_;
+  void RunQueued(Environment* env);
+  static constexpr size_t kCompactAfter = 4096;
+
   size_t head_ = 0;
   bool draining_ = false;
+  // JS::JobQueueIsEmpty is in force: the job running is the last one.
+  bool last_job_running_ = false;
 };
 
 }  // namespace eddy

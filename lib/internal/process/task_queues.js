@@ -7,8 +7,7 @@
 const {
   tickInfo,
   setTickCallback,
-  setMicrotaskRunner,
-  takeJobs,
+  runMicrotasks,
   enqueueMicrotask,
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
@@ -49,39 +48,6 @@ function queuePush(callback, args, frame) {
   chunk.list[at + 1] = args;
   chunk.list[at + 2] = frame;
   chunk.top = (chunk.top + 1) & kMask;
-}
-
-// A microtask checkpoint: promise jobs and queueMicrotask callbacks, taken
-// from the engine's queue in batches and called from here (a JS-to-JS call
-// per job is much cheaper than entering JS from C++ for each).
-let draining = false;
-function runMicrotasks() {
-  if (draining) return;
-  draining = true;
-  let jobs;
-  while ((jobs = takeJobs()) !== null) {
-    if (contextHolder.active) {
-      // [job, frame, ...]: each job in the async context it was queued in.
-      for (let i = 0; i < jobs.length; i += 2) {
-        contextHolder.frame = jobs[i + 1];
-        try {
-          jobs[i]();
-        } catch (err) {
-          triggerUncaughtException(err, false);
-        }
-      }
-      contextHolder.frame = undefined;
-      continue;
-    }
-    for (let i = 0; i < jobs.length; i++) {
-      try {
-        jobs[i]();
-      } catch (err) {
-        triggerUncaughtException(err, false);
-      }
-    }
-  }
-  draining = false;
 }
 
 function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
@@ -161,7 +127,6 @@ function queueMicrotask(callback) {
 
 function setupTaskQueue() {
   setTickCallback(processTicksAndRejections);
-  setMicrotaskRunner(runMicrotasks);
   return { nextTick, runNextTicks };
 }
 
