@@ -35,7 +35,8 @@ void PrintHelp() {
       "  -r, --require module       module to preload (option can be "
       "repeated)\n"
       "  -h, --help                 print eddy command line options\n"
-      "  -v, --version              print Node.js-compatible version\n"
+      "  -v, --version              print the Node.js version eddy follows, then\n"
+      "                             eddy's and SpiderMonkey's versions\n"
       "  --unhandled-rejections=mode  throw (default), strict, warn, none,\n"
       "                             warn-with-error-code\n"
       "  --stack-trace-limit=n      frames kept in error stacks (default 10)\n"
@@ -152,7 +153,9 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
       PrintHelp();
       exit(0);
     } else if (a == "-v" || a == "--version") {
-      printf("%s\n", kNodeVersion);
+      // Node's version first, so that tools reading it still parse it.
+      printf("%s (eddy %s, SpiderMonkey %s)\n", kNodeVersion, EDDY_VERSION,
+             EDDY_MOZJS_VERSION);
       exit(0);
     } else if (a == "-e" || a == "--eval" || eddy::StartsWith(a, "--eval=")) {
       o.mode = eddy::Options::Mode::kEval;

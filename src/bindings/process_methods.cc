@@ -11,6 +11,8 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/uvernum.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -27,6 +29,13 @@
 extern char** environ;
 
 namespace eddy::binding::process_methods {
+
+// The engine's built-in ICU. Its headers give no CLDR version, but every ICU
+// since 67 ships CLDR numbered 30 below its own major version (ICU 77: CLDR
+// 47).
+static std::string CldrVersion() {
+  return std::to_string(U_ICU_VERSION_MAJOR_NUM - 30) + ".0";
+}
 
 static bool NumberArray(JSContext* cx, JS::MutableHandleValue rval,
                         const std::vector<double>& values) {
@@ -521,6 +530,9 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
          SetNumberProperty(cx, exports, "ppid", uv_os_getppid()) &&
          SetStringProperty(cx, exports, "uvVersion", uv_version_string()) &&
          SetStringProperty(cx, exports, "mozjsVersion", EDDY_MOZJS_VERSION) &&
+         SetStringProperty(cx, exports, "icuVersion", U_ICU_VERSION) &&
+         SetStringProperty(cx, exports, "unicodeVersion", U_UNICODE_VERSION) &&
+         SetStringProperty(cx, exports, "cldrVersion", CldrVersion()) &&
          SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION);
 }
 
