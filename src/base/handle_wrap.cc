@@ -114,8 +114,8 @@ JSObject* HandleWrapBase::InitClass(JSContext* cx, JS::HandleObject exports,
                                     unsigned nargs,
                                     const JSFunctionSpec* methods) {
   JS::RootedObject proto(
-      cx, JS_InitClass(cx, exports, cls, nullptr, cls->name, constructor,
-                       nargs, nullptr, methods, nullptr, nullptr));
+      cx, JS_InitClass(cx, exports, cls, nullptr, cls->name, constructor, nargs,
+                       nullptr, methods, nullptr, nullptr));
   if (!proto || !JS_DefineFunctions(cx, proto, kMethods)) return nullptr;
   return proto;
 }

@@ -21,14 +21,16 @@ inline JSObject* NewEnvironmentOwnedBuffer(JSContext* cx, void* data,
 
 // Typed arrays over such memory, so JS and C++ share counters without calls.
 inline JSObject* NewExternalInt32Array(JSContext* cx, int32_t* data, size_t n) {
-  JS::RootedObject ab(cx, NewEnvironmentOwnedBuffer(cx, data, n * sizeof(int32_t)));
+  JS::RootedObject ab(cx,
+                      NewEnvironmentOwnedBuffer(cx, data, n * sizeof(int32_t)));
   if (!ab) return nullptr;
   return JS_NewInt32ArrayWithBuffer(cx, ab, 0, -1);
 }
 
 inline JSObject* NewExternalUint32Array(JSContext* cx, uint32_t* data,
                                         size_t n) {
-  JS::RootedObject ab(cx, NewEnvironmentOwnedBuffer(cx, data, n * sizeof(uint32_t)));
+  JS::RootedObject ab(
+      cx, NewEnvironmentOwnedBuffer(cx, data, n * sizeof(uint32_t)));
   if (!ab) return nullptr;
   return JS_NewUint32ArrayWithBuffer(cx, ab, 0, -1);
 }

@@ -4,10 +4,10 @@
 // vm contexts are globals of realms of their own (see MakeContext).
 
 #include <js/CompilationAndEvaluation.h>
+#include <js/EnvironmentChain.h>
 #include <js/GlobalObject.h>
 #include <js/Object.h>
 #include <js/SourceText.h>
-#include <js/EnvironmentChain.h>
 #include <jsapi.h>
 
 #include <string>

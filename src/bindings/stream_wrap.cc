@@ -228,9 +228,9 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread,
     if (bytes) memcpy(bytes.get(), buf->base, nread);
     free(buf->base);
     if (!bytes) JS_ReportOutOfMemory(cx);
-    JSObject* ab = bytes ? JS::NewArrayBufferWithContents(cx, nread,
-                                                          std::move(bytes))
-                         : nullptr;
+    JSObject* ab =
+        bytes ? JS::NewArrayBufferWithContents(cx, nread, std::move(bytes))
+              : nullptr;
     if (!ab) {
       env->HandleUncaughtException();
       return;

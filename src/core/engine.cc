@@ -85,8 +85,7 @@ static const JSClass kGlobalClass = {"global",
 
 JS::RealmOptions GlobalRealmOptions() {
   JS::RealmOptions options;
-  options.creationOptions()
-      .setSharedMemoryAndAtomicsEnabled(true);
+  options.creationOptions().setSharedMemoryAndAtomicsEnabled(true);
   return options;
 }
 

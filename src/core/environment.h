@@ -60,8 +60,8 @@ class Environment {
   ImmediateInfo* immediate_info() { return &immediate_info_; }
 
   // Callbacks registered by the bootstrap JS.
-  JS::Heap<JSObject*> tick_callback;     // processTicksAndRejections
-  JS::Heap<JSObject*> timers_callback;   // processTimers(now)
+  JS::Heap<JSObject*> tick_callback;       // processTicksAndRejections
+  JS::Heap<JSObject*> timers_callback;     // processTimers(now)
   JS::Heap<JSObject*> immediate_callback;  // processImmediate()
   JS::Heap<JSObject*> builtin_require;     // require for lib/ modules
   JS::Heap<JSObject*> binding_cache;       // internalBinding results

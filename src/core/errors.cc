@@ -22,8 +22,7 @@ static bool NewError(JSContext* cx, JSExnType type, std::string_view text,
   if (!JS::CaptureCurrentStack(cx, &stack)) return false;
   JS::RootedString file(cx, JS_GetEmptyString(cx));
   return JS::CreateError(cx, type, stack, file, 0, JS::ColumnNumberOneOrigin(),
-                         nullptr, message,
-                         JS::NothingHandleValue, error);
+                         nullptr, message, JS::NothingHandleValue, error);
 }
 
 static bool ThrowWithCode(JSContext* cx, JSExnType type, const char* code,
