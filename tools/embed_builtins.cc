@@ -162,7 +162,7 @@ int main(int argc, char** argv) {
     // sources (read only for Function.prototype.toString and error arrows)
     // in another: start-up then touches a short run of pages.
     out << "#define EDDY_STENCILS "
-           "__attribute__((section(\".rodata.eddy.stencils\")))\n"
+           "__attribute__((section(\".rodata.eddy.stencils\"), aligned(8)))\n"
         << "#define EDDY_SOURCES "
            "__attribute__((section(\".rodata.eddy.sources\")))\n\n"
         << "static const char kSelfHosted[] EDDY_STENCILS =\n"

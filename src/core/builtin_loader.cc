@@ -40,6 +40,10 @@ bool ReadDevSource(std::string_view id, std::string* out) {
 static JSObject* InstantiateStencil(JSContext* cx, const BuiltinSource& builtin,
                                     const JS::CompileOptions& options) {
   JS::DecodeOptions decode_options(options);
+  // The encoded stencils are part of the binary and live until exit: the
+  // engine may run their bytecode in place instead of copying it.
+  decode_options.borrowBuffer = true;
+  decode_options.usePinnedBytecode = true;
   JS::TranscodeRange range(reinterpret_cast<const uint8_t*>(builtin.stencil),
                            builtin.stencil_length);
   JS::Stencil* raw = nullptr;
