@@ -375,15 +375,39 @@ const kInternalMethods = {
   },
 
   [kFormatForStdout](args) {
+    if (isPlainText(args)) return joinText(args);
     const opts = this[kGetInspectOptions](this._stdout);
     return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
   },
 
   [kFormatForStderr](args) {
+    if (isPlainText(args)) return joinText(args);
     const opts = this[kGetInspectOptions](this._stderr);
     return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
   },
 };
+
+// Strings only, the first without a `%` that could start a format
+// specifier: formatting them is joining them with spaces, so the common
+// console.log('text') needs no util.inspect (which start-up then never
+// loads).
+const stringIndexOf = String.prototype.indexOf;
+function isPlainText(args) {
+  if (args.length === 0 || typeof args[0] !== 'string' ||
+      Reflect.apply(stringIndexOf, args[0], ['%']) !== -1) {
+    return false;
+  }
+  for (let i = 1; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
+  }
+  return true;
+}
+
+function joinText(args) {
+  let text = args[0];
+  for (let i = 1; i < args.length; i++) text += ' ' + args[i];
+  return text;
+}
 
 // [first, ...rest] without the array iterator (which user code may patch).
 function withFirst(first, rest) {
