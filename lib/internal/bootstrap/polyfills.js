@@ -9,11 +9,6 @@
 // Installed once, before any user code, as non-enumerable properties like
 // the engine's own.
 
-function define(target, name, value) {
-  if (Object.prototype.hasOwnProperty.call(target, name)) return;
-  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
-}
-
 // --- Array.prototype.join on huge sparse arrays ----------------------------------
 
 // The engine's join visits every index: `new Array(2 ** 32 - 1).join('')`
@@ -240,7 +235,8 @@ if (engineStack) {
   });
 }
 
-// Explicit resource management symbols: Node 20 defines them.
+// Explicit resource management symbols: node defines them, and Debian's
+// SpiderMonkey 140 is built without the feature.
 for (const name of ['dispose', 'asyncDispose']) {
   if (typeof Symbol[name] !== 'symbol') {
     Object.defineProperty(Symbol, name, {
@@ -248,6 +244,5 @@ for (const name of ['dispose', 'asyncDispose']) {
     });
   }
 }
-// --- structuredClone -----------------------------------------------------------
 
 module.exports = { CallSite, parseFrames };
