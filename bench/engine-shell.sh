@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Promise throughput of SpiderMonkey's own shell (js140, from the
 # libmozjs-140-dev package fetched into build/mozjs-140) against eddy, on the
-# same file, bench/promises-shell.js (promises.js's workloads):
+# same file, bench/promises.js (the shell runs it through bench/shell-host.js):
 #
 #   bench/engine-shell.sh [EDDY]        (EDDY: default build/eddy)
 #
@@ -15,7 +15,7 @@
 #
 # Environment:
 #   BENCH_RUNS=n          runs per runtime (5)
-#   BENCH_WARMUP_MS, BENCH_MEASURE_MS  passed to the workload (150 / 600)
+#   BENCH_WARMUP_MS, BENCH_MEASURE_MS  read by the workload (150 / 600)
 #   BENCH_SHELL_FLAGS     extra js140 flags (none: the shell's defaults),
 #                         e.g. --no-async-stacks
 #   BENCH_JS140=path      the shell (build/mozjs-140/.../mozjs-140/js140)
@@ -27,10 +27,8 @@ eddy=$(realpath "$eddy_arg" 2>/dev/null || echo "$eddy_arg")
 mozlib=$root/build/mozjs-140/root/usr/lib/x86_64-linux-gnu
 js140=${BENCH_JS140:-$mozlib/mozjs-140/js140}
 runs=${BENCH_RUNS:-5}
-warmup=${BENCH_WARMUP_MS:-150}
-measure=${BENCH_MEASURE_MS:-600}
 read -ra shell_flags <<<"${BENCH_SHELL_FLAGS:-}"
-workload=$here/promises-shell.js
+workload=$here/promises.js
 per_run_timeout=60   # seconds; a run takes about 2 s
 
 # The binary may be being relinked: give it a moment to come back.
@@ -146,14 +144,15 @@ res=$tmp/results
 mkdir -p "$res"
 order=()
 nfailed=0
-echo "engine-shell: promises-shell.js, ${runs} runs per runtime (interleaved)" >&2
+echo "engine-shell: promises.js, ${runs} runs per runtime (interleaved)" >&2
 for r in $(seq "$runs"); do
   if [ $((r % 2)) -eq 1 ]; then sides="shell eddy"; else sides="eddy shell"; fi
   for side in $sides; do
-    if [ "$side" = shell ]; then cmd=("${shell_cmd[@]}" "${shell_flags[@]}")
+    if [ "$side" = shell ]; then
+      cmd=("${shell_cmd[@]}" "${shell_flags[@]}" "$here/shell-host.js")
     else cmd=("$eddy"); fi
     if ! bounded "$per_run_timeout" "$tmp/w.out" "$tmp/w.err" \
-        "${cmd[@]}" "$workload" "$warmup" "$measure"; then
+        "${cmd[@]}" "$workload"; then
       nfailed=$((nfailed + 1))
       echo "engine-shell: run $r failed on $side:" >&2
       tail -n 5 "$tmp/w.err" >&2
