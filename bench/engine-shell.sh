@@ -31,35 +31,11 @@ read -ra shell_flags <<<"${BENCH_SHELL_FLAGS:-}"
 workload=$here/promises.js
 per_run_timeout=60   # seconds; a run takes about 2 s
 
-# The binary may be being relinked: give it a moment to come back.
-for _ in $(seq 30); do [ -x "$eddy" ] && break; sleep 1; done
-[ -x "$eddy" ] || { echo "engine-shell: $eddy is not an executable" >&2; exit 2; }
+. "$here/common.sh"
+wait_for_executable "$eddy" engine-shell
 [ -x "$js140" ] || { echo "engine-shell: no shell at $js140 (build first)" >&2; exit 2; }
+make_scratch engine-shell
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/eddy-engine-shell.XXXXXX")
-child=
-cleanup() {
-  if [ -n "$child" ]; then
-    kill -TERM "$child" 2>/dev/null
-    wait "$child" 2>/dev/null
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'echo "engine-shell: interrupted" >&2; exit 130' INT TERM
-
-# bounded SECONDS OUT ERR CMD...: CMD with a time limit, in the background
-# so that a signal to this script reaches the trap at once.
-bounded() {
-  local limit=$1 out=$2 err=$3
-  shift 3
-  timeout -k 2 "$limit" "$@" >"$out" 2>"$err" </dev/null &
-  child=$!
-  wait "$child"
-  local rc=$?
-  child=
-  return $rc
-}
 die() { echo "engine-shell: $*" >&2; exit 2; }
 
 # ------------------------------------------------------------ the shell
@@ -174,17 +150,6 @@ for r in $(seq "$runs"); do
 done
 
 # ------------------------------------------------------------ summary
-median() { # median of the numbers in file $1 (one a line), or empty
-  [ -s "$1" ] || return 0
-  sort -g "$1" | awk '{ v[NR] = $1 }
-    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-fmt() { # ops/s with 4 significant digits and k/M; - when empty
-  [ -n "$1" ] || { echo -; return; }
-  awk -v x="$1" 'BEGIN { s = ""; if (x >= 1e6) { x /= 1e6; s = "M" }
-    else if (x >= 1e5) { x /= 1e3; s = "k" }
-    if (s == "" && x >= 1000) printf "%.0f", x; else printf "%.4g%s", x, s }'
-}
 echo
 printf '%-16s %14s %14s %11s\n' workload "shell ops/s" "eddy ops/s" eddy/shell
 printf '%-16s %14s %14s %11s\n' ---------------- -------------- -------------- -----------

@@ -353,15 +353,15 @@ class Solver {
   // Recomputes everything downstream of c; false if that reaches c's own
   // output again (a cycle), in which case c is taken out again.
   propagate(c, mark) {
-    const todo = [c];
-    while (todo.length > 0) {
-      const d = todo.pop();
+    const worklist = [c];
+    while (worklist.length > 0) {
+      const d = worklist.pop();
       if (d.output().mark === mark) {
         this.remove(c);
         return false;
       }
       d.recompute();
-      this.consumers(d.output(), todo);
+      this.consumers(d.output(), worklist);
     }
     return true;
   }
@@ -371,14 +371,14 @@ class Solver {
     out.source = null;
     out.walk = WEAKEST;
     out.fixed = true;
-    const broken = [], todo = [out];
-    while (todo.length > 0) {
-      const v = todo.pop();
+    const broken = [], worklist = [out];
+    while (worklist.length > 0) {
+      const v = worklist.pop();
       for (const c of v.uses) if (!c.satisfied()) broken.push(c);
       for (const c of v.uses) {
         if (c !== v.source && c.satisfied()) {
           c.recompute();
-          todo.push(c.output());
+          worklist.push(c.output());
         }
       }
     }
@@ -389,14 +389,14 @@ class Solver {
   }
   // The constraints to run, in order, to push values out of the sources.
   plan(sources) {
-    const mark = ++this.marks, plan = [], todo = sources.slice();
-    while (todo.length > 0) {
-      const c = todo.pop();
+    const mark = ++this.marks, plan = [], worklist = sources.slice();
+    while (worklist.length > 0) {
+      const c = worklist.pop();
       const out = c.output();
       if (out.mark !== mark && c.inputsKnown(mark)) {
         plan.push(c);
         out.mark = mark;
-        this.consumers(out, todo);
+        this.consumers(out, worklist);
       }
     }
     return plan;

@@ -29,40 +29,15 @@ only=${BENCH_ONLY:-.}
 limit=${BENCH_TIME_LIMIT:-240}
 per_run_timeout=30   # seconds; a workload run is meant to take < 5 s
 
-# The lead may be relinking: give the binary a moment to come back.
-for _ in $(seq 30); do [ -x "$eddy" ] && break; sleep 1; done
-[ -x "$eddy" ] || { echo "bench: $eddy is not an executable" >&2; exit 2; }
+. "$here/common.sh"
+wait_for_executable "$eddy" bench
 if [ -z "$node_bin" ]; then
   echo "bench: node not found: node columns stay empty" >&2
 fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/eddy-bench.XXXXXX")
-child=
-cleanup() {
-  if [ -n "$child" ]; then
-    kill -TERM "$child" 2>/dev/null
-    wait "$child" 2>/dev/null
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'echo "bench: interrupted" >&2; exit 130' INT TERM
+make_scratch bench
 
 SECONDS=0
 out_of_time() { [ "$SECONDS" -ge "$limit" ]; }
-
-# bounded OUT ERR CMD...: runs CMD with a time limit, in the background so
-# that a signal to this script reaches the trap at once (cleanup kills it).
-bounded() {
-  local out=$1 err=$2
-  shift 2
-  timeout -k 2 "$per_run_timeout" "$@" >"$out" 2>"$err" </dev/null &
-  child=$!
-  wait "$child"
-  local rc=$?
-  child=
-  return $rc
-}
 
 # rt_cmd RUNTIME: sets the array RT to the command that runs a script under
 # eddy or node (node's environment cleaned; env execs, so no extra process).
@@ -75,12 +50,6 @@ runtimes() { # order for round $1: alternate who goes first
   elif [ $(($1 % 2)) -eq 1 ]; then echo eddy node
   else echo node eddy
   fi
-}
-
-median() { # median of the numbers in file $1 (one a line), or empty
-  [ -s "$1" ] || return 0
-  sort -g "$1" | awk '{ v[NR] = $1 }
-    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 res=$tmp/results
@@ -128,7 +97,7 @@ startup() {
           cmd="$node_bin $tmp/hi.js"
           hf=(env -u NODE_OPTIONS -u NODE_EXTRA_CA_CERTS hyperfine)
         fi
-        if ! bounded "$tmp/hf.out" "$tmp/hf.err" "${hf[@]}" -N --style none \
+        if ! bounded "$per_run_timeout" "$tmp/hf.out" "$tmp/hf.err" "${hf[@]}" -N --style none \
             --warmup 1 --runs "$per" --export-json "$tmp/hf.json" "$cmd"; then
           fail "startup wall" "$rt" "$tmp/hf.err"
           continue
@@ -142,7 +111,7 @@ startup() {
           local t0 t1
           t0=$(date +%s%N)
           rt_cmd "$rt"
-          bounded /dev/null "$tmp/st.err" "${RT[@]}" "$tmp/hi.js" ||
+          bounded "$per_run_timeout" /dev/null "$tmp/st.err" "${RT[@]}" "$tmp/hi.js" ||
             { fail "startup wall" "$rt" "$tmp/st.err"; break; }
           t1=$(date +%s%N)
           echo "$(((t1 - t0) / 1000)) / 1000" | awk '{ print $1 / $3 }' \
@@ -160,7 +129,7 @@ startup() {
     out_of_time && { skipped["startup peak RSS"]=1; break; }
     for rt in $(runtimes "$i"); do
       rt_cmd "$rt"
-      if bounded /dev/null "$tmp/rss.err" \
+      if bounded "$per_run_timeout" /dev/null "$tmp/rss.err" \
           /usr/bin/time -f %M -o "$tmp/rss" "${RT[@]}" "$tmp/hi.js"; then
         awk '{ print $1 / 1024 }' "$tmp/rss" >>"$res/$rt.startup peak RSS"
       else
@@ -184,7 +153,7 @@ workload() {
     fi
     for rt in $(runtimes "$r"); do
       rt_cmd "$rt"
-      if ! bounded "$tmp/w.out" "$tmp/w.err" "${RT[@]}" "$here/$file" "$@"; then
+      if ! bounded "$per_run_timeout" "$tmp/w.out" "$tmp/w.err" "${RT[@]}" "$here/$file" "$@"; then
         fail "$file" "$rt" "$tmp/w.err"
         continue
       fi
@@ -258,13 +227,6 @@ want json-roundtrip && workload json.js
 { want generator-loop || want generator-delegate; } && workload generators.js
 
 # ---------------------------------------------------------------- summary
-fmt() { # 4 significant digits, with k/M/G for big rates; - when empty
-  [ -n "$1" ] || { echo -; return; }
-  awk -v x="$1" 'BEGIN {
-    s = ""; if (x >= 1e9) { x /= 1e9; s = "G" } else if (x >= 1e6) { x /= 1e6; s = "M" }
-    else if (x >= 1e5) { x /= 1e3; s = "k" }
-    if (s == "" && x >= 1000) printf "%.0f", x; else printf "%.4g%s", x, s }'
-}
 echo
 printf '%-22s %-10s %14s %14s %10s  %s\n' workload unit eddy node eddy/node note
 printf '%-22s %-10s %14s %14s %10s  %s\n' ---------------------- ---------- \

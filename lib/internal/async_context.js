@@ -20,13 +20,12 @@
 // `active` turns true for good the first time a store is set; until then
 // the schedulers skip all capture work. On activation the engine's job
 // queue (src/core/job_queue.cc) starts recording the frame of each promise
-// job, which lib/internal/process/task_queues.js restores when it runs.
-const holder = { frame: undefined, active: false };
+// job, and restores it when the job runs.
+const holder = { frame: undefined };
 let active = false;
 
 function activate() {
   active = true;
-  holder.active = true;
   internalBinding('task_queue').setAsyncContextHolder(holder);
 }
 

@@ -109,7 +109,6 @@ void JobQueue::RunQueued(Environment* env) {
       JS::JobQueueMayNotBeEmpty(cx);
       last_job_running_ = false;
     }
-    // A long chain keeps appending while it runs: drop what has run.
     if (head_ >= kCompactAfter && 2 * head_ >= queue_.length()) {
       queue_.erase(queue_.begin(), queue_.begin() + head_);
       if (frames_.length() > head_) {

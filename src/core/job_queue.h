@@ -41,6 +41,11 @@ class JobQueue final : public JS::JobQueue {
 
  private:
   js::UniquePtr<SavedJobQueue> saveJobQueue(JSContext* cx) override;
+  // Calls each queued job from C++ until the queue is empty.
+  void RunQueued(Environment* env);
+  // A long chain keeps appending while it runs: past this many jobs run,
+  // the run ones are dropped from the front.
+  static constexpr size_t kCompactAfter = 4096;
 
   using Vector = JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>;
   class Saved;
@@ -48,9 +53,6 @@ class JobQueue final : public JS::JobQueue {
   JS::PersistentRooted<JSObject*> context_holder_;
   JS::PersistentRooted<JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>
       frames_;
-  void RunQueued(Environment* env);
-  static constexpr size_t kCompactAfter = 4096;
-
   size_t head_ = 0;
   bool draining_ = false;
   // JS::JobQueueIsEmpty is in force: the job running is the last one.

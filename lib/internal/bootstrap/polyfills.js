@@ -188,7 +188,7 @@ function nameAnonymousFrames(stack) {
 // returns how many frames to drop.
 const engineErrorPrototypes = new Set([
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
-  AggregateError, typeof SuppressedError === 'function' ? SuppressedError : Error,
+  AggregateError,
 ].map((ctor) => ctor.prototype));
 function constructorFrames(err, frames) {
   const names = [];

@@ -10,7 +10,6 @@ const {
   runMicrotasks,
   enqueueMicrotask,
 } = internalBinding('task_queue');
-const { triggerUncaughtException } = internalBinding('errors');
 const { holder: contextHolder } = require('internal/async_context');
 const { validateFunction } = require('internal/validators');
 const { processPromiseRejections } = require('internal/process/promises');
