@@ -1,173 +1,156 @@
 'use strict';
 
-// node:readline: line-by-line reading of a stream (see
-// internal/readline/interface.js for what eddy's Interface does and does not
-// do), and the cursor helpers that write ANSI sequences.
+// node:readline. Its Interface is the callback flavour of the shared one in
+// internal/readline/interface.js (read that file for what eddy supports),
+// callable without `new`, with question(query[, options], cb) and the
+// underscore-named members older code still uses. The cursor helpers write
+// ANSI sequences to a stream.
 
-const {
-  Interface: _Interface,
-  InterfaceConstructor,
-  kAddHistory, kDecoder, kDeleteLeft, kDeleteLineLeft, kDeleteLineRight, kDeleteRight,
-  kDeleteWordLeft, kDeleteWordRight, kGetDisplayPos, kHistoryNext, kHistoryPrev,
-  kInsertString, kLine, kLine_buffer, kMoveCursor, kNormalWrite, kOldPrompt, kOnLine,
-  kPreviousKey, kPrompt, kQuestion, kQuestionCallback, kQuestionCancel, kRefreshLine,
-  kSawKeyPress, kSawReturnAt, kSetRawMode, kTabComplete, kTtyWrite,
-  kWordLeft, kWordRight, kWriteToOutput,
-} = require('internal/readline/interface');
-const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
+const shared = require('internal/readline/interface');
+const { clearLine, clearScreenDown, cursorTo, moveCursor } =
+  require('internal/readline/callbacks');
 const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
 const { AbortError } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
-const { kEmptyObject, promisify } = require('internal/util');
+const { promisify } = require('internal/util');
 
-let promisesModule;
+const Base = shared.Interface;
+const { kQuestion, kQuestionCancel } = shared;
 
-// readline.Interface can be called without `new`. A completer taking one
-// argument returns its result; the Interface always calls back (line, cb).
-function Interface(input, output, completer, terminal) {
-  if (!(this instanceof Interface)) {
-    return new Interface(input, output, completer, terminal);
-  }
-  if (input && input.input && typeof input.completer === 'function' &&
-      input.completer.length !== 2) {
-    const { completer: sync } = input;
-    input.completer = (v, cb) => cb(null, sync(v));
-  } else if (typeof completer === 'function' && completer.length !== 2) {
-    const sync = completer;
-    completer = (v, cb) => cb(null, sync(v));
-  }
-  InterfaceConstructor.call(this, input, output, completer, terminal);
+// Completers may be written (line) => result or (line, callback); the
+// Interface always calls the second form.
+function asCallbackCompleter(fn) {
+  if (typeof fn !== 'function' || fn.length === 2) return fn;
+  return (line, cb) => cb(null, fn(line));
 }
 
-Object.setPrototypeOf(Interface.prototype, _Interface.prototype);
-Object.setPrototypeOf(Interface, _Interface);
+function Interface(input, output, completer, terminal) {
+  if (!new.target && !(this instanceof Interface)) {
+    return new Interface(input, output, completer, terminal);
+  }
+  if (input && input.input) {
+    // Node adapts the completer in the caller's options object itself.
+    if (typeof input.completer === 'function') {
+      input.completer = asCallbackCompleter(input.completer);
+    }
+  } else {
+    completer = asCallbackCompleter(completer);
+  }
+  shared.InterfaceConstructor.call(this, input, output, completer, terminal);
+}
+Object.setPrototypeOf(Interface.prototype, Base.prototype);
+Object.setPrototypeOf(Interface, Base);
+
+// Hooks `cb` to a question's AbortSignal. Returns the callback to pass on,
+// or null when the signal already fired (then nothing is asked).
+function guardWithSignal(rl, signal, cb) {
+  validateAbortSignal(signal, 'options.signal');
+  if (signal.aborted) return null;
+  const withdraw = () => rl[kQuestionCancel]();
+  signal.addEventListener('abort', withdraw, { once: true });
+  if (typeof cb !== 'function') return () => signal.removeEventListener('abort', withdraw);
+  return (answer) => {
+    signal.removeEventListener('abort', withdraw);
+    return cb(answer);
+  };
+}
 
 Interface.prototype.question = function question(query, options, cb) {
-  cb = typeof options === 'function' ? options : cb;
-  if (options === null || typeof options !== 'object') options = kEmptyObject;
-
-  if (options.signal) {
-    const { signal } = options;
-    validateAbortSignal(signal, 'options.signal');
-    if (signal.aborted) return;
-    const onAbort = () => {
-      this[kQuestionCancel]();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    const cleanup = () => {
-      signal.removeEventListener('abort', onAbort);
-    };
-    const originalCb = cb;
-    cb = typeof cb === 'function' ? (answer) => {
-      cleanup();
-      return originalCb(answer);
-    } : cleanup;
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
   }
-
+  const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+  if (signal) {
+    const guarded = guardWithSignal(this, signal, cb);
+    if (guarded === null) return;
+    // Even without a callback the question is asked (the answer only
+    // detaches the abort listener).
+    cb = guarded;
+  }
   if (typeof cb === 'function') this[kQuestion](query, cb);
 };
 
+// util.promisify(rl.question): rejects with an AbortError when the signal
+// fires, besides the withdrawal question() itself does.
 Interface.prototype.question[promisify.custom] = function question(query, options) {
-  if (options === null || typeof options !== 'object') options = kEmptyObject;
-  const { signal } = options;
+  const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
   if (signal && signal.aborted) {
     return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
   }
   return new Promise((resolve, reject) => {
-    let cb = resolve;
-    if (signal) {
-      const onAbort = () => {
-        reject(new AbortError(undefined, { cause: signal.reason }));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      cb = (answer) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(answer);
-      };
+    if (!signal) {
+      this.question(query, options, resolve);
+      return;
     }
-    this.question(query, options, cb);
+    const fail = () => reject(new AbortError(undefined, { cause: signal.reason }));
+    signal.addEventListener('abort', fail, { once: true });
+    this.question(query, options, (answer) => {
+      signal.removeEventListener('abort', fail);
+      resolve(answer);
+    });
   });
 };
 
-// The underscore names older code reaches for: state accessors, and the
-// internal methods. Inside the Interface the symbol-named methods resolve
-// through the underscore ones, so overriding rl._writeToOutput (say) works.
-const legacyState = {
-  _decoder: kDecoder,
-  _line_buffer: kLine_buffer,
-  _oldPrompt: kOldPrompt,
-  _previousKey: kPreviousKey,
-  _prompt: kPrompt,
-  _questionCallback: kQuestionCallback,
-  _sawKeyPress: kSawKeyPress,
-  _sawReturnAt: kSawReturnAt,
-};
-for (const name of Object.keys(legacyState)) {
-  const sym = legacyState[name];
-  Object.defineProperty(Interface.prototype, name, {
+// --- underscore aliases ------------------------------------------------------
+//
+// State fields read and write the symbol-keyed slots. Methods are plain
+// enumerable properties; the symbol slots on this prototype then forward to
+// them, so assigning rl._writeToOutput (as tests and old code do) changes
+// what the Interface itself calls.
+
+for (const field of ['decoder', 'line_buffer', 'oldPrompt', 'previousKey', 'prompt',
+                     'questionCallback', 'sawKeyPress', 'sawReturnAt']) {
+  const key = symbolFor(field);
+  Object.defineProperty(Interface.prototype, `_${field}`, {
     __proto__: null,
     configurable: false,
     enumerable: false,
-    get() { return this[sym]; },
-    set(value) { this[sym] = value; },
+    get() { return this[key]; },
+    set(value) { this[key] = value; },
   });
 }
 
-const legacyMethods = {
-  _setRawMode: kSetRawMode,
-  _onLine: kOnLine,
-  _writeToOutput: kWriteToOutput,
-  _addHistory: kAddHistory,
-  _refreshLine: kRefreshLine,
-  _normalWrite: kNormalWrite,
-  _insertString: kInsertString,
-  _tabComplete: kTabComplete,
-  _wordLeft: kWordLeft,
-  _wordRight: kWordRight,
-  _deleteLeft: kDeleteLeft,
-  _deleteRight: kDeleteRight,
-  _deleteWordLeft: kDeleteWordLeft,
-  _deleteWordRight: kDeleteWordRight,
-  _deleteLineLeft: kDeleteLineLeft,
-  _deleteLineRight: kDeleteLineRight,
-  _line: kLine,
-  _historyNext: kHistoryNext,
-  _historyPrev: kHistoryPrev,
-  _getDisplayPos: kGetDisplayPos,
-  _getCursorPos: null,
-  _moveCursor: kMoveCursor,
-  _ttyWrite: kTtyWrite,
-};
-for (const name of Object.keys(legacyMethods)) {
-  const sym = legacyMethods[name];
-  let value;
-  if (sym === null) {
-    value = _Interface.prototype.getCursorPos;
-  } else if (sym === kTabComplete) {
-    value = function(lastKeypressWasTab) {
-      _Interface.prototype[kTabComplete].call(this, lastKeypressWasTab);
-    };
-    Object.defineProperty(value, 'name', { __proto__: null, value: '' });
+function symbolFor(name) {
+  return shared[`k${name[0].toUpperCase()}${name.slice(1)}`];
+}
+
+for (const name of ['setRawMode', 'onLine', 'writeToOutput', 'addHistory', 'refreshLine',
+                    'normalWrite', 'insertString', 'tabComplete', 'wordLeft', 'wordRight',
+                    'deleteLeft', 'deleteRight', 'deleteWordLeft', 'deleteWordRight',
+                    'deleteLineLeft', 'deleteLineRight', 'line', 'historyNext',
+                    'historyPrev', 'getDisplayPos', 'getCursorPos', 'moveCursor',
+                    'ttyWrite']) {
+  const alias = `_${name}`;
+  let impl;
+  if (name === 'getCursorPos') {
+    impl = Base.prototype.getCursorPos;     // public on the base, no symbol
+  } else if (name === 'tabComplete') {
+    // Node's alias is an anonymous wrapper; keep the name empty too.
+    const target = Base.prototype[symbolFor(name)];
+    impl = [function(lastKeypressWasTab) { target.call(this, lastKeypressWasTab); }][0];
+    Object.defineProperty(impl, 'name', { __proto__: null, value: '' });
   } else {
-    value = _Interface.prototype[sym];
+    impl = Base.prototype[symbolFor(name)];
   }
-  Object.defineProperty(Interface.prototype, name, {
-    __proto__: null, configurable: true, enumerable: true, writable: true, value,
+  Object.defineProperty(Interface.prototype, alias, {
+    __proto__: null, configurable: true, enumerable: true, writable: true, value: impl,
   });
-  if (sym !== null) {
-    Object.defineProperty(Interface.prototype, sym, {
-      __proto__: null,
-      configurable: false,
-      enumerable: false,
-      get() { return this[name]; },
-      set: undefined,
-    });
-  }
+  if (name === 'getCursorPos') continue;
+  Object.defineProperty(Interface.prototype, symbolFor(name), {
+    __proto__: null,
+    configurable: false,
+    enumerable: false,
+    get() { return this[alias]; },
+    set: undefined,
+  });
 }
 
 function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }
+
+let promisesApi;
 
 module.exports = {
   Interface,
@@ -179,12 +162,13 @@ module.exports = {
   moveCursor,
 };
 
+// Loaded on first use: most readline users never touch it.
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
-    if (promisesModule === undefined) promisesModule = require('readline/promises');
-    return promisesModule;
+    if (promisesApi === undefined) promisesApi = require('readline/promises');
+    return promisesApi;
   },
 });

@@ -1,40 +1,47 @@
 'use strict';
 
-// node:readline/promises: an Interface whose question() returns a promise,
-// and the Readline cursor-sequence batcher.
+// node:readline/promises: the Interface whose question() answers with a
+// promise, and Readline (internal/readline/promises), which batches cursor
+// movements for one stream.
 
-const { Interface: _Interface, kQuestion, kQuestionCancel } = require('internal/readline/interface');
+const { Interface: BaseInterface, kQuestion, kQuestionCancel } =
+  require('internal/readline/interface');
 const { Readline } = require('internal/readline/promises');
 const { AbortError } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
 
-class Interface extends _Interface {
+class Interface extends BaseInterface {
   // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
     super(input, output, completer, terminal);
   }
 
-  question(query, options = kEmptyObject) {
+  // Resolves with the next line. An abort of options.signal withdraws the
+  // question (the prompt line is ended) and rejects with an AbortError whose
+  // cause is the signal's reason; an already aborted signal rejects without
+  // prompting.
+  question(query, options) {
+    const signal = options == null ? undefined : options.signal;
     return new Promise((resolve, reject) => {
-      let cb = resolve;
-      const signal = options != null ? options.signal : undefined;
-      if (signal) {
-        validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) {
-          return reject(new AbortError(undefined, { cause: signal.reason }));
-        }
-        const onAbort = () => {
-          this[kQuestionCancel]();
-          reject(new AbortError(undefined, { cause: signal.reason }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
+      if (!signal) {
+        this[kQuestion](query, resolve);
+        return;
       }
-      this[kQuestion](query, cb);
+      validateAbortSignal(signal, 'options.signal');
+      const abortError = () => new AbortError(undefined, { cause: signal.reason });
+      if (signal.aborted) {
+        reject(abortError());
+        return;
+      }
+      const withdraw = () => {
+        this[kQuestionCancel]();
+        reject(abortError());
+      };
+      signal.addEventListener('abort', withdraw, { once: true });
+      this[kQuestion](query, (answer) => {
+        signal.removeEventListener('abort', withdraw);
+        resolve(answer);
+      });
     });
   }
 }

@@ -1,14 +1,14 @@
 'use strict';
 
-// The readline Interface shared by node:readline and node:readline/promises.
+// readline's Interface, the base of node:readline's and
+// node:readline/promises' Interface classes.
 //
-// eddy reads lines only: the terminal line editor (raw mode, keypress
-// decoding, history navigation, completion) is not implemented, so an
-// Interface always works like `terminal: false` — it splits the decoded input
-// on \n, \r\n and lone \r, and still writes its prompts to `output`. The
-// editing entry points (_ttyWrite and friends) throw ERR_NOT_IMPLEMENTED.
+// What eddy implements is line reading: input is decoded as UTF-8, cut at
+// \n, \r\n and lone \r, and each piece is handed to a pending question() or
+// emitted as 'line'. The interactive terminal editor is not there, so an
+// Interface behaves as `terminal: false` whatever it is asked for; its
+// editing entry points throw ERR_NOT_IMPLEMENTED instead of half working.
 
-require('internal/readline/utils');  // registers the readline error codes
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const {
@@ -21,177 +21,185 @@ const {
 const { getStringWidth, stripVTControlCharacters } = require('internal/util/inspect');
 const { moveCursor } = require('internal/readline/callbacks');
 
-const kHistorySize = 30;
-const kMincrlfDelay = 100;
-const kLineHighWaterMark = 1024;
+// --- member keys -------------------------------------------------------------
+//
+// The Interface keeps its state and helpers under symbols. node:readline
+// re-exposes most of them under their historical underscore names, which is
+// why each symbol's description is that name; other eddy modules import
+// them as k<Name> (kAddHistory for '_addHistory').
+
+const keys = { __proto__: null };
+for (const name of [
+  'addHistory', 'beforeEdit', 'decoder', 'deleteLeft', 'deleteLineLeft',
+  'deleteLineRight', 'deleteRight', 'deleteWordLeft', 'deleteWordRight', 'getDisplayPos',
+  'historyNext', 'historyPrev', 'insertString', 'line', 'line_buffer', 'moveCursor',
+  'normalWrite', 'oldPrompt', 'onLine', 'previousKey', 'prompt', 'pushToKillRing',
+  'pushToUndoStack', 'questionCallback', 'redo', 'refreshLine', 'sawKeyPress',
+  'sawReturnAt', 'setRawMode', 'tabComplete', 'tabCompleter', 'ttyWrite', 'undo',
+  'wordLeft', 'wordRight', 'writeToOutput', 'yank', 'yankPop',
+]) {
+  keys[`k${name[0].toUpperCase()}${name.slice(1)}`] = Symbol(`_${name}`);
+}
+// These never had an underscore alias.
+keys.kQuestion = Symbol('kQuestion');
+keys.kQuestionCancel = Symbol('kQuestionCancel');
+const kLines = Symbol('line object stream');
+
+const {
+  kAddHistory, kDecoder, kGetDisplayPos, kLine_buffer, kMoveCursor, kNormalWrite,
+  kOldPrompt, kOnLine, kPreviousKey, kPrompt, kQuestion, kQuestionCallback,
+  kQuestionCancel, kRefreshLine, kSawKeyPress, kSawReturnAt, kSetRawMode,
+  kWriteToOutput,
+} = keys;
+
+// Documented defaults (doc/api/readline.md).
+const DEFAULT_HISTORY_SIZE = 30;
+const MIN_CRLF_DELAY = 100;
+const DEFAULT_ESCAPE_TIMEOUT = 500;
+const DEFAULT_TAB_SIZE = 8;
+// The async iterator pauses the Interface once this many lines wait unread.
+const ITERATOR_HIGH_WATER = 1024;
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
-const ESCAPE_CODE_TIMEOUT = 500;
-// A line ends at \n, \r\n, or a \r that no \n follows.
-const lineEnding = /\r?\n|\r(?!\n)/g;
 
-const kAddHistory = Symbol('_addHistory');
-const kBeforeEdit = Symbol('_beforeEdit');
-const kDecoder = Symbol('_decoder');
-const kDeleteLeft = Symbol('_deleteLeft');
-const kDeleteLineLeft = Symbol('_deleteLineLeft');
-const kDeleteLineRight = Symbol('_deleteLineRight');
-const kDeleteRight = Symbol('_deleteRight');
-const kDeleteWordLeft = Symbol('_deleteWordLeft');
-const kDeleteWordRight = Symbol('_deleteWordRight');
-const kGetDisplayPos = Symbol('_getDisplayPos');
-const kHistoryNext = Symbol('_historyNext');
-const kHistoryPrev = Symbol('_historyPrev');
-const kInsertString = Symbol('_insertString');
-const kLine = Symbol('_line');
-const kLine_buffer = Symbol('_line_buffer');
-const kLineObjectStream = Symbol('line object stream');
-const kMoveCursor = Symbol('_moveCursor');
-const kNormalWrite = Symbol('_normalWrite');
-const kOldPrompt = Symbol('_oldPrompt');
-const kOnLine = Symbol('_onLine');
-const kPreviousKey = Symbol('_previousKey');
-const kPrompt = Symbol('_prompt');
-const kPushToKillRing = Symbol('_pushToKillRing');
-const kPushToUndoStack = Symbol('_pushToUndoStack');
-const kQuestion = Symbol('kQuestion');
-const kQuestionCallback = Symbol('_questionCallback');
-const kQuestionCancel = Symbol('kQuestionCancel');
-const kRedo = Symbol('_redo');
-const kRefreshLine = Symbol('_refreshLine');
-const kSawKeyPress = Symbol('_sawKeyPress');
-const kSawReturnAt = Symbol('_sawReturnAt');
-const kSetRawMode = Symbol('_setRawMode');
-const kTabComplete = Symbol('_tabComplete');
-const kTabCompleter = Symbol('_tabCompleter');
-const kTtyWrite = Symbol('_ttyWrite');
-const kUndo = Symbol('_undo');
-const kWordLeft = Symbol('_wordLeft');
-const kWordRight = Symbol('_wordRight');
-const kWriteToOutput = Symbol('_writeToOutput');
-const kYank = Symbol('_yank');
-const kYankPop = Symbol('_yankPop');
+// --- construction ------------------------------------------------------------
 
-// The terminal editor's operations: eddy has no terminal mode.
-const kEditorMethods = [
-  kDeleteLeft, kDeleteLineLeft, kDeleteLineRight, kDeleteRight, kDeleteWordLeft,
-  kDeleteWordRight, kHistoryNext, kHistoryPrev, kInsertString, kLine, kPushToKillRing,
-  kPushToUndoStack, kRedo, kRefreshLine, kTabComplete, kTabCompleter, kTtyWrite, kUndo,
-  kWordLeft, kWordRight, kYank, kYankPop,
-];
+// The constructor takes (input, output, completer, terminal) or one options
+// object carrying `input`. Returns the settings, validated.
+function readSettings(input, output, completer, terminal) {
+  const s = {
+    input, output, completer, terminal,
+    history: undefined,
+    historySize: undefined,
+    removeHistoryDuplicates: false,
+    crlfDelay: undefined,
+    prompt: '> ',
+    signal: undefined,
+    tabSize: DEFAULT_TAB_SIZE,
+    escapeCodeTimeout: DEFAULT_ESCAPE_TIMEOUT,
+  };
+  if (input && input.input) {
+    const opts = input;
+    s.input = opts.input;
+    s.output = opts.output;
+    s.completer = opts.completer;
+    s.terminal = opts.terminal;
+    s.history = opts.history;
+    s.historySize = opts.historySize;
+    s.removeHistoryDuplicates = opts.removeHistoryDuplicates;
+    s.crlfDelay = opts.crlfDelay;
+    if (opts.prompt !== undefined) s.prompt = opts.prompt;
+    if (opts.tabSize !== undefined) {
+      validateUint32(opts.tabSize, 'tabSize', true);
+      s.tabSize = opts.tabSize;
+    }
+    if (opts.escapeCodeTimeout !== undefined) {
+      // Node reports the default, not the rejected value.
+      if (!Number.isFinite(opts.escapeCodeTimeout)) {
+        throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', s.escapeCodeTimeout);
+      }
+      s.escapeCodeTimeout = opts.escapeCodeTimeout;
+    }
+    if (opts.signal) {
+      validateAbortSignal(opts.signal, 'options.signal');
+      s.signal = opts.signal;
+    }
+  }
+  if (s.completer !== undefined && typeof s.completer !== 'function') {
+    throw new ERR_INVALID_ARG_VALUE('completer', s.completer);
+  }
+  if (s.history === undefined) s.history = [];
+  else validateArray(s.history, 'history');
+  if (s.historySize === undefined) s.historySize = DEFAULT_HISTORY_SIZE;
+  validateNumber(s.historySize, 'historySize', 0);
+  return s;
+}
 
-// Called on a fresh EventEmitter-derived object (class constructor or the
-// legacy readline.Interface function). `input` may be the options object.
+// Also reached through `InterfaceConstructor.call(this, ...)` by the legacy
+// readline.Interface function, hence a plain function and not a class.
 function InterfaceConstructor(input, output, completer, terminal) {
-  this[kSawReturnAt] = 0;
+  const s = readSettings(input, output, completer, terminal);
   this.isCompletionEnabled = true;
+  this.escapeCodeTimeout = s.escapeCodeTimeout;
+  this.tabSize = s.tabSize;
+  this[kSawReturnAt] = 0;
   this[kSawKeyPress] = false;
   this[kPreviousKey] = null;
-  this.escapeCodeTimeout = ESCAPE_CODE_TIMEOUT;
-  this.tabSize = 8;
-
   EventEmitter.call(this);
 
-  let history;
-  let historySize;
-  let removeHistoryDuplicates = false;
-  let crlfDelay;
-  let prompt = '> ';
-  let signal;
-
-  if (input && input.input) {
-    const options = input;
-    output = options.output;
-    completer = options.completer;
-    terminal = options.terminal;
-    history = options.history;
-    historySize = options.historySize;
-    signal = options.signal;
-    if (options.tabSize !== undefined) {
-      validateUint32(options.tabSize, 'tabSize', true);
-      this.tabSize = options.tabSize;
-    }
-    removeHistoryDuplicates = options.removeHistoryDuplicates;
-    if (options.prompt !== undefined) prompt = options.prompt;
-    if (options.escapeCodeTimeout !== undefined) {
-      if (Number.isFinite(options.escapeCodeTimeout)) {
-        this.escapeCodeTimeout = options.escapeCodeTimeout;
-      } else {
-        throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
-      }
-    }
-    if (signal) validateAbortSignal(signal, 'options.signal');
-    crlfDelay = options.crlfDelay;
-    input = options.input;
-  }
-
-  if (completer !== undefined && typeof completer !== 'function') {
-    throw new ERR_INVALID_ARG_VALUE('completer', completer);
-  }
-  if (history === undefined) history = [];
-  else validateArray(history, 'history');
-  if (historySize === undefined) historySize = kHistorySize;
-  validateNumber(historySize, 'historySize', 0);
-
-  // Without an explicit `terminal`, an output TTY would ask for the line
-  // editor; eddy reads lines either way (see the top of this file).
-  if (terminal === undefined && output != null) terminal = !!output.isTTY;
-
-  const self = this;
-
   this.line = '';
-  this.output = output;
-  this.input = input;
-  this.history = history;
-  this.historySize = historySize;
-  this.removeHistoryDuplicates = !!removeHistoryDuplicates;
-  this.crlfDelay = crlfDelay ? Math.max(kMincrlfDelay, crlfDelay) : kMincrlfDelay;
-  this.completer = completer;
-  this.setPrompt(prompt);
+  this.output = s.output;
+  this.input = s.input;
+  this.history = s.history;
+  this.historySize = s.historySize;
+  this.removeHistoryDuplicates = !!s.removeHistoryDuplicates;
+  // A falsy delay (0, undefined) means the minimum; NaN stays NaN as in Node.
+  this.crlfDelay = s.crlfDelay ? Math.max(MIN_CRLF_DELAY, s.crlfDelay) : MIN_CRLF_DELAY;
+  this.completer = s.completer;
+  this.setPrompt(s.prompt);
+  // No line editor: see the top of this file.
   this.terminal = false;
-  this[kLineObjectStream] = undefined;
-
-  function onerror(err) {
-    self.emit('error', err);
-  }
-
-  function ondata(data) {
-    self[kNormalWrite](data);
-  }
-
-  function onend() {
-    if (typeof self[kLine_buffer] === 'string' && self[kLine_buffer].length > 0) {
-      self.emit('line', self[kLine_buffer]);
-    }
-    self.close();
-  }
-
-  input.on('error', onerror);
-  input.on('data', ondata);
-  input.on('end', onend);
-  self.once('close', function onSelfCloseWithoutTerminal() {
-    input.removeListener('data', ondata);
-    input.removeListener('error', onerror);
-    input.removeListener('end', onend);
-  });
+  this[kLines] = undefined;
   this[kDecoder] = new StringDecoder('utf8');
 
-  if (signal) {
-    const onAborted = () => self.close();
-    if (signal.aborted) {
-      process.nextTick(onAborted);
-    } else {
-      const disposable = EventEmitter.addAbortListener(signal, onAborted);
-      const dispose = Object.getOwnPropertySymbols(disposable)[0];
-      self.once('close', () => disposable[dispose]());
-    }
-  }
-
-  this.line = '';
-  input.resume();
+  attachInput(this, s.input);
+  if (s.signal) closeOnAbort(this, s.signal);
+  s.input.resume();
 }
 
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
+
+// Input feeds the Interface until it closes; an unterminated last line
+// still comes out (as 'line', even with a question pending) at 'end'.
+function attachInput(rl, input) {
+  const handlers = {
+    data: (chunk) => rl[kNormalWrite](chunk),
+    error: (err) => rl.emit('error', err),
+    end: () => {
+      const rest = rl[kLine_buffer];
+      if (typeof rest === 'string' && rest !== '') rl.emit('line', rest);
+      rl.close();
+    },
+  };
+  for (const event of ['error', 'data', 'end']) input.on(event, handlers[event]);
+  rl.once('close', () => {
+    for (const event of ['data', 'error', 'end']) input.removeListener(event, handlers[event]);
+  });
+}
+
+function closeOnAbort(rl, signal) {
+  const close = () => rl.close();
+  if (signal.aborted) {
+    process.nextTick(close);
+    return;
+  }
+  const subscription = EventEmitter.addAbortListener(signal, close);
+  // addAbortListener hands back a Disposable; its one symbol-keyed method
+  // detaches the listener.
+  const [dispose] = Object.getOwnPropertySymbols(subscription);
+  rl.once('close', () => subscription[dispose]());
+}
+
+// --- line splitting ----------------------------------------------------------
+
+// Cuts `text` at each line ending. Returns the complete lines and the
+// unterminated remainder.
+function splitLines(text) {
+  const complete = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    complete.push(text.slice(from, i));
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
+  }
+  return { complete, rest: text.slice(from) };
+}
+
+function notInEddy() {
+  throw notImplemented('readline terminal mode (line editing)');
+}
 
 class Interface extends InterfaceConstructor {
   // eslint-disable-next-line no-useless-constructor
@@ -200,8 +208,8 @@ class Interface extends InterfaceConstructor {
   }
 
   get columns() {
-    if (this.output && this.output.columns) return this.output.columns;
-    return Infinity;
+    const out = this.output;
+    return out && out.columns ? out.columns : Infinity;
   }
 
   setPrompt(prompt) {
@@ -212,10 +220,11 @@ class Interface extends InterfaceConstructor {
     return this[kPrompt];
   }
 
-  [kSetRawMode](mode) {
-    const wasInRawMode = this.input.isRaw;
-    if (typeof this.input.setRawMode === 'function') this.input.setRawMode(mode);
-    return wasInRawMode;
+  // Returns whether the input was in raw mode before.
+  [kSetRawMode](on) {
+    const before = this.input.isRaw;
+    if (typeof this.input.setRawMode === 'function') this.input.setRawMode(on);
+    return before;
   }
 
   prompt(preserveCursor) {
@@ -223,61 +232,64 @@ class Interface extends InterfaceConstructor {
     this[kWriteToOutput](this[kPrompt]);
   }
 
+  // A second question while one is pending only shows the prompt again; the
+  // first callback keeps the answer.
   [kQuestion](query, cb) {
     if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
-    if (this[kQuestionCallback]) {
-      this.prompt();
-    } else {
+    if (!this[kQuestionCallback]) {
       this[kOldPrompt] = this[kPrompt];
       this.setPrompt(query);
       this[kQuestionCallback] = cb;
-      this.prompt();
     }
+    this.prompt();
   }
 
   [kOnLine](line) {
-    if (this[kQuestionCallback]) {
-      const cb = this[kQuestionCallback];
-      this[kQuestionCallback] = null;
-      this.setPrompt(this[kOldPrompt]);
-      cb(line);
-    } else {
+    const answer = this[kQuestionCallback];
+    if (!answer) {
       this.emit('line', line);
+      return;
     }
+    this[kQuestionCallback] = null;
+    this.setPrompt(this[kOldPrompt]);
+    answer(line);
   }
 
-  [kBeforeEdit](oldText, oldCursor) {}
+  // Hook for subclasses (the REPL) that want to see edits; nothing here.
+  [keys.kBeforeEdit](oldText, oldCursor) {}
 
   [kQuestionCancel]() {
-    if (this[kQuestionCallback]) {
-      this[kQuestionCallback] = null;
-      this.setPrompt(this[kOldPrompt]);
-      this.clearLine();
-    }
+    if (!this[kQuestionCallback]) return;
+    this[kQuestionCallback] = null;
+    this.setPrompt(this[kOldPrompt]);
+    this.clearLine();
   }
 
-  [kWriteToOutput](stringToWrite) {
-    validateString(stringToWrite, 'stringToWrite');
-    if (this.output != null) this.output.write(stringToWrite);
+  [kWriteToOutput](text) {
+    validateString(text, 'stringToWrite');
+    if (this.output !== null && this.output !== undefined) this.output.write(text);
   }
 
+  // Records this.line as the newest history entry and returns the line to
+  // deliver, which a 'history' listener may have changed (say, to keep a
+  // password out of the list).
   [kAddHistory]() {
-    if (this.line.length === 0) return '';
-    if (this.historySize === 0) return this.line;
-    if (this.line.trim().length === 0) return this.line;
-    if (this.history.length === 0 || this.history[0] !== this.line) {
+    const line = this.line;
+    if (line === '') return '';
+    if (this.historySize === 0 || line.trim() === '') return line;
+    const list = this.history;
+    if (list[0] !== line) {
       if (this.removeHistoryDuplicates) {
-        const dup = this.history.indexOf(this.line);
-        if (dup !== -1) this.history.splice(dup, 1);
+        const earlier = list.indexOf(line);
+        if (earlier !== -1) list.splice(earlier, 1);
       }
-      this.history.unshift(this.line);
-      if (this.history.length > this.historySize) this.history.pop();
+      list.unshift(line);
+      if (list.length > this.historySize) list.length = this.historySize;
     }
     this.historyIndex = -1;
-    // A 'history' listener may rewrite the list (drop a password, say).
-    const line = this.history[0];
-    this.emit('history', this.history);
-    return line;
+    const delivered = list[0];
+    this.emit('history', list);
+    return delivered;
   }
 
   close() {
@@ -304,270 +316,239 @@ class Interface extends InterfaceConstructor {
     return this;
   }
 
-  write(d, key) {
+  write(data, key) {
     if (this.paused) this.resume();
-    this[kNormalWrite](d);
+    this[kNormalWrite](data);
   }
 
-  [kNormalWrite](b) {
-    if (b === undefined) return;
-    let string = this[kDecoder].write(b);
-    // A \n right after a chunk that ended in \r finishes that \r\n.
-    if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
-      if (string.codePointAt(0) === 10) string = string.slice(1);
+  [kNormalWrite](chunk) {
+    if (chunk === undefined) return;
+    let text = this[kDecoder].write(chunk);
+    // The previous chunk ended in \r: a \n opening this one, soon enough,
+    // is the second half of that \r\n and not an empty line.
+    if (this[kSawReturnAt] !== 0) {
+      if (text.charCodeAt(0) === 10 && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+        text = text.slice(1);
+      }
       this[kSawReturnAt] = 0;
     }
-    // Search the new chunk only: the buffered part holds no line ending.
-    lineEnding.lastIndex = 0;
-    if (!lineEnding.test(string)) {
-      if (string) {
-        if (this[kLine_buffer]) this[kLine_buffer] += string;
-        else this[kLine_buffer] = string;
-      }
+    const pending = this[kLine_buffer];
+    const { complete, rest } = splitLines(pending ? pending + text : text);
+    if (complete.length === 0) {
+      if (rest !== '') this[kLine_buffer] = rest;
       return;
     }
-    if (this[kLine_buffer]) {
-      string = this[kLine_buffer] + string;
-      this[kLine_buffer] = null;
-    }
-    this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
-    // Split first, then emit: a 'line' listener may write() again.
-    const lines = [];
-    let start = 0;
-    lineEnding.lastIndex = 0;
-    let m;
-    while ((m = lineEnding.exec(string)) !== null) {
-      lines.push(string.slice(start, m.index));
-      start = lineEnding.lastIndex;
-    }
-    this[kLine_buffer] = string.slice(start);
-    for (let i = 0; i < lines.length; i++) this[kOnLine](lines[i]);
+    this[kLine_buffer] = rest;
+    if (text.endsWith('\r')) this[kSawReturnAt] = Date.now();
+    // All lines are cut before any is delivered, so a listener that calls
+    // write() again sees a consistent buffer.
+    for (const line of complete) this[kOnLine](line);
   }
 
   clearLine() {
-    this[kMoveCursor](+Infinity);
+    this[kMoveCursor](Infinity);
     this[kWriteToOutput]('\r\n');
     this.line = '';
     this.cursor = 0;
     this.prevRows = 0;
   }
 
-  // Where `str` leaves the cursor, in columns and rows of `this.columns`.
+  // The cursor position `str` leads to when written from column 0, as
+  // { cols, rows }, wrapping at this.columns. Tabs stop every tabSize
+  // columns; a double-width character never straddles the right edge.
   [kGetDisplayPos](str) {
-    let offset = 0;
-    const col = this.columns;
+    const width = this.columns;
+    const tab = this.tabSize;
     let rows = 0;
-    str = stripVTControlCharacters(str);
-    for (const char of str) {
-      if (char === '\n') {
-        rows += Math.ceil(offset / col) || 1;
-        offset = 0;
-        continue;
-      }
-      if (char === '\t') {
-        offset += this.tabSize - (offset % this.tabSize);
-        continue;
-      }
-      const width = getStringWidth(char, false);
-      if (width === 0 || width === 1) {
-        offset += width;
+    let col = 0;
+    for (const ch of stripVTControlCharacters(str)) {
+      if (ch === '\n') {
+        rows += Math.ceil(col / width) || 1;
+        col = 0;
+      } else if (ch === '\t') {
+        col += tab - (col % tab);
       } else {
-        if ((offset + 1) % col === 0) offset++;
-        offset += 2;
+        const w = getStringWidth(ch, false);
+        if (w >= 2 && (col + 1) % width === 0) col++;
+        col += w >= 2 ? 2 : w;
       }
     }
-    const cols = offset % col;
-    rows += (offset - cols) / col;
-    return { cols, rows };
+    const cols = col % width;
+    return { cols, rows: rows + (col - cols) / width };
   }
 
   getCursorPos() {
-    const strBeforeCursor = this[kPrompt] + this.line.slice(0, this.cursor);
-    return this[kGetDisplayPos](strBeforeCursor);
+    return this[kGetDisplayPos](this[kPrompt] + this.line.slice(0, this.cursor));
   }
 
   [kMoveCursor](dx) {
     if (dx === 0) return;
-    const oldPos = this.getCursorPos();
-    this.cursor += dx;
-    if (this.cursor < 0) this.cursor = 0;
-    else if (this.cursor > this.line.length) this.cursor = this.line.length;
-    const newPos = this.getCursorPos();
-    if (oldPos.rows === newPos.rows) {
-      moveCursor(this.output, newPos.cols - oldPos.cols, 0);
-    } else {
-      this[kRefreshLine]();
-    }
+    const from = this.getCursorPos();
+    this.cursor = Math.min(Math.max(this.cursor + dx, 0), this.line.length);
+    const to = this.getCursorPos();
+    if (from.rows === to.rows) moveCursor(this.output, to.cols - from.cols, 0);
+    else this[kRefreshLine]();
   }
 
-  // for await (const line of rl): the 'line' events, buffered until read.
-  // Past kLineHighWaterMark unread lines the Interface is paused; it resumes
-  // once they are all read. 'close' ends the iteration after the buffered
-  // lines, 'error' rejects it. The same iterator is returned every time.
+  // `for await (const line of rl)`. One iterator per Interface.
   [Symbol.asyncIterator]() {
-    if (this[kLineObjectStream] === undefined) {
-      this[kLineObjectStream] = lineIterator(this);
-    }
-    return this[kLineObjectStream];
+    if (this[kLines] === undefined) this[kLines] = new LineQueue(this).iterator();
+    return this[kLines];
   }
 }
 
-for (const sym of kEditorMethods) {
-  Object.defineProperty(Interface.prototype, sym, {
-    __proto__: null,
-    configurable: true,
-    writable: true,
-    value: {
-      [sym]() {
-        throw notImplemented('readline terminal mode (line editing)');
-      },
-    }[sym],
+// The terminal editor's members exist (subclasses and the legacy aliases
+// reach for them) but refuse to run.
+for (const key of [
+  keys.kRefreshLine, keys.kInsertString, keys.kTabComplete, keys.kTabCompleter,
+  keys.kWordLeft, keys.kWordRight, keys.kDeleteLeft, keys.kDeleteRight,
+  keys.kDeleteWordLeft, keys.kDeleteWordRight, keys.kDeleteLineLeft, keys.kDeleteLineRight,
+  keys.kPushToKillRing, keys.kYank, keys.kYankPop, keys.kLine, keys.kPushToUndoStack,
+  keys.kUndo, keys.kRedo, keys.kHistoryNext, keys.kHistoryPrev, keys.kTtyWrite,
+]) {
+  const method = { [key]() { return notInEddy(); } }[key];
+  Object.defineProperty(Interface.prototype, key, {
+    __proto__: null, configurable: true, writable: true, value: method,
   });
 }
 
-// Symbol-keyed members in Node's order, which reflection shows.
-{
-  const order = [
-    kSetRawMode, kQuestion, kOnLine, kBeforeEdit, kQuestionCancel, kWriteToOutput,
-    kAddHistory, kRefreshLine, kNormalWrite, kInsertString, kTabComplete, kTabCompleter,
-    kWordLeft, kWordRight, kDeleteLeft, kDeleteRight, kDeleteWordLeft, kDeleteWordRight,
-    kDeleteLineLeft, kDeleteLineRight, kPushToKillRing, kYank, kYankPop, kLine,
-    kPushToUndoStack, kUndo, kRedo, kHistoryNext, kHistoryPrev, kGetDisplayPos,
-    kMoveCursor, kTtyWrite, Symbol.asyncIterator,
-  ];
-  for (const sym of order) {
-    const desc = Object.getOwnPropertyDescriptor(Interface.prototype, sym);
-    delete Interface.prototype[sym];
-    Object.defineProperty(Interface.prototype, sym, desc);
-  }
+if (typeof Symbol.dispose === 'symbol') {
+  Interface.prototype[Symbol.dispose] = function dispose() { this.close(); };
 }
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(
-  Object.getPrototypeOf(async function* () {}).prototype);
+// Reflection (Object.getOwnPropertySymbols) lists the symbol members in the
+// order Node declares them; re-adding each in that order reproduces it.
+for (const key of [
+  kSetRawMode, kQuestion, kOnLine, keys.kBeforeEdit, kQuestionCancel, kWriteToOutput,
+  kAddHistory, kRefreshLine, kNormalWrite, keys.kInsertString, keys.kTabComplete,
+  keys.kTabCompleter, keys.kWordLeft, keys.kWordRight, keys.kDeleteLeft, keys.kDeleteRight,
+  keys.kDeleteWordLeft, keys.kDeleteWordRight, keys.kDeleteLineLeft, keys.kDeleteLineRight,
+  keys.kPushToKillRing, keys.kYank, keys.kYankPop, keys.kLine, keys.kPushToUndoStack,
+  keys.kUndo, keys.kRedo, keys.kHistoryNext, keys.kHistoryPrev, kGetDisplayPos,
+  kMoveCursor, keys.kTtyWrite, Symbol.asyncIterator, Symbol.dispose,
+]) {
+  const desc = Object.getOwnPropertyDescriptor(Interface.prototype, key);
+  if (desc === undefined) continue;
+  delete Interface.prototype[key];
+  Object.defineProperty(Interface.prototype, key, desc);
+}
 
-function lineIterator(rl) {
-  const buffered = [];
-  let head = 0;
-  const waiting = [];
-  let paused = false;
-  let error = null;
-  let finished = false;
+// --- async iteration ---------------------------------------------------------
 
-  const done = () => ({ value: undefined, done: true });
+const AsyncIteratorPrototype =
+  Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
-  function onLine(line) {
-    if (waiting.length > 0) {
-      waiting.shift().resolve({ value: line, done: false });
+const DONE = Object.freeze({ value: undefined, done: true });
+
+// Collects an Interface's lines for its async iterator. Unread lines wait in
+// `lines`; next() calls made before a line came wait in `readers`. Too many
+// unread lines pause the Interface until the reader has caught up.
+class LineQueue {
+  constructor(rl) {
+    this.rl = rl;
+    this.lines = [];
+    this.first = 0;          // index of the oldest unread line in `lines`
+    this.readers = [];       // { resolve, reject } of pending next() calls
+    this.failure = null;     // an 'error' no reader was waiting for
+    this.ended = false;
+    this.holding = false;    // we paused the Interface
+    this.onLine = (line) => this.push(line);
+    this.onError = (err) => this.fail(err);
+    this.onClose = () => this.end();
+    rl.on('line', this.onLine);
+    rl.on('error', this.onError);
+    rl.on('close', this.onClose);
+  }
+
+  get unread() {
+    return this.lines.length - this.first;
+  }
+
+  push(line) {
+    if (this.readers.length !== 0) {
+      this.readers.shift().resolve({ value: line, done: false });
       return;
     }
-    buffered.push(line);
-    if (!paused && buffered.length - head > kLineHighWaterMark) {
-      paused = true;
-      rl.pause();
+    this.lines.push(line);
+    if (!this.holding && this.unread > ITERATOR_HIGH_WATER) {
+      this.holding = true;
+      this.rl.pause();
     }
   }
 
-  function onError(err) {
-    if (waiting.length === 0) error = err;
-    else waiting.shift().reject(err);
-    onClose();
+  take() {
+    const line = this.lines[this.first];
+    this.lines[this.first++] = undefined;
+    // Drop consumed slots now and then instead of shift()ing each time.
+    if (this.first === this.lines.length) {
+      this.lines = [];
+      this.first = 0;
+    } else if (this.first > ITERATOR_HIGH_WATER && this.first * 2 > this.lines.length) {
+      this.lines = this.lines.slice(this.first);
+      this.first = 0;
+    }
+    if (this.holding && this.unread === 0) {
+      this.holding = false;
+      this.rl.resume();
+    }
+    return line;
   }
 
-  function onClose() {
-    rl.removeListener('line', onLine);
-    rl.removeListener('error', onError);
-    rl.removeListener('close', onClose);
-    finished = true;
-    while (waiting.length > 0) waiting.shift().resolve(done());
-    return Promise.resolve(done());
+  fail(err) {
+    if (this.readers.length !== 0) this.readers.shift().reject(err);
+    else this.failure = err;
+    this.end();
   }
 
-  rl.on('line', onLine);
-  rl.on('error', onError);
-  rl.on('close', onClose);
+  // Stops listening. Lines already queued can still be read.
+  end() {
+    const rl = this.rl;
+    rl.removeListener('line', this.onLine);
+    rl.removeListener('error', this.onError);
+    rl.removeListener('close', this.onClose);
+    this.ended = true;
+    const waiting = this.readers;
+    this.readers = [];
+    for (const reader of waiting) reader.resolve(DONE);
+    return Promise.resolve(DONE);
+  }
 
-  return Object.setPrototypeOf({
-    next() {
-      if (head < buffered.length) {
-        const value = buffered[head];
-        buffered[head++] = undefined;
-        if (head === buffered.length) {
-          buffered.length = 0;
-          head = 0;
-        } else if (head > 1024 && head * 2 > buffered.length) {
-          buffered.splice(0, head);
-          head = 0;
+  iterator() {
+    const queue = this;
+    const it = {
+      next() {
+        if (queue.unread !== 0) return Promise.resolve({ value: queue.take(), done: false });
+        if (queue.failure !== null) {
+          const err = queue.failure;
+          queue.failure = null;
+          return Promise.reject(err);
         }
-        if (paused && buffered.length - head < 1) {
-          paused = false;
-          rl.resume();
+        if (queue.ended) return Promise.resolve(DONE);
+        return new Promise((resolve, reject) => queue.readers.push({ resolve, reject }));
+      },
+      return() {
+        return queue.end();
+      },
+      throw(err) {
+        if (!(err instanceof Error)) {
+          throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
         }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return onClose();
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      return onClose();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      onError(err);
-    },
-    [kWatermarkData]: {
-      get size() { return buffered.length - head; },
-      get low() { return 1; },
-      get high() { return kLineHighWaterMark; },
-      get isPaused() { return paused; },
-    },
-  }, Object.setPrototypeOf({
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, AsyncIteratorPrototype));
+        queue.fail(err);
+      },
+      // Read by Node's tests of the backpressure.
+      [kWatermarkData]: {
+        get size() { return queue.unread; },
+        get low() { return 1; },
+        get high() { return ITERATOR_HIGH_WATER; },
+        get isPaused() { return queue.holding; },
+      },
+    };
+    return Object.setPrototypeOf(it, AsyncIteratorPrototype);
+  }
 }
 
 module.exports = {
   Interface,
   InterfaceConstructor,
-  kAddHistory,
-  kDecoder,
-  kDeleteLeft,
-  kDeleteLineLeft,
-  kDeleteLineRight,
-  kDeleteRight,
-  kDeleteWordLeft,
-  kDeleteWordRight,
-  kGetDisplayPos,
-  kHistoryNext,
-  kHistoryPrev,
-  kInsertString,
-  kLine,
-  kLine_buffer,
-  kMoveCursor,
-  kNormalWrite,
-  kOldPrompt,
-  kOnLine,
-  kPreviousKey,
-  kPrompt,
-  kQuestion,
-  kQuestionCallback,
-  kQuestionCancel,
-  kRefreshLine,
-  kSawKeyPress,
-  kSawReturnAt,
-  kSetRawMode,
-  kTabComplete,
-  kTabCompleter,
-  kTtyWrite,
-  kWordLeft,
-  kWordRight,
-  kWriteToOutput,
+  ...keys,
 };
