@@ -1,42 +1,100 @@
 'use strict';
 
-// node:net: address checks are real; sockets and servers are a later issue
-// and throw ERR_NOT_IMPLEMENTED.
+// node:net. Only the parts that need no sockets are real: the address
+// classifiers and the happy-eyeballs defaults. Sockets, servers and the
+// address classes throw ERR_NOT_IMPLEMENTED until eddy has a TCP layer.
 const { addMissing } = require('internal/not_implemented');
+const { validateBoolean, validateInt32 } = require('internal/validators');
 
-const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
-const IPv4Reg = new RegExp(`^${v4Str}$`);
-const v6Seg = '(?:[0-9a-fA-F]{1,4})';
-const IPv6Reg = new RegExp('^(?:' +
-  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
-  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
-  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
-  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
-  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
-  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
-')(?:%[0-9a-zA-Z-.:]{1,})?$');
-
-function isIPv4(s) { return typeof s === 'string' && IPv4Reg.test(s); }
-function isIPv6(s) { return typeof s === 'string' && IPv6Reg.test(s); }
-function isIP(s) {
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
+// A dotted quad: four decimal fields 0..255, no leading zeros ("01" is
+// rejected because some resolvers read it as octal).
+function looksLikeV4(text) {
+  const fields = text.split('.');
+  if (fields.length !== 4) return false;
+  for (const field of fields) {
+    if (field.length === 0 || field.length > 3) return false;
+    if (field.length > 1 && field[0] === '0') return false;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+    }
+    if (Number(field) > 255) return false;
+  }
+  return true;
 }
 
-let defaultAutoSelectFamily = true;
-let defaultAutoSelectFamilyAttemptTimeout = 250;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+const ZONE_ID = /^[0-9a-zA-Z\-.:]+$/;
+
+// How many 16-bit groups a ':'-separated list stands for, or -1 when one of
+// its pieces is malformed. `mayEndInV4` lets the last piece be a dotted quad,
+// which fills two groups.
+function countGroups(pieces, mayEndInV4) {
+  let groups = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (HEX_GROUP.test(piece)) {
+      groups += 1;
+    } else if (mayEndInV4 && i === pieces.length - 1 && looksLikeV4(piece)) {
+      groups += 2;
+    } else {
+      return -1;
+    }
+  }
+  return groups;
+}
+
+function looksLikeV6(text) {
+  // An optional zone ("%eth0") follows the address proper.
+  const percent = text.indexOf('%');
+  let address = text;
+  if (percent !== -1) {
+    if (!ZONE_ID.test(text.slice(percent + 1))) return false;
+    address = text.slice(0, percent);
+  }
+  const gap = address.indexOf('::');
+  if (gap === -1) {
+    return countGroups(address.split(':'), true) === 8;
+  }
+  // At most one '::', and it must stand for at least one zero group.
+  if (address.indexOf('::', gap + 1) !== -1) return false;
+  const before = address.slice(0, gap);
+  const after = address.slice(gap + 2);
+  const head = before === '' ? 0 : countGroups(before.split(':'), false);
+  const tail = after === '' ? 0 : countGroups(after.split(':'), true);
+  if (head < 0 || tail < 0) return false;
+  return head + tail <= 7;
+}
+
+// Node stringifies the argument first, so objects with a toString() that
+// yields an address are accepted (and a Symbol throws a TypeError).
+function isIPv4(input) { return looksLikeV4(`${input}`); }
+function isIPv6(input) { return looksLikeV6(`${input}`); }
+function isIP(input) {
+  const text = `${input}`;
+  if (looksLikeV4(text)) return 4;
+  return looksLikeV6(text) ? 6 : 0;
+}
+
+// Happy-eyeballs settings: nothing consumes them yet, but they are
+// validated and stored the way Node does so code that tunes them works.
+const autoSelect = { enabled: true, attemptTimeout: 250 };
+const MIN_ATTEMPT_TIMEOUT = 10;
 
 module.exports = addMissing({
   isIP,
   isIPv4,
   isIPv6,
-  getDefaultAutoSelectFamily() { return defaultAutoSelectFamily; },
-  setDefaultAutoSelectFamily(value) { defaultAutoSelectFamily = !!value; },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return defaultAutoSelectFamilyAttemptTimeout; },
-  setDefaultAutoSelectFamilyAttemptTimeout(value) { defaultAutoSelectFamilyAttemptTimeout = value; },
+  getDefaultAutoSelectFamily() { return autoSelect.enabled; },
+  setDefaultAutoSelectFamily(value) {
+    validateBoolean(value, 'value');
+    autoSelect.enabled = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelect.attemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    validateInt32(value, 'value', 1);
+    // Shorter attempts than 10ms are raised, not refused.
+    autoSelect.attemptTimeout = Math.max(value, MIN_ATTEMPT_TIMEOUT);
+  },
 }, 'net', ['connect', 'createConnection', 'createServer'],
 ['Server', 'Socket', 'Stream', 'BlockList', 'SocketAddress']);
