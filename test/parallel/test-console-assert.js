@@ -20,4 +20,4 @@ assert.strictEqual(out, '');
 assert.strictEqual(err, 'Assertion failed\n' +
                         'Assertion failed: value x is 5\n' +
                         'Assertion failed: a { b: 1 }\n' +
-                        'Assertion failed: [object Object]\n');
+                        'Assertion failed { a: 1 }\n');

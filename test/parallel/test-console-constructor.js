@@ -25,8 +25,8 @@ b.warn('to stdout');
 assert.strictEqual(out, 'x 1\nto stdout\n');
 assert.strictEqual(err, 'e\n');
 assert.deepStrictEqual(Object.keys(a), [
-  'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
-  'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed',
+  'log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert',
+  'clear', 'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml', 'groupCollapsed',
 ]);
 
 const stream = 'Console expects a writable stream instance for';

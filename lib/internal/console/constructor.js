@@ -1,442 +1,486 @@
 'use strict';
 
-// The Console class. Every method formats its arguments into one string and
-// writes it with a single `stream.write()` to stdout or stderr.
+// The Console class and the global console object.
+//
+// Every printing method turns its arguments into one string and hands it,
+// indented for the current group and ended by a newline, to one write() on
+// the console's stdout or stderr stream. Stream failures are swallowed
+// unless the console was built with ignoreErrors: false.
 
 const {
-  codes: {
-    ERR_CONSOLE_WRITABLE_STREAM,
-    ERR_INCOMPATIBLE_OPTION_PAIR,
-  },
+  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR },
 } = require('internal/errors');
 const {
-  validateArray,
-  validateInteger,
-  validateObject,
-  validateOneOf,
+  validateArray, validateInteger, validateObject, validateOneOf,
 } = require('internal/validators');
 
-const kSecond = 1000;
-const kMinute = 60 * kSecond;
-const kHour = 60 * kMinute;
-const kMaxGroupIndentation = 1000;
+// util.inspect is big; a console that only prints strings never needs it.
+let inspectApi;
+const inspector = () => inspectApi || (inspectApi = require('internal/util/inspect'));
+let typeChecks;
+const types = () => typeChecks || (typeChecks = require('internal/util/types'));
 
+// --- keys ----------------------------------------------------------------------
+//
+// Descriptions match Node's, since Reflect.ownKeys(console) shows them.
+
+// Per-instance state.
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
 const kIsConsole = Symbol('kIsConsole');
-const kGroupIndent = Symbol('kGroupIndent');
-const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const kIndentStep = Symbol('kGroupIndentWidth');
+const kIndent = Symbol('kGroupIndentationString');
+// Internal methods on Console.prototype.
+const kBindStreamsEager = Symbol('kBindStreamsEager');
+const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+const kBindProperties = Symbol('kBindProperties');
 const kWriteToConsole = Symbol('kWriteToConsole');
 const kGetInspectOptions = Symbol('kGetInspectOptions');
 const kFormatForStdout = Symbol('kFormatForStdout');
 const kFormatForStderr = Symbol('kFormatForStderr');
-const kBindStreamsEager = Symbol('kBindStreamsEager');
-const kBindStreamsLazy = Symbol('kBindStreamsLazy');
+// Marks internal/process/stdio's stand-in streams.
 const kLightweight = Symbol.for('eddy.lightweightStdio');
-const kBindProperties = Symbol('kBindProperties');
+
+// Which stream a write goes to (the first argument of kWriteToConsole).
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
 
-const optionsMap = new WeakMap();
-const kColorInspectOptions = { colors: true };
-const kNoColorInspectOptions = {};
+const MAX_GROUP_INDENTATION = 1000;
+// inspectOptions given to the constructor, by instance.
+const userInspectOptions = new WeakMap();
+const WITH_COLORS = Object.freeze({ colors: true });
+const WITHOUT_COLORS = Object.freeze({});
 
-let inspectModule;
-function lazyInspect() {
-  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
-  return inspectModule;
-}
-let typesModule;
-function lazyTypes() {
-  if (typesModule === undefined) typesModule = require('internal/util/types');
-  return typesModule;
+function hide(target, key, value) {
+  Object.defineProperty(target, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
 }
 
-function noop() {}
+function ignore() {}
 
-const hidden = { __proto__: null, writable: true, enumerable: false, configurable: true };
-function defineHidden(obj, key, value) {
-  Object.defineProperty(obj, key, { __proto__: hidden, value });
-}
+// --- diagnostics_channel -------------------------------------------------------
+//
+// log/info/debug/warn/error publish their raw arguments on 'console.<name>'
+// before formatting, so a subscriber can inspect or amend them. Nobody can
+// subscribe before loading diagnostics_channel, so until a program does,
+// printing neither loads it nor looks anything up. (`require` here is the
+// builtin loader; its cache holds the builtins loaded so far.)
 
-// --- string width (for console.table) ------------------------------------------
-
-function getStringWidth(str) {
-  return lazyInspect().getStringWidth(str, true);
-}
-
-// --- table drawing ---------------------------------------------------------------
-
-const tableChars = {
-  middleMiddle: '─',
-  rowMiddle: '┼',
-  topRight: '┐',
-  topLeft: '┌',
-  leftMiddle: '├',
-  topMiddle: '┬',
-  bottomRight: '┘',
-  bottomLeft: '└',
-  bottomMiddle: '┴',
-  rightMiddle: '┤',
-  left: '│ ',
-  right: ' │',
-  middle: ' │ ',
-};
-
-function renderRow(row, columnWidths) {
-  let out = tableChars.left;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    out += cell + ' '.repeat(columnWidths[i] - getStringWidth(cell));
-    if (i !== row.length - 1) out += tableChars.middle;
-  }
-  return out + tableChars.right;
-}
-
-// `head` is the list of column titles, `columns` one (sparse) array per column.
-function renderTable(head, columns) {
-  const rows = [];
-  const columnWidths = head.map((h) => getStringWidth(h));
-  let longestColumn = 0;
-  for (let i = 0; i < columns.length; i++) {
-    if (columns[i].length > longestColumn) longestColumn = columns[i].length;
-  }
-  for (let i = 0; i < head.length; i++) {
-    const column = columns[i];
-    for (let j = 0; j < longestColumn; j++) {
-      if (rows[j] === undefined) rows[j] = [];
-      const value = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
-      rows[j][i] = value;
-      const width = columnWidths[i] || 0;
-      const counted = getStringWidth(value);
-      columnWidths[i] = width > counted ? width : counted;
+let channels = null;
+function publish(method, args) {
+  if (channels === null) {
+    const loaded = require.cache;
+    if (loaded && typeof loaded.has === 'function' && !loaded.has('diagnostics_channel')) return;
+    const dc = require('diagnostics_channel');
+    channels = { __proto__: null };
+    for (const name of ['log', 'info', 'debug', 'warn', 'error']) {
+      channels[name] = dc.channel(`console.${name}`);
     }
   }
-  const divider = columnWidths.map((w) => tableChars.middleMiddle.repeat(w + 2));
-  let result = `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
-    `${renderRow(head, columnWidths)}\n` +
-    `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
-  for (let i = 0; i < rows.length; i++) result += `${renderRow(rows[i], columnWidths)}\n`;
-  result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
-  return result;
+  const ch = channels[method];
+  if (ch.hasSubscribers) ch.publish(args);
 }
 
-// Entries of a Map/Set iterator without consuming it, when the engine can.
-function previewIteratorEntries(iterator, isKeyValue) {
-  let binding;
-  try {
-    binding = internalBinding('util');
-  } catch {
-    binding = undefined;
-  }
-  if (binding && typeof binding.previewEntries === 'function') {
-    // With a second argument the binding answers [entries, isKeyValue].
-    return isKeyValue ? binding.previewEntries(iterator, true) : binding.previewEntries(iterator);
-  }
-  // Fallback: consumes the iterator.
-  const entries = [];
-  let keyValue = false;
-  for (const value of iterator) {
-    if (isKeyValue && Array.isArray(value) && value.length === 2) {
-      keyValue = true;
-      entries.push(value[0], value[1]);
-    } else {
-      entries.push(value);
+// --- construction --------------------------------------------------------------
+
+// new Console({ stdout, stderr, ignoreErrors, colorMode, inspectOptions,
+// groupIndentation }) or the older new Console(stdout[, stderr[, ignoreErrors]]).
+function Console(options) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+
+  const legacyForm = !options || typeof options.write === 'function';
+  const opts = legacyForm ?
+    { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] } : options;
+  const stdout = opts.stdout;
+  const stderr = opts.stderr === undefined ? stdout : opts.stderr;
+  const colorMode = opts.colorMode === undefined ? 'auto' : opts.colorMode;
+  const { inspectOptions, groupIndentation } = opts;
+
+  for (const [name, stream] of [['stdout', stdout], ['stderr', stderr]]) {
+    if (!stream || typeof stream.write !== 'function') {
+      throw new ERR_CONSOLE_WRITABLE_STREAM(name);
     }
   }
-  return isKeyValue ? [entries, keyValue] : entries;
-}
-
-// --- time formatting ----------------------------------------------------------------
-
-function pad2(value) {
-  return `${value}`.padStart(2, '0');
-}
-
-function formatTime(ms) {
-  let hours = 0;
-  let minutes = 0;
-  let seconds = 0;
-  if (ms >= kSecond) {
-    if (ms >= kMinute) {
-      if (ms >= kHour) {
-        hours = Math.floor(ms / kHour);
-        ms %= kHour;
-      }
-      minutes = Math.floor(ms / kMinute);
-      ms %= kMinute;
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) {
+    validateInteger(groupIndentation, 'groupIndentation', 0, MAX_GROUP_INDENTATION);
+  }
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    // colorMode and inspectOptions.colors would say the same thing twice.
+    if (inspectOptions.colors !== undefined && opts.colorMode !== undefined) {
+      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
-    seconds = ms / kSecond;
+    userInspectOptions.set(this, inspectOptions);
   }
-  if (hours !== 0 || minutes !== 0) {
-    const parts = seconds.toFixed(3).split('.');
-    const head = hours !== 0 ? `${hours}:${pad2(minutes)}` : `${minutes}`;
-    return `${head}:${pad2(parts[0])}.${parts[1]} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+
+  // Own bound copies of the methods, so `const { log } = myConsole` works.
+  for (const name of Object.keys(Console.prototype)) {
+    const bound = this[name].bind(this);
+    Object.defineProperty(bound, 'name', { __proto__: null, value: name });
+    this[name] = bound;
   }
-  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
-  return `${Number(ms.toFixed(3))}ms`;
+
+  this[kBindStreamsEager](stdout, stderr);
+  this[kBindProperties](opts.ignoreErrors === undefined ? true : opts.ignoreErrors,
+                        colorMode, groupIndentation);
 }
 
-function timeLogImpl(self, name, label, data) {
-  const time = self._times.get(label);
-  if (time === undefined) {
-    process.emitWarning(`No such label '${label}' for console.${name}()`);
-    return false;
-  }
-  const duration = process.hrtime(time);
-  const ms = duration[0] * 1000 + duration[1] / 1e6;
-  const formatted = formatTime(ms);
-  if (data === undefined) {
-    self.log('%s: %s', label, formatted);
-  } else {
-    self.log('%s: %s', label, formatted, ...data);
-  }
-  return true;
-}
+// The global console is no Console instance but passes instanceof all the
+// same: membership is the kIsConsole mark.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
+  value(candidate) {
+    return candidate != null && candidate[kIsConsole] === true;
+  },
+});
 
-// --- colors ---------------------------------------------------------------------
-
-function shouldColorize(stream) {
-  return require('internal/util').shouldColorize(stream);
-}
-
-function createWriteErrorHandler(instance, streamSymbol) {
+// A write callback that, once an asynchronous write failed, keeps the
+// stream's later 'error' event from becoming an uncaught exception.
+function swallowLaterErrors(con, which) {
   return (err) => {
-    const stream = streamSymbol === kUseStdout ? instance._stdout : instance._stderr;
-    if (err !== null && err !== undefined && stream && typeof stream.listenerCount === 'function') {
-      const state = stream._writableState;
-      if (!(state && state.errorEmitted) && stream.listenerCount('error') === 0) {
-        stream.once('error', noop);
-      }
+    if (err === null || err === undefined) return;
+    const stream = which === kUseStdout ? con._stdout : con._stderr;
+    if (!stream || typeof stream.listenerCount !== 'function') return;
+    const state = stream._writableState;
+    if ((!state || !state.errorEmitted) && stream.listenerCount('error') === 0) {
+      stream.once('error', ignore);
     }
   };
 }
 
-// --- the class ------------------------------------------------------------------
-
-function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
-  if (!new.target) return Reflect.construct(Console, arguments);
-
-  if (!options || typeof options.write === 'function') {
-    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
-  }
-
-  const {
-    stdout,
-    stderr = stdout,
-    ignoreErrors = true,
-    colorMode = 'auto',
-    inspectOptions,
-    groupIndentation,
-  } = options;
-
-  if (!stdout || typeof stdout.write !== 'function') {
-    throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  }
-  if (!stderr || typeof stderr.write !== 'function') {
-    throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
-  }
-  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
-  if (groupIndentation !== undefined) {
-    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
-  }
-  if (inspectOptions !== undefined) {
-    validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
-    }
-    optionsMap.set(this, inspectOptions);
-  }
-
-  // Methods are bound so they can be passed around (`const { log } = c`).
-  const keys = Object.keys(Console.prototype);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    this[key] = this[key].bind(this);
-    Object.defineProperty(this[key], 'name', { __proto__: null, value: key });
-  }
-
-  this[kBindStreamsEager](stdout, stderr);
-  this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
+// Recursion too deep is a bug of the program, not a stream failure: it is
+// never swallowed. (SpiderMonkey calls it InternalError, V8 RangeError.)
+function isStackOverflow(e) {
+  if (e === null || typeof e !== 'object') return false;
+  if (e.name === 'InternalError' && e.message === 'too much recursion') return true;
+  return e instanceof RangeError && /call stack/i.test(`${e.message}`);
 }
 
-const consolePropAttributes = { writable: true, enumerable: false, configurable: true };
-
-Object.defineProperty(Console, Symbol.hasInstance, {
-  __proto__: null,
-  value(instance) {
-    return instance != null && instance[kIsConsole] === true;
-  },
-});
-
-const kInternalMethods = {
-  [kBindStreamsEager](stdout, stderr) {
-    Object.defineProperties(this, {
-      _stdout: { __proto__: null, ...consolePropAttributes, value: stdout },
-      _stderr: { __proto__: null, ...consolePropAttributes, value: stderr },
-    });
-  },
-
-  // Streams are read from `object` on first use. A lightweight stand-in
-  // (lib/internal/process/stdio.js) is used but never kept.
-  [kBindStreamsLazy](object) {
-    let stdout;
-    let stderr;
-    Object.defineProperties(this, {
-      _stdout: {
-        __proto__: null,
-        enumerable: false,
-        configurable: true,
-        get() {
-          if (stdout) return stdout;
-          const stream = object.stdout;
-          if (!stream || !stream[kLightweight]) stdout = stream;
-          return stream;
-        },
-        set(value) { stdout = value; },
-      },
-      _stderr: {
-        __proto__: null,
-        enumerable: false,
-        configurable: true,
-        get() {
-          if (stderr) return stderr;
-          const stream = object.stderr;
-          if (!stream || !stream[kLightweight]) stderr = stream;
-          return stream;
-        },
-        set(value) { stderr = value; },
-      },
-    });
-  },
-
-  [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
-    defineHidden(this, '_stdoutErrorHandler', createWriteErrorHandler(this, kUseStdout));
-    defineHidden(this, '_stderrErrorHandler', createWriteErrorHandler(this, kUseStderr));
-    defineHidden(this, '_ignoreErrors', Boolean(ignoreErrors));
-    defineHidden(this, '_times', new Map());
-    defineHidden(this, kCounts, new Map());
-    defineHidden(this, kColorMode, colorMode);
-    defineHidden(this, kIsConsole, true);
-    defineHidden(this, kGroupIndent, '');
-    defineHidden(this, kGroupIndentationWidth, groupIndentation);
-  },
-
-  [kWriteToConsole](streamSymbol, string) {
-    const ignoreErrors = this._ignoreErrors;
-    const groupIndent = this[kGroupIndent];
-    const useStdout = streamSymbol === kUseStdout;
-    const stream = useStdout ? this._stdout : this._stderr;
-    const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
-
-    if (groupIndent.length !== 0) {
-      if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
-      string = groupIndent + string;
-    }
-    string += '\n';
-
-    if (ignoreErrors === false) return stream.write(string);
-
-    // Errors may come synchronously (files, TTYs) or later (pipes): a
-    // temporary no-op 'error' listener covers the first case, the write
-    // callback the second.
-    const isEmitter = typeof stream.listenerCount === 'function' &&
-      typeof stream.once === 'function' && typeof stream.removeListener === 'function';
-    let added = false;
-    try {
-      if (isEmitter && stream.listenerCount('error') === 0) {
-        stream.once('error', noop);
-        added = true;
-      }
-      stream.write(string, errorHandler);
-    } catch (e) {
-      // A stack overflow is not swallowed (SpiderMonkey reports it as an
-      // InternalError 'too much recursion', V8 as a RangeError).
-      if (e !== null && typeof e === 'object' &&
-          ((e instanceof RangeError && /call stack/i.test(`${e.message}`)) ||
-           (e.name === 'InternalError' && e.message === 'too much recursion'))) {
-        throw e;
-      }
-      // The console swallows stream errors.
-    } finally {
-      if (added) stream.removeListener('error', noop);
-    }
-  },
-
-  [kGetInspectOptions](stream) {
-    let color = this[kColorMode];
-    if (color === 'auto') color = shouldColorize(stream);
-    const options = optionsMap.get(this);
-    if (options) {
-      if (options.colors === undefined) options.colors = color;
-      return options;
-    }
-    return color ? kColorInspectOptions : kNoColorInspectOptions;
-  },
-
-  [kFormatForStdout](args) {
-    if (isPlainText(args)) return joinText(args);
-    const opts = this[kGetInspectOptions](this._stdout);
-    return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
-  },
-
-  [kFormatForStderr](args) {
-    if (isPlainText(args)) return joinText(args);
-    const opts = this[kGetInspectOptions](this._stderr);
-    return Reflect.apply(lazyInspect().formatWithOptions, null, withFirst(opts, args));
-  },
-};
-
-// Strings only, the first without a `%` that could start a format
-// specifier: formatting them is joining them with spaces, so the common
-// console.log('text') needs no util.inspect (which start-up then never
-// loads).
-const stringIndexOf = String.prototype.indexOf;
-function isPlainText(args) {
-  if (args.length === 0 || typeof args[0] !== 'string' ||
-      Reflect.apply(stringIndexOf, args[0], ['%']) !== -1) {
-    return false;
-  }
-  for (let i = 1; i < args.length; i++) {
-    if (typeof args[i] !== 'string') return false;
-  }
-  return true;
+// A getter/setter pair for _stdout or _stderr of the global console: the
+// stream is taken from `source` when first used. A lightweight stand-in is
+// returned but not remembered, so the real stream takes over once created.
+function lazyStream(source, which) {
+  let chosen;
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (chosen) return chosen;
+      const stream = source[which];
+      if (!stream || !stream[kLightweight]) chosen = stream;
+      return stream;
+    },
+    set(stream) {
+      chosen = stream;
+    },
+  };
 }
 
-function joinText(args) {
+// --- formatting ----------------------------------------------------------------
+
+// Only strings, the first without '%': the result is just them joined by
+// spaces. This spares the common console.log('text') from loading
+// util.inspect at all.
+function joinIfPlain(args) {
+  const n = args.length;
+  if (n === 0 || typeof args[0] !== 'string') return null;
   let text = args[0];
-  for (let i = 1; i < args.length; i++) text += ' ' + args[i];
+  if (text.includes('%')) return null;
+  for (let i = 1; i < n; i++) {
+    if (typeof args[i] !== 'string') return null;
+    text += ` ${args[i]}`;
+  }
   return text;
 }
 
-// [first, ...rest] without the array iterator (which user code may patch).
-function withFirst(first, rest) {
-  const out = [first];
-  for (let i = 0; i < rest.length; i++) out[i + 1] = rest[i];
-  return out;
+function formatArgs(con, stream, args) {
+  const plain = joinIfPlain(args);
+  if (plain !== null) return plain;
+  // Built by index: user code may have replaced the array iterator.
+  const callArgs = [con[kGetInspectOptions](stream)];
+  for (let i = 0; i < args.length; i++) callArgs[i + 1] = args[i];
+  return Reflect.apply(inspector().formatWithOptions, null, callArgs);
 }
 
-const iterKey = '(iteration index)';
-const keyKey = 'Key';
-const valuesKey = 'Values';
-const indexKey = '(index)';
+// --- timers --------------------------------------------------------------------
 
-const consoleMethods = {
+// A duration in milliseconds as console.timeEnd() prints it: '12.345ms',
+// '1.500s', '1:02.345 (m:ss.mmm)' or '1:02:03.456 (h:mm:ss.mmm)'.
+function formatTime(ms) {
+  if (ms < 1000) return `${Number(ms.toFixed(3))}ms`;
+  if (ms < 60000) return `${(ms / 1000).toFixed(3)}s`;
+  const hours = Math.floor(ms / 3600000);
+  const minutes = Math.floor((ms % 3600000) / 60000);
+  const [whole, fraction] = ((ms % 60000) / 1000).toFixed(3).split('.');
+  const secs = `${whole.padStart(2, '0')}.${fraction}`;
+  if (hours === 0) return `${minutes}:${secs} (m:ss.mmm)`;
+  return `${hours}:${`${minutes}`.padStart(2, '0')}:${secs} (h:mm:ss.mmm)`;
+}
+
+// Prints the time since console.time(label); false if there is no such timer.
+function reportTimer(con, method, label, extra) {
+  const started = con._times.get(label);
+  if (started === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${method}()`);
+    return false;
+  }
+  const [s, ns] = process.hrtime(started);
+  const elapsed = formatTime(s * 1000 + ns / 1e6);
+  if (extra === undefined || extra.length === 0) con.log('%s: %s', label, elapsed);
+  else con.log('%s: %s', label, elapsed, ...extra);
+  return true;
+}
+
+// --- console.table -------------------------------------------------------------
+
+const BOX = {
+  line: '─', cross: '┼', down: '┬', up: '┴', left: '├', right: '┤',
+  topLeft: '┌', topRight: '┐', bottomLeft: '└', bottomRight: '┘', bar: '│',
+};
+
+const cellWidth = (text) => inspector().getStringWidth(text, true);
+
+// Draws the table. `header` holds the column titles; `columns[c][r]` the
+// text of row r in column c (holes print empty).
+function renderTable(header, columns) {
+  let rowCount = 0;
+  for (const column of columns) rowCount = Math.max(rowCount, column.length);
+  const widths = header.map((title) => cellWidth(title));
+  const body = [];
+  for (let r = 0; r < rowCount; r++) body.push([]);
+  columns.forEach((column, c) => {
+    for (let r = 0; r < rowCount; r++) {
+      const text = Object.prototype.hasOwnProperty.call(column, r) ? column[r] : '';
+      body[r][c] = text;
+      widths[c] = Math.max(widths[c] || 0, cellWidth(text));
+    }
+  });
+  const rule = (left, joint, right) =>
+    left + widths.map((w) => BOX.line.repeat(w + 2)).join(joint) + right;
+  const row = (cells) => {
+    const padded = cells.map((text, c) => text + ' '.repeat(widths[c] - cellWidth(text)));
+    return `${BOX.bar} ${padded.join(` ${BOX.bar} `)} ${BOX.bar}`;
+  };
+  const out = [
+    rule(BOX.topLeft, BOX.down, BOX.topRight),
+    row(header),
+    rule(BOX.left, BOX.cross, BOX.right),
+  ];
+  for (const cells of body) out.push(row(cells));
+  out.push(rule(BOX.bottomLeft, BOX.up, BOX.bottomRight));
+  return out.join('\n');
+}
+
+// The entries a Map or Set iterator has left, read without advancing it
+// when the engine binding allows. For map iterators the answer is
+// [flat list, whether it holds key/value pairs].
+function peekIterator(iterator, mapIterator) {
+  const util = internalBinding('util');
+  if (util && typeof util.previewEntries === 'function') {
+    return mapIterator ? util.previewEntries(iterator, true) : util.previewEntries(iterator);
+  }
+  const flat = [];
+  let pairs = false;
+  for (const item of iterator) {
+    if (mapIterator && Array.isArray(item) && item.length === 2) {
+      pairs = true;
+      flat.push(item[0], item[1]);
+    } else {
+      flat.push(item);
+    }
+  }
+  return mapIterator ? [flat, pairs] : flat;
+}
+
+const INDEX_TITLE = '(index)';
+const ITERATION_TITLE = '(iteration index)';
+const KEY_TITLE = 'Key';
+const VALUES_TITLE = 'Values';
+
+// Builds console.table's [header, columns] for `data` (an object).
+function tabulate(data, properties, cell) {
+  const t = types();
+  const counting = (n) => Array.from({ length: n }, (_, i) => cell(i));
+
+  let mapLike = t.isMap(data);
+  let setLike = t.isSet(data);
+  let flatPairs = null;
+  if (t.isMapIterator(data)) {
+    const [flat, pairs] = peekIterator(data, true);
+    if (pairs) flatPairs = flat;
+    else data = flat;
+    mapLike = pairs;
+    setLike = !pairs;
+  } else if (t.isSetIterator(data)) {
+    data = peekIterator(data, false);
+    setLike = true;
+  }
+
+  if (mapLike) {
+    const keyCells = [];
+    const valueCells = [];
+    if (flatPairs !== null) {
+      for (let i = 0; i + 1 < flatPairs.length; i += 2) {
+        keyCells.push(cell(flatPairs[i]));
+        valueCells.push(cell(flatPairs[i + 1]));
+      }
+    } else {
+      for (const { 0: k, 1: v } of data) {
+        keyCells.push(cell(k));
+        valueCells.push(cell(v));
+      }
+    }
+    return [[ITERATION_TITLE, KEY_TITLE, VALUES_TITLE],
+            [counting(keyCells.length), keyCells, valueCells]];
+  }
+  if (setLike) {
+    const valueCells = [];
+    for (const v of data) valueCells.push(cell(v));
+    return [[ITERATION_TITLE, VALUES_TITLE], [counting(valueCells.length), valueCells]];
+  }
+
+  // A plain object or array: one row per own key. Object rows spread into
+  // one column per property; primitive rows go to a final Values column.
+  const rowKeys = Object.keys(data);
+  const byProperty = new Map();
+  const primitiveCells = [];
+  let anyPrimitive = false;
+  rowKeys.forEach((rowKey, r) => {
+    const item = data[rowKey];
+    const primitive = item === null || (typeof item !== 'object' && typeof item !== 'function');
+    if (primitive && properties === undefined) {
+      anyPrimitive = true;
+      primitiveCells[r] = cell(item);
+      return;
+    }
+    for (const prop of properties || Object.keys(item)) {
+      let column = byProperty.get(prop);
+      if (column === undefined) byProperty.set(prop, column = []);
+      const present = !primitive && Object.prototype.hasOwnProperty.call(item, prop);
+      column[r] = present ? cell(item[prop]) : '';
+    }
+  });
+  const header = [INDEX_TITLE, ...byProperty.keys()];
+  const columns = [rowKeys, ...byProperty.values()];
+  if (anyPrimitive) {
+    header.push(VALUES_TITLE);
+    columns.push(primitiveCells);
+  }
+  return [header, columns];
+}
+
+// --- Console.prototype ---------------------------------------------------------
+
+// Internal methods, non-enumerable, keyed by the symbols above.
+const internals = {
+  [kBindStreamsEager](stdout, stderr) {
+    hide(this, '_stdout', stdout);
+    hide(this, '_stderr', stderr);
+  },
+
+  [kBindStreamsLazy](source) {
+    Object.defineProperty(this, '_stdout', lazyStream(source, 'stdout'));
+    Object.defineProperty(this, '_stderr', lazyStream(source, 'stderr'));
+  },
+
+  [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
+    hide(this, '_stdoutErrorHandler', swallowLaterErrors(this, kUseStdout));
+    hide(this, '_stderrErrorHandler', swallowLaterErrors(this, kUseStderr));
+    hide(this, '_ignoreErrors', Boolean(ignoreErrors));
+    hide(this, '_times', new Map());
+    hide(this, kCounts, new Map());
+    hide(this, kColorMode, colorMode);
+    hide(this, kIsConsole, true);
+    hide(this, kIndentStep, groupIndentation);
+    hide(this, kIndent, '');
+    Object.defineProperty(this, Symbol.toStringTag, {
+      __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+    });
+  },
+
+  [kWriteToConsole](which, text) {
+    const toStdout = which === kUseStdout;
+    const stream = toStdout ? this._stdout : this._stderr;
+    const indent = this[kIndent];
+    if (indent !== '') text = indent + text.replaceAll('\n', `\n${indent}`);
+    text += '\n';
+
+    if (this._ignoreErrors === false) return stream.write(text);
+
+    // A failing write reports either by throwing or emitting 'error' right
+    // away (files, TTYs), or later through the callback (pipes). A
+    // throw-away 'error' listener covers the first case while we write.
+    const guard = typeof stream.listenerCount === 'function' &&
+      typeof stream.once === 'function' && typeof stream.removeListener === 'function' &&
+      stream.listenerCount('error') === 0;
+    if (guard) stream.once('error', ignore);
+    try {
+      stream.write(text, toStdout ? this._stdoutErrorHandler : this._stderrErrorHandler);
+    } catch (e) {
+      if (isStackOverflow(e)) throw e;
+    } finally {
+      if (guard) stream.removeListener('error', ignore);
+    }
+  },
+
+  // The util.inspect options for output to `stream`: colours follow
+  // colorMode ('auto' asks the stream) unless inspectOptions fixed them.
+  [kGetInspectOptions](stream) {
+    let colors = this[kColorMode];
+    if (colors === 'auto') colors = require('internal/util').shouldColorize(stream);
+    const custom = userInspectOptions.get(this);
+    if (custom === undefined) return colors ? WITH_COLORS : WITHOUT_COLORS;
+    if (custom.colors === undefined) custom.colors = colors;
+    return custom;
+  },
+
+  [kFormatForStdout](args) {
+    return formatArgs(this, this._stdout, args);
+  },
+
+  [kFormatForStderr](args) {
+    return formatArgs(this, this._stderr, args);
+  },
+};
+
+// The public methods, in Node's order (it shows in Object.keys(console)).
+const methods = {
   log(...args) {
+    publish('log', args);
+    this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
+  },
+
+  info(...args) {
+    publish('info', args);
+    this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
+  },
+
+  debug(...args) {
+    publish('debug', args);
     this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
   },
 
   warn(...args) {
+    publish('warn', args);
     this[kWriteToConsole](kUseStderr, this[kFormatForStderr](args));
   },
 
+  error(...args) {
+    publish('error', args);
+    this[kWriteToConsole](kUseStderr, this[kFormatForStderr](args));
+  },
+
+  // Always the inspected object, never its custom [inspect] view.
   dir(object, options) {
-    const { inspect } = lazyInspect();
-    this[kWriteToConsole](kUseStdout, inspect(object, {
+    const inspectOptions = {
       customInspect: false,
       ...this[kGetInspectOptions](this._stdout),
       ...options,
-    }));
+    };
+    this[kWriteToConsole](kUseStdout, inspector().inspect(object, inspectOptions));
   },
 
   time(label = 'default') {
@@ -450,225 +494,130 @@ const consoleMethods = {
 
   timeEnd(label = 'default') {
     label = `${label}`;
-    const found = timeLogImpl(this, 'timeEnd', label);
-    if (found) this._times.delete(label);
+    if (reportTimer(this, 'timeEnd', label)) this._times.delete(label);
   },
 
-  timeLog(label = 'default', ...data) {
-    label = `${label}`;
-    timeLogImpl(this, 'timeLog', label, data);
+  timeLog(label = 'default', ...extra) {
+    reportTimer(this, 'timeLog', `${label}`, extra);
   },
 
   trace: function trace(...args) {
-    const err = {
-      name: 'Trace',
-      message: this[kFormatForStderr](args),
-    };
+    const header = { name: 'Trace', message: this[kFormatForStderr](args) };
     if (typeof Error.captureStackTrace === 'function') {
-      Error.captureStackTrace(err, trace);
+      // The stack starts at trace()'s caller.
+      Error.captureStackTrace(header, trace);
     }
-    let stack = err.stack;
+    let stack = header.stack;
     if (typeof stack !== 'string') {
-      // No captureStackTrace: build the header over a fresh stack.
-      const raw = `${new Error().stack || ''}`;
-      const lines = raw.split('\n').slice(1).filter((l) => l !== '');
-      stack = `${err.name}: ${err.message}${lines.length ? `\n${lines.join('\n')}` : ''}`;
+      const frames = `${new Error().stack || ''}`.split('\n').slice(1).filter(Boolean);
+      stack = [`Trace: ${header.message}`, ...frames].join('\n');
     }
     this.error(stack);
   },
 
+  // A failed assertion prints like console.warn, prefixed: 'Assertion
+  // failed: <message>' when the first argument is a string (it stays a
+  // format string), 'Assertion failed' as an argument of its own otherwise.
   assert(expression, ...args) {
-    if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-      Reflect.apply(this.warn, this, args);
-    }
+    if (expression) return;
+    if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+    else args.unshift('Assertion failed');
+    Reflect.apply(this.warn, this, args);
   },
 
-  // Clears a TTY; does nothing elsewhere.
+  // Only a terminal can be cleared.
   clear() {
-    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
-      this._stdout.write('\x1b[1;1H');
-      this._stdout.write('\x1b[0J');
-    }
+    const out = this._stdout;
+    if (!out.isTTY || process.env.TERM === 'dumb') return;
+    out.write('\x1b[1;1H');
+    out.write('\x1b[0J');
   },
 
   count(label = 'default') {
     label = `${label}`;
-    const counts = this[kCounts];
-    let count = counts.get(label);
-    if (count === undefined) count = 1;
-    else count++;
-    counts.set(label, count);
-    this.log(`${label}: ${count}`);
+    const total = (this[kCounts].get(label) || 0) + 1;
+    this[kCounts].set(label, total);
+    this.log(`${label}: ${total}`);
   },
 
+  // The lookup uses the label as given, so a non-string label never
+  // matches (as in Node).
   countReset(label = 'default') {
-    const counts = this[kCounts];
-    if (!counts.has(label)) {
+    if (!this[kCounts].has(label)) {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
     }
-    counts.delete(`${label}`);
+    this[kCounts].delete(`${label}`);
   },
 
-  group(...data) {
-    if (data.length > 0) Reflect.apply(this.log, this, data);
-    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
+  group(...heading) {
+    if (heading.length !== 0) Reflect.apply(this.log, this, heading);
+    this[kIndent] += ' '.repeat(this[kIndentStep]);
   },
 
   groupEnd() {
-    this[kGroupIndent] = this[kGroupIndent].slice(
-      0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+    const indent = this[kIndent];
+    this[kIndent] = indent.slice(0, Math.max(0, indent.length - this[kIndentStep]));
   },
 
-  table(tabularData, properties) {
+  table(data, properties) {
     if (properties !== undefined) validateArray(properties, 'properties');
-
-    if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-
-    const { inspect } = lazyInspect();
-    const types = lazyTypes();
-    const final = (k, v) => this.log(renderTable(k, v));
-
-    const _inspect = (v) => {
-      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
-        Object.keys(v).length > 2 ? -1 : 0;
-      const opt = {
-        depth,
+    if (data === null || typeof data !== 'object') return this.log(data);
+    const inspectOptions = this[kGetInspectOptions](this._stdout);
+    // Cells are one-line inspections; objects with many keys print
+    // shallower so the table stays readable.
+    const cell = (value) => {
+      const wide = value !== null && typeof value === 'object' && !Array.isArray(value) &&
+        Object.keys(value).length > 2;
+      return inspector().inspect(value, {
+        depth: wide ? -1 : 0,
         maxArrayLength: 3,
         breakLength: Infinity,
-        ...this[kGetInspectOptions](this._stdout),
-      };
-      return inspect(v, opt);
+        ...inspectOptions,
+      });
     };
-    const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
-
-    const mapIter = types.isMapIterator(tabularData);
-    let isKeyValue = false;
-    if (mapIter) {
-      const res = previewIteratorEntries(tabularData, true);
-      tabularData = res[0];
-      isKeyValue = res[1];
-    }
-
-    if (isKeyValue || types.isMap(tabularData)) {
-      const keys = [];
-      const values = [];
-      let length = 0;
-      if (mapIter) {
-        for (let i = 0; i < tabularData.length / 2; ++i) {
-          keys.push(_inspect(tabularData[i * 2]));
-          values.push(_inspect(tabularData[i * 2 + 1]));
-          length++;
-        }
-      } else {
-        for (const { 0: k, 1: v } of tabularData) {
-          keys.push(_inspect(k));
-          values.push(_inspect(v));
-          length++;
-        }
-      }
-      return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
-    }
-
-    const setIter = types.isSetIterator(tabularData);
-    if (setIter) tabularData = previewIteratorEntries(tabularData, false);
-
-    if (setIter || mapIter || types.isSet(tabularData)) {
-      const values = [];
-      let length = 0;
-      for (const v of tabularData) {
-        values.push(_inspect(v));
-        length++;
-      }
-      return final([iterKey, valuesKey], [getIndexArray(length), values]);
-    }
-
-    const map = { __proto__: null };
-    let hasPrimitives = false;
-    const valuesKeyArray = [];
-    const indexKeyArray = Object.keys(tabularData);
-    for (let i = 0; i < indexKeyArray.length; i++) {
-      const item = tabularData[indexKeyArray[i]];
-      const primitive = item === null ||
-        (typeof item !== 'function' && typeof item !== 'object');
-      if (properties === undefined && primitive) {
-        hasPrimitives = true;
-        valuesKeyArray[i] = _inspect(item);
-      } else {
-        const keys = properties || Object.keys(item);
-        for (const key of keys) {
-          if (map[key] === undefined) map[key] = [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
-            map[key][i] = '';
-          } else {
-            map[key][i] = _inspect(item[key]);
-          }
-        }
-      }
-    }
-
-    const keys = Object.keys(map);
-    const values = Object.values(map);
-    if (hasPrimitives) {
-      keys.push(valuesKey);
-      values.push(valuesKeyArray);
-    }
-    keys.unshift(indexKey);
-    values.unshift(indexKeyArray);
-    return final(keys, values);
+    const [header, columns] = tabulate(data, properties, cell);
+    return this.log(renderTable(header, columns));
   },
 };
+methods.dirxml = methods.log;
+methods.groupCollapsed = methods.group;
 
-consoleMethods.debug = consoleMethods.log;
-consoleMethods.info = consoleMethods.log;
-consoleMethods.dirxml = consoleMethods.log;
-consoleMethods.error = consoleMethods.warn;
-consoleMethods.groupCollapsed = consoleMethods.group;
-
-// Methods in Node's order; they are enumerable on the prototype.
-const methodOrder = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert',
-                     'clear', 'count', 'countReset', 'group', 'groupEnd', 'table', 'debug',
-                     'info', 'dirxml', 'error', 'groupCollapsed'];
-for (let i = 0; i < methodOrder.length; i++) {
-  Console.prototype[methodOrder[i]] = consoleMethods[methodOrder[i]];
-}
-const internalKeys = Object.getOwnPropertySymbols(kInternalMethods);
-for (let i = 0; i < internalKeys.length; i++) {
-  Object.defineProperty(Console.prototype, internalKeys[i], {
-    __proto__: null, ...consolePropAttributes, value: kInternalMethods[internalKeys[i]],
+for (const name of Object.keys(methods)) Console.prototype[name] = methods[name];
+for (const key of Object.getOwnPropertySymbols(internals)) {
+  Object.defineProperty(Console.prototype, key, {
+    __proto__: null, value: internals[key], writable: true, enumerable: false, configurable: true,
   });
 }
-Object.defineProperty(Console.prototype, Symbol.toStringTag, {
-  __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console',
-});
 
-// The global console: an object (not a Console instance) whose methods are
-// bound to it and whose streams are process.stdout/process.stderr on demand.
+// --- the global console --------------------------------------------------------
+
+// An ordinary object (its prototype an empty object) carrying every Console
+// method bound to itself, writing to process.stdout/stderr looked up when
+// first used.
 function createGlobalConsole() {
-  const globalConsole = Object.create({});
-  const keys = Reflect.ownKeys(Console.prototype);
-  for (let i = 0; i < keys.length; i++) {
-    const prop = keys[i];
-    if (prop === 'constructor') continue;
-    const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, prop);
+  const con = Object.create({});
+  for (const key of Reflect.ownKeys(Console.prototype)) {
+    if (key === 'constructor') continue;
+    const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof desc.value === 'function') {
-      desc.value = desc.value.bind(globalConsole);
-      Reflect.defineProperty(desc.value, 'name', { __proto__: null, value: prop });
+      const bound = desc.value.bind(con);
+      Reflect.defineProperty(bound, 'name', { __proto__: null, value: key });
+      desc.value = bound;
     }
-    Reflect.defineProperty(globalConsole, prop, desc);
+    Reflect.defineProperty(con, key, desc);
   }
-  globalConsole[kBindStreamsLazy](require('internal/process/stdio').consoleStreams);
-  globalConsole[kBindProperties](true, 'auto');
-  return globalConsole;
+  con[kBindStreamsLazy](require('internal/process/stdio').consoleStreams);
+  con[kBindProperties](true, 'auto');
+  return con;
 }
 
 module.exports = {
   Console,
-  kBindStreamsLazy,
-  kBindProperties,
-  kWriteToConsole,
-  formatTime,
-  renderTable,
   createGlobalConsole,
+  formatTime,
+  kBindProperties,
+  kBindStreamsLazy,
+  kWriteToConsole,
+  renderTable,
 };
