@@ -1,116 +1,99 @@
 'use strict';
 
-// util.inspect / util.format: the text console.log prints.
+// util.inspect() and util.format(): the text console.log prints for a value.
 //
-// The output follows Node 20 to the character: how values are quoted and
-// escaped, when an object fits on one line (breakLength / compact), how long
-// numeric arrays are laid out in aligned columns, circular references,
-// errors with their stacks, colours.
+// Node 22's output is the contract, down to where lines break. The design:
+//
+//   * Every top-level inspect() call creates one `Inspection` holding the
+//     options and the state of the walk (the objects on the current path,
+//     numbers handed out for `<ref *n>`, the current indentation).
+//   * `render()` deals with what all values share: primitives, proxies,
+//     [util.inspect.custom] hooks and cycles. Objects go on to
+//     `renderObject()`.
+//   * `renderObject()` looks the object up in two tables of kinds. A kind
+//     either answers with finished text (an empty array, a plain function) or
+//     with a *shape*: optional heading, brackets, a producer of entries and
+//     the own keys to list. Depth limits, cycle markers, sorting and the
+//     final line layout are then done once, for every kind alike, by
+//     `renderObject()` and `layOut()`.
 
-// Built-ins captured at load time, so user code that replaces them (say
-// Object.keys) does not change what inspect prints.
-const ArrayIsArray = Array.isArray;
-const JSONStringify = JSON.stringify;
-const MathFloor = Math.floor;
-const MathMax = Math.max;
-const MathMin = Math.min;
-const MathRound = Math.round;
-const MathSqrt = Math.sqrt;
-const MathTrunc = Math.trunc;
-const NumberIsFinite = Number.isFinite;
-const NumberIsNaN = Number.isNaN;
-const NumberParseFloat = Number.parseFloat;
-const NumberParseInt = Number.parseInt;
-const ObjectAssign = Object.assign;
-const ObjectCreate = Object.create;
-const ObjectDefineProperty = Object.defineProperty;
-const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
-const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
-const ObjectIs = Object.is;
-const ObjectKeys = Object.keys;
-const ObjectSeal = Object.seal;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const ReflectApply = Reflect.apply;
-const ReflectOwnKeys = Reflect.ownKeys;
+// Built-ins are captured at load time: user code that patches Object.keys
+// or Array.prototype.join must not change what inspect prints.
+const { isArray } = Array;
+const {
+  assign: objectAssign,
+  create: objectCreate,
+  defineProperty,
+  getOwnPropertyDescriptor,
+  getOwnPropertyNames,
+  getOwnPropertySymbols,
+  getPrototypeOf,
+  keys: enumerableNames,
+  seal,
+} = Object;
+const { apply: applyFn, ownKeys } = Reflect;
+const { max: mathMax, min: mathMin } = Math;
 
+function uncurry(method) {
+  return (self, ...args) => applyFn(method, self, args);
+}
+const hasOwn = uncurry(Object.prototype.hasOwnProperty);
+const isEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
+const functionSource = uncurry(Function.prototype.toString);
+const errorToString = uncurry(Error.prototype.toString);
+const symbolDescription = uncurry(Symbol.prototype.toString);
+const regexpSource = uncurry(RegExp.prototype.toString);
+const dateTime = uncurry(Date.prototype.getTime);
+const dateISO = uncurry(Date.prototype.toISOString);
+const dateText = uncurry(Date.prototype.toString);
+const numberValue = uncurry(Number.prototype.valueOf);
+const stringValue = uncurry(String.prototype.valueOf);
+const booleanValue = uncurry(Boolean.prototype.valueOf);
+const bigintValue = uncurry(BigInt.prototype.valueOf);
+const symbolValue = uncurry(Symbol.prototype.valueOf);
+const mapIterate = uncurry(Map.prototype.entries);
+const setIterate = uncurry(Set.prototype.values);
+const mapSizeOf = uncurry(getOwnPropertyDescriptor(Map.prototype, 'size').get);
+const setSizeOf = uncurry(getOwnPropertyDescriptor(Set.prototype, 'size').get);
+const TypedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
+const typedKindOf = uncurry(getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get);
+const typedLengthOf = uncurry(getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get);
+// SpiderMonkey keeps `stack` as an accessor on Error.prototype; it still
+// answers for an error whose prototype was replaced.
+const stackAccessor = (() => {
+  const slot = getOwnPropertyDescriptor(Error.prototype, 'stack');
+  return slot !== undefined && typeof slot.get === 'function' ? uncurry(slot.get) : undefined;
+})();
+
+const utilBinding = internalBinding('util');
 const {
   getPromiseDetails,
   getProxyDetails,
   previewEntries,
   getOwnNonIndexProperties,
-  getConstructorName: internalGetConstructorName,
-  constants: utilConstants,
-} = internalBinding('util');
-
+  getConstructorName: engineConstructorName,
+} = utilBinding;
 const {
-  kPending,
-  kRejected,
+  kPending: PROMISE_PENDING,
+  kRejected: PROMISE_REJECTED,
   ALL_PROPERTIES,
   ONLY_ENUMERABLE,
-} = utilConstants;
+} = utilBinding.constants;
 
-const {
-  isAnyArrayBuffer,
-  isArrayBuffer,
-  isArgumentsObject,
-  isBoxedPrimitive,
-  isDataView,
-  isExternal,
-  isMap,
-  isMapIterator,
-  isModuleNamespaceObject,
-  isNativeError,
-  isPromise,
-  isSet,
-  isSetIterator,
-  isWeakMap,
-  isWeakSet,
-  isRegExp,
-  isDate,
-  isTypedArray,
-  isStringObject,
-  isNumberObject,
-  isBooleanObject,
-  isBigIntObject,
-  isGeneratorFunction,
-  isAsyncFunction,
-} = require('internal/util/types');
+const types = require('internal/util/types');
 
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-let validatorsModule;
+let validators;
 function lazyValidators() {
-  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-  return validatorsModule;
+  if (validators === undefined) validators = require('internal/validators');
+  return validators;
 }
 
-const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
-const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(obj, key);
-const getDescriptor = Object.getOwnPropertyDescriptor;
-const getProto = Object.getPrototypeOf;
-const funcToString = Function.prototype.toString;
-const errorToString = Error.prototype.toString;
-const symbolToString = Symbol.prototype.toString;
-const regexpToString = RegExp.prototype.toString;
-const dateGetTime = Date.prototype.getTime;
-const dateToISOString = Date.prototype.toISOString;
-const dateToString = Date.prototype.toString;
-const mapEntries = Map.prototype.entries;
-const mapSize = getDescriptor(Map.prototype, 'size').get;
-const setValues = Set.prototype.values;
-const setSize = getDescriptor(Set.prototype, 'size').get;
-const typedArrayProto = getProto(Uint8Array.prototype);
-const typedArrayTag = getDescriptor(typedArrayProto, Symbol.toStringTag).get;
-const typedArrayLength = getDescriptor(typedArrayProto, 'length').get;
-const call = (fn, self, ...args) => ReflectApply(fn, self, args);
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// Names of the engine's global constructors (Object, Array, Map, ...). Node
-// takes them from the global object before it adds its own globals; the list
-// is fixed here so it does not depend on when this module is loaded.
-const builtInObjects = new Set([
+// Constructors of the language itself. Their prototypes are not searched for
+// inherited properties (showHidden), and a toString inherited from one of
+// them does not count as "user-defined" for format('%s').
+const LANGUAGE_CONSTRUCTORS = new Set([
   'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol',
   'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError',
   'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
@@ -121,7 +104,20 @@ const builtInObjects = new Set([
   'Reflect', 'FinalizationRegistry', 'WeakRef', 'WebAssembly',
 ]);
 
-const inspectDefaultOptions = ObjectSeal({
+const WELL_KNOWN_PROTOTYPES = new Map([
+  [Array.prototype, ['Array', Array]],
+  [ArrayBuffer.prototype, ['ArrayBuffer', ArrayBuffer]],
+  [Function.prototype, ['Function', Function]],
+  [Map.prototype, ['Map', Map]],
+  [Object.prototype, ['Object', Object]],
+  [Set.prototype, ['Set', Set]],
+  [TypedArrayPrototype, ['TypedArray', TypedArrayPrototype.constructor]],
+]);
+
+// ---------------------------------------------------------------------------
+// Options
+
+const inspectDefaultOptions = seal({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -135,115 +131,119 @@ const inspectDefaultOptions = ObjectSeal({
   getters: false,
   numericSeparator: false,
 });
+const OPTION_NAMES = enumerableNames(inspectDefaultOptions);
 
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
+// State of one inspect() call.
+class Inspection {
+  constructor() {
+    for (const name of OPTION_NAMES) this[name] = inspectDefaultOptions[name];
+    this.stylize = plainStyle;
+    // Options inspect() does not know, passed on to custom inspectors.
+    this.extraOptions = undefined;
+    // Objects whose rendering is in progress, outermost first.
+    this.path = [];
+    // object -> n, for the objects that turned out to be circular.
+    this.refIds = undefined;
+    // Columns of indentation at which the current value starts.
+    this.indent = 0;
+    // Nesting level of the object entered last; layOut() compares it with
+    // the level it lays out to keep only the innermost levels on one line.
+    this.level = 0;
+    // Characters produced per indentation, to stop runaway output.
+    this.produced = [];
+  }
 
-const kMinLineWidth = 16;
-
-const kWeak = 0;
-const kIterator = 1;
-const kMapEntries = 2;
-
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const numberRegExp = /^(0|[1-9][0-9]*)$/;
-const classRegExp = /^(\s+[^(]*?)\s*{/;
-const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-
-// Escapes for the C0 / C1 control characters, the quote and the backslash.
-const meta = [];
-for (let c = 0; c < 160; c++) {
-  if (c < 32 || (c > 126)) {
-    meta.push(`\\x${c.toString(16).toUpperCase().padStart(2, '0')}`);
-  } else {
-    meta.push('');
+  // The options as a plain object, as custom inspectors receive them.
+  snapshot() {
+    const copy = { stylize: this.stylize };
+    for (const name of OPTION_NAMES) copy[name] = this[name];
+    return copy;
   }
 }
-meta[8] = '\\b';
-meta[9] = '\\t';
-meta[10] = '\\n';
-meta[12] = '\\f';
-meta[13] = '\\r';
-meta[39] = "\\'";
-meta[92] = '\\\\';
 
-// Anything that needs escaping in a quoted string (the quote itself aside).
-const needsEscapeRegExp = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+function isBeyondDepth(job, level) {
+  return job.depth !== null && level > job.depth;
+}
 
-// --- colours ----------------------------------------------------------------
+function inspect(value, opts) {
+  const job = new Inspection();
+  if (arguments.length > 1) {
+    // The pre-options signature: inspect(value, showHidden, depth, colors).
+    if (arguments.length > 2 && arguments[2] !== undefined) job.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) job.colors = arguments[3];
+    if (typeof opts === 'boolean') {
+      job.showHidden = opts;
+    } else if (opts) {
+      for (const name of enumerableNames(opts)) {
+        if (name === 'stylize' || hasOwn(inspectDefaultOptions, name)) {
+          job[name] = opts[name];
+        } else if (job.extraOptions === undefined) {
+          job.extraOptions = opts;
+        }
+      }
+    }
+  }
+  if (job.colors) job.stylize = colorStyle;
+  if (job.maxArrayLength === null) job.maxArrayLength = Infinity;
+  if (job.maxStringLength === null) job.maxStringLength = Infinity;
+  return render(job, value, 0);
+}
 
-const colors = ObjectAssign(ObjectCreate(null), {
-  reset: [0, 0],
-  bold: [1, 22],
-  dim: [2, 22],
-  italic: [3, 23],
-  underline: [4, 24],
-  blink: [5, 25],
-  inverse: [7, 27],
-  hidden: [8, 28],
-  strikethrough: [9, 29],
-  doubleunderline: [21, 24],
-  black: [30, 39],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  magenta: [35, 39],
-  cyan: [36, 39],
-  white: [37, 39],
-  bgBlack: [40, 49],
-  bgRed: [41, 49],
-  bgGreen: [42, 49],
-  bgYellow: [43, 49],
-  bgBlue: [44, 49],
-  bgMagenta: [45, 49],
-  bgCyan: [46, 49],
-  bgWhite: [47, 49],
-  framed: [51, 54],
-  overlined: [53, 55],
-  gray: [90, 39],
-  redBright: [91, 39],
-  greenBright: [92, 39],
-  yellowBright: [93, 39],
-  blueBright: [94, 39],
-  magentaBright: [95, 39],
-  cyanBright: [96, 39],
-  whiteBright: [97, 39],
-  bgGray: [100, 49],
-  bgRedBright: [101, 49],
-  bgGreenBright: [102, 49],
-  bgYellowBright: [103, 49],
-  bgBlueBright: [104, 49],
-  bgMagentaBright: [105, 49],
-  bgCyanBright: [106, 49],
-  bgWhiteBright: [107, 49],
+inspect.custom = customInspectSymbol;
+defineProperty(inspect, 'defaultOptions', {
+  get() {
+    return inspectDefaultOptions;
+  },
+  set(options) {
+    lazyValidators().validateObject(options, 'options');
+    return objectAssign(inspectDefaultOptions, options);
+  },
 });
 
-function defineColorAlias(target, alias) {
-  ObjectDefineProperty(colors, alias, {
-    get() { return this[target]; },
-    set(value) { this[target] = value; },
+// ---------------------------------------------------------------------------
+// Colours
+
+// SGR codes: [switch on, switch off]. The eight hues follow a fixed
+// numbering (foreground 30-37, bright 90-97, background 40-47 / 100-107);
+// the keys are created in the order Node documents them.
+const colorCodes = objectCreate(null);
+const HUES = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+const capitalized = (word) => word[0].toUpperCase() + word.slice(1);
+for (const [name, on, off] of [
+  ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23],
+  ['underline', 4, 24], ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28],
+  ['strikethrough', 9, 29], ['doubleunderline', 21, 24],
+]) {
+  colorCodes[name] = [on, off];
+}
+HUES.forEach((hue, n) => { colorCodes[hue] = [30 + n, 39]; });
+HUES.forEach((hue, n) => { colorCodes[`bg${capitalized(hue)}`] = [40 + n, 49]; });
+colorCodes.framed = [51, 54];
+colorCodes.overlined = [53, 55];
+// Bright black is better known as gray.
+HUES.forEach((hue, n) => { colorCodes[n === 0 ? 'gray' : `${hue}Bright`] = [90 + n, 39]; });
+HUES.forEach((hue, n) => {
+  colorCodes[n === 0 ? 'bgGray' : `bg${capitalized(hue)}Bright`] = [100 + n, 49];
+});
+// Alternative spellings share the entry of their original (non-enumerable,
+// so listing inspect.colors shows each colour once).
+for (const [alias, original] of [
+  ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
+  ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'],
+  ['conceal', 'hidden'], ['swapColors', 'inverse'], ['swapcolors', 'inverse'],
+  ['doubleUnderline', 'doubleunderline'],
+]) {
+  defineProperty(colorCodes, alias, {
+    get() { return this[original]; },
+    set(value) { this[original] = value; },
     configurable: true,
     enumerable: false,
   });
 }
-defineColorAlias('gray', 'grey');
-defineColorAlias('gray', 'blackBright');
-defineColorAlias('bgGray', 'bgGrey');
-defineColorAlias('bgGray', 'bgBlackBright');
-defineColorAlias('dim', 'faint');
-defineColorAlias('strikethrough', 'crossedout');
-defineColorAlias('strikethrough', 'strikeThrough');
-defineColorAlias('strikethrough', 'crossedOut');
-defineColorAlias('hidden', 'conceal');
-defineColorAlias('inverse', 'swapColors');
-defineColorAlias('inverse', 'swapcolors');
-defineColorAlias('doubleunderline', 'doubleUnderline');
 
-const styles = ObjectAssign(ObjectCreate(null), {
+// Which colour each kind of token gets.
+const styleNames = objectAssign(objectCreate(null), {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -257,877 +257,1190 @@ const styles = ObjectAssign(ObjectCreate(null), {
   module: 'underline',
 });
 
-function stylizeWithColor(str, styleType) {
-  const style = styles[styleType];
-  if (style !== undefined) {
-    const color = colors[style];
-    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
-  }
-  return str;
+inspect.colors = colorCodes;
+inspect.styles = styleNames;
+
+function colorStyle(text, token) {
+  const colorName = styleNames[token];
+  const code = colorName === undefined ? undefined : colorCodes[colorName];
+  if (code === undefined) return text;
+  return `\u001b[${code[0]}m${text}\u001b[${code[1]}m`;
 }
 
-function stylizeNoColor(str) {
-  return str;
+function plainStyle(text) {
+  return text;
 }
 
-// ANSI / VT escape sequences: CSI and OSC sequences and their terminators.
-const ansiRegExp = new RegExp(
-  '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
-  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
+// ---------------------------------------------------------------------------
+// Terminal text: escape sequences and display width
 
-function removeColors(str) {
-  return str.indexOf('\u001b') === -1 && str.indexOf('\u009b') === -1 ?
-    str : str.replace(ansiRegExp, '');
+// CSI sequences (ESC [ or the 8-bit CSI, parameters, final byte) and OSC
+// strings (ESC ], text, BEL / ST).
+const VT_SEQUENCE = new RegExp(
+  '[\\u001B\\u009B][[\\]()#;?]*(?:' +
+    '(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
+    '(?:\\u0007|\\u001B\\u005C|\\u009C))|' +
+    '(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))',
+  'g');
+
+function withoutEscapes(text) {
+  if (!text.includes('\u001b') && !text.includes('\u009b')) return text;
+  return text.replace(VT_SEQUENCE, '');
 }
 
 function stripVTControlCharacters(str) {
   lazyValidators().validateString(str, 'str');
-  return str.replace(ansiRegExp, '');
+  return str.replace(VT_SEQUENCE, '');
 }
 
-// --- string width -------------------------------------------------------------
+// East Asian wide and fullwidth ranges (and emoji blocks): two columns.
+const WIDE_RANGES = [
+  [0x1100, 0x115f], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3040, 0x3247],
+  [0x3250, 0x4dbf], [0x4e00, 0xa4c6], [0xa960, 0xa97c], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6b], [0xff01, 0xff60],
+  [0xffe0, 0xffe6], [0x1b000, 0x1b001], [0x1f200, 0x1f251], [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+];
+// Control characters, combining marks, zero-width spaces and joiners,
+// variation selectors: no column.
+const ZERO_WIDTH_RANGES = [
+  [0x0, 0x1f], [0x7f, 0x9f], [0x300, 0x36f], [0x200b, 0x200f], [0x20d0, 0x20ff],
+  [0xfe00, 0xfe0f], [0xfe20, 0xfe2f], [0xe0100, 0xe01ef],
+];
 
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd));
+function inRanges(ranges, code) {
+  for (const [low, high] of ranges) {
+    if (code < low) return false;
+    if (code <= high) return true;
+  }
+  return false;
 }
 
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F ||
-    (code >= 0x7F && code <= 0x9F) ||
-    (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) ||
-    (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) ||
-    (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
-}
-
-// Number of terminal columns `str` takes.
+// Number of terminal columns `str` occupies.
 function getStringWidth(str, removeControlChars = true) {
-  if (removeControlChars) str = removeColors(str);
+  if (removeControlChars) str = withoutEscapes(str);
+  let columns = 0;
   let i = 0;
-  const len = str.length;
-  let width = 0;
-  // Plain ASCII is the common case.
-  for (; i < len; i++) {
+  // Printable ASCII, the usual content, one column each.
+  while (i < str.length) {
     const code = str.charCodeAt(i);
     if (code >= 127) break;
-    if (code >= 32) width++;
+    if (code >= 32) columns++;
+    i++;
   }
-  if (i === len) return width;
-  str = str.slice(i);
+  if (i === str.length) return columns;
+  let rest = str.slice(i);
   try {
-    str = str.normalize('NFC');
+    rest = rest.normalize('NFC');
   } catch {
-    // An engine built without Unicode normalization counts the raw string.
+    // Without Unicode normalization the raw code points are counted.
   }
-  for (const char of str) {
-    const code = char.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
+  for (const ch of rest) {
+    const code = ch.codePointAt(0);
+    if (inRanges(WIDE_RANGES, code)) columns += 2;
+    else if (!inRanges(ZERO_WIDTH_RANGES, code)) columns += 1;
   }
-  return width;
+  return columns;
 }
 
-// --- options ------------------------------------------------------------------
+// ---------------------------------------------------------------------------
+// Primitives
 
-function isError(e) {
-  return isNativeError(e) || e instanceof Error;
+// Characters shown as escapes inside quotes: C0 and C1 controls, DEL, the
+// backslash, and (the `u` flag makes paired surrogates one code point, so
+// only) lone surrogates. The second form also escapes the single quote.
+const NEEDS_ESCAPE = /[\x00-\x1f\x5c\x7f-\x9f\u{d800}-\u{dfff}]/gu;
+const NEEDS_ESCAPE_OR_QUOTE = /[\x00-\x1f\x27\x5c\x7f-\x9f\u{d800}-\u{dfff}]/gu;
+const SHORT_ESCAPES = {
+  '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r',
+  '\'': '\\\'', '\\': '\\\\',
+};
+
+function escapeChar(ch) {
+  const short = SHORT_ESCAPES[ch];
+  if (short !== undefined) return short;
+  const code = ch.charCodeAt(0);
+  if (code < 0x100) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `\\u${code.toString(16)}`;
 }
 
-function inspect(value, opts) {
-  const ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
-    stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
-  };
-  if (arguments.length > 1) {
-    // Legacy signature: inspect(value, showHidden, depth, colors).
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+// A string literal for `str`. Single quotes are preferred; when the text
+// contains one, double quotes or backticks are used if that avoids escaping.
+function quote(str) {
+  let mark = '\'';
+  if (str.includes('\'')) {
+    if (!str.includes('"')) mark = '"';
+    else if (!str.includes('`') && !str.includes('${')) mark = '`';
+  }
+  const pattern = mark === '\'' ? NEEDS_ESCAPE_OR_QUOTE : NEEDS_ESCAPE;
+  pattern.lastIndex = 0;
+  return `${mark}${str.replace(pattern, escapeChar)}${mark}`;
+}
+
+// Key names in brackets ([hidden], [Symbol(x)]) are escaped, not quoted.
+function escapeBare(str) {
+  NEEDS_ESCAPE_OR_QUOTE.lastIndex = 0;
+  return str.replace(NEEDS_ESCAPE_OR_QUOTE, escapeChar);
+}
+
+// "1234567" -> "1_234_567" (a leading minus sign stays in front).
+function groupThousands(digits) {
+  const sign = digits[0] === '-' ? 1 : 0;
+  let end = digits.length;
+  let groups = '';
+  while (end - sign > 3) {
+    groups = `_${digits.slice(end - 3, end)}${groups}`;
+    end -= 3;
+  }
+  return digits.slice(0, end) + groups;
+}
+
+// Fraction digits are grouped from the decimal point: "1234" -> "123_4".
+function groupFraction(digits) {
+  let start = 0;
+  let grouped = '';
+  while (digits.length - start > 3) {
+    grouped += `${digits.slice(start, start + 3)}_`;
+    start += 3;
+  }
+  return grouped + digits.slice(start);
+}
+
+function renderNumber(paint, number, separators) {
+  if (!separators) return paint(Object.is(number, -0) ? '-0' : `${number}`, 'number');
+  const whole = Math.trunc(number);
+  const wholeText = `${whole}`;
+  if (whole === number) {
+    const plain = !Number.isFinite(number) || wholeText.includes('e');
+    return paint(plain ? wholeText : groupThousands(wholeText), 'number');
+  }
+  if (Number.isNaN(number)) return paint(wholeText, 'number');
+  // Split the shortest round-trip text at its point. (Node splits exponent
+  // forms such as 1e-7, which have no point, the same odd way.)
+  const text = `${number}`;
+  const point = text.indexOf('.');
+  return paint(
+    `${groupThousands(text.slice(0, point))}.${groupFraction(text.slice(point + 1))}`,
+    'number');
+}
+
+function renderBigInt(paint, bigint, separators) {
+  const digits = `${bigint}`;
+  return paint(`${separators ? groupThousands(digits) : digits}n`, 'bigint');
+}
+
+// Strings longer than this may be split at their newlines.
+const SPLIT_THRESHOLD = 16;
+
+function renderString(job, str, paint) {
+  let cutNote = '';
+  if (str.length > job.maxStringLength) {
+    const cut = str.length - job.maxStringLength;
+    str = str.slice(0, mathMax(0, job.maxStringLength));
+    cutNote = `... ${cut} more character${cut > 1 ? 's' : ''}`;
+  }
+  if (job.compact !== true && str.length > SPLIT_THRESHOLD &&
+      str.length > job.breakLength - job.indent - 4) {
+    // One literal per source line, continued with `+` on the next line.
+    const joiner = ` +\n${' '.repeat(job.indent + 2)}`;
+    let text = '';
+    let first = true;
+    for (const line of str.split(/(?<=\n)/)) {
+      text += `${first ? '' : joiner}${paint(quote(line), 'string')}`;
+      first = false;
     }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      const optKeys = ObjectKeys(opts);
-      for (let i = 0; i < optKeys.length; ++i) {
-        const key = optKeys[i];
-        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          // Options unknown to inspect are handed on to custom inspect functions.
-          ctx.userOptions = opts;
-        }
-      }
-    }
+    return text + cutNote;
   }
-  if (ctx.colors) ctx.stylize = stylizeWithColor;
-  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
-  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
+  return paint(quote(str), 'string') + cutNote;
 }
 
-inspect.custom = customInspectSymbol;
-
-ObjectDefineProperty(inspect, 'defaultOptions', {
-  get() {
-    return inspectDefaultOptions;
-  },
-  set(options) {
-    lazyValidators().validateObject(options, 'options');
-    return ObjectAssign(inspectDefaultOptions, options);
-  },
-});
-
-inspect.colors = colors;
-inspect.styles = styles;
-
-function getUserOptions(ctx, isCrossContext) {
-  const ret = {
-    stylize: ctx.stylize,
-    showHidden: ctx.showHidden,
-    depth: ctx.depth,
-    colors: ctx.colors,
-    customInspect: ctx.customInspect,
-    showProxy: ctx.showProxy,
-    maxArrayLength: ctx.maxArrayLength,
-    maxStringLength: ctx.maxStringLength,
-    breakLength: ctx.breakLength,
-    compact: ctx.compact,
-    sorted: ctx.sorted,
-    getters: ctx.getters,
-    numericSeparator: ctx.numericSeparator,
-    ...ctx.userOptions,
-  };
-  if (isCrossContext) {
-    ObjectSetPrototypeOf(ret, null);
-    for (const key of ObjectKeys(ret)) {
-      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
-        delete ret[key];
-      }
-    }
-    const stylize = (value, flavour) => {
-      let stylized;
-      try {
-        stylized = `${ctx.stylize(value, flavour)}`;
-      } catch {
-        // Fall through to the plain value.
-      }
-      if (typeof stylized !== 'string') return value;
-      return stylized;
-    };
-    ret.stylize = ObjectSetPrototypeOf(stylize, null);
+function renderPrimitive(job, value, paint) {
+  switch (typeof value) {
+    case 'string': return renderString(job, value, paint);
+    case 'number': return renderNumber(paint, value, job.numericSeparator);
+    case 'bigint': return renderBigInt(paint, value, job.numericSeparator);
+    case 'boolean': return paint(`${value}`, 'boolean');
+    case 'undefined': return paint('undefined', 'undefined');
+    default: return paint(symbolDescription(value), 'symbol');
   }
-  return ret;
 }
 
-// --- the core -----------------------------------------------------------------
+// ---------------------------------------------------------------------------
+// Every value
 
-function formatValue(ctx, value, recurseTimes, typedArray) {
+function render(job, value, level, insideTypedArray) {
+  if (value === null) return job.stylize('null', 'null');
   if (typeof value !== 'object' && typeof value !== 'function') {
-    return formatPrimitive(ctx.stylize, value, ctx);
+    return renderPrimitive(job, value, job.stylize);
   }
-  if (value === null) return ctx.stylize('null', 'null');
 
-  const context = value;
-  const proxy = getProxyDetails(value, !!ctx.showProxy);
-  if (proxy !== undefined) {
-    if (proxy === null || proxy[0] === null) {
-      return ctx.stylize('<Revoked Proxy>', 'special');
+  // A proxy is shown as its target (or, with showProxy, as target and
+  // handler), without running any of its traps.
+  const receiver = value;
+  const proxied = getProxyDetails(value, !!job.showProxy);
+  if (proxied !== undefined) {
+    if (proxied === null || (job.showProxy && proxied[0] === null)) {
+      return job.stylize('<Revoked Proxy>', 'special');
     }
-    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
-    value = proxy;
+    if (job.showProxy) return renderProxy(job, proxied, level);
+    value = proxied;
   }
 
-  if (ctx.customInspect) {
-    const maybeCustom = value[customInspectSymbol];
-    if (typeof maybeCustom === 'function' &&
-        maybeCustom !== inspect &&
-        !(value.constructor && value.constructor.prototype === value)) {
-      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const isCrossContext = proxy !== undefined || !(context instanceof Object);
-      const ret = call(maybeCustom, context, depth, getUserOptions(ctx, isCrossContext), inspect);
-      if (ret !== context) {
-        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
+  if (job.customInspect) {
+    const hook = value[customInspectSymbol];
+    // A prototype that defines the hook is shown as an ordinary object.
+    if (typeof hook === 'function' && hook !== inspect && !isPrototypeObject(value)) {
+      const depthLeft = job.depth === null ? null : job.depth - level;
+      const foreign = proxied !== undefined || !(receiver instanceof Object);
+      const result = applyFn(hook, receiver, [depthLeft, optionsForHook(job, foreign), inspect]);
+      if (result !== receiver) {
+        if (typeof result !== 'string') return render(job, result, level);
+        return result.replaceAll('\n', `\n${' '.repeat(job.indent)}`);
       }
     }
   }
 
-  if (ctx.seen.includes(value)) {
-    let index = 1;
-    if (ctx.circular === undefined) {
-      ctx.circular = new Map();
-      ctx.circular.set(value, index);
-    } else {
-      index = ctx.circular.get(value);
-      if (index === undefined) {
-        index = ctx.circular.size + 1;
-        ctx.circular.set(value, index);
-      }
+  if (job.path.includes(value)) {
+    if (job.refIds === undefined) job.refIds = new Map();
+    let id = job.refIds.get(value);
+    if (id === undefined) {
+      id = job.refIds.size + 1;
+      job.refIds.set(value, id);
     }
-    return ctx.stylize(`[Circular *${index}]`, 'special');
+    return job.stylize(`[Circular *${id}]`, 'special');
   }
-
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return renderObject(job, value, level, insideTypedArray);
 }
 
-function getPrefix(constructor, tag, fallback, size = '') {
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) {
-      return `[${fallback}${size}: null prototype] [${tag}] `;
+function isPrototypeObject(value) {
+  const ctor = value.constructor;
+  return !!ctor && ctor.prototype === value;
+}
+
+// The options a custom inspector receives. One from another realm (or a
+// proxy) gets primitives only and a stylize that cannot leak our objects.
+function optionsForHook(job, foreign) {
+  const options = job.snapshot();
+  if (job.extraOptions !== undefined) objectAssign(options, job.extraOptions);
+  if (!foreign) return options;
+  Object.setPrototypeOf(options, null);
+  for (const name of enumerableNames(options)) {
+    const item = options[name];
+    if (item !== null && (typeof item === 'object' || typeof item === 'function')) {
+      delete options[name];
     }
-    return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
-}
-
-// SpiderMonkey lists a function's own 'prototype' before 'length' and
-// 'name'; Node shows 'length' and 'name' first.
-function functionKeysInV8Order(keys) {
-  const first = [];
-  if (keys.includes('length')) first.push('length');
-  if (keys.includes('name')) first.push('name');
-  if (keys[0] === first[0] && (first.length < 2 || keys[1] === first[1])) return keys;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== 'length' && keys[i] !== 'name') first.push(keys[i]);
-  }
-  return first;
-}
-
-function getKeys(value, showHidden) {
-  let keys;
-  const symbols = ObjectGetOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = ObjectGetOwnPropertyNames(value);
-    if (typeof value === 'function') keys = functionKeysInV8Order(keys);
-    for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
-  } else {
+  const stylize = (text, token) => {
+    let styled;
     try {
-      keys = ObjectKeys(value);
-    } catch (err) {
-      // Uninitialised bindings of a module namespace throw on access.
-      if (!isModuleNamespaceObject(value)) throw err;
-      keys = ObjectGetOwnPropertyNames(value);
+      styled = `${job.stylize(text, token)}`;
+    } catch {
+      return text;
     }
-    for (let i = 0; i < symbols.length; i++) {
-      if (isEnumerable(value, symbols[i])) keys.push(symbols[i]);
-    }
-  }
-  return keys;
+    return typeof styled === 'string' ? styled : text;
+  };
+  options.stylize = Object.setPrototypeOf(stylize, null);
+  return options;
 }
 
-function isInstanceof(object, proto) {
+function renderProxy(job, [target, handler], level) {
+  if (isBeyondDepth(job, level)) return job.stylize('Proxy [Array]', 'special');
+  job.indent += 2;
+  const parts = [render(job, target, level + 1), render(job, handler, level + 1)];
+  job.indent -= 2;
+  return layOut(job, parts, '', 'Proxy [', ']', true, level + 1);
+}
+
+// ---------------------------------------------------------------------------
+// How an object names itself
+
+// "Foo", "Map(2)", "Foo [tag]", "[Array(2): null prototype]", ...
+function heading(ctor, tag, fallback, size = '') {
+  if (ctor === null) {
+    const bare = `[${fallback}${size}: null prototype]`;
+    return tag !== '' && tag !== fallback ? `${bare} [${tag}]` : bare;
+  }
+  return tag !== '' && !nameMentionsTag(ctor, tag) ? `${ctor}${size} [${tag}]` : `${ctor}${size}`;
+}
+
+// Whether a constructor name already says what the tag says: the tag ends
+// the name or is followed by a new capitalised word (MySet / Set,
+// SetSubclass / Set, MyFooBar / Foo; but not Seta / Set).
+function nameMentionsTag(name, tag) {
+  for (let at = name.indexOf(tag); at !== -1; at = name.indexOf(tag, at + 1)) {
+    const after = name.charCodeAt(at + tag.length);
+    if (Number.isNaN(after) || (after >= 65 && after <= 90)) return true;
+  }
+  return false;
+}
+
+function safeInstanceOf(object, ctor) {
   try {
-    return object instanceof proto;
+    return object instanceof ctor;
   } catch {
     return false;
   }
 }
 
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
-  let firstProto;
-  const tmp = obj;
-  while (obj) {
-    const descriptor = getDescriptor(obj, 'constructor');
-    if (descriptor !== undefined &&
-        typeof descriptor.value === 'function' &&
-        descriptor.value.name !== '' &&
-        isInstanceof(tmp, descriptor.value)) {
-      if (protoProps !== undefined &&
-          (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
-      return String(descriptor.value.name);
+// The name of the first constructor up the prototype chain that really
+// constructed `obj`; null for an object without prototype. With showHidden,
+// `inherited` collects what the object inherits from user-land prototypes.
+function constructorNameOf(job, obj, level, inherited) {
+  let holder = obj;
+  let parent;
+  while (holder) {
+    const slot = getOwnPropertyDescriptor(holder, 'constructor');
+    let ctor = slot === undefined ? undefined : slot.value;
+    let name = typeof ctor === 'function' ? ctor.name : '';
+    if (name === '' || !safeInstanceOf(obj, ctor)) {
+      // A builtin prototype still names its class when user code has
+      // replaced its `constructor`.
+      const known = WELL_KNOWN_PROTOTYPES.get(holder);
+      if (known !== undefined) [name, ctor] = known;
     }
-    obj = getProto(obj);
-    if (firstProto === undefined) firstProto = obj;
+    if (typeof ctor === 'function' && name !== '' && safeInstanceOf(obj, ctor)) {
+      if (inherited !== undefined &&
+          (parent !== holder || !LANGUAGE_CONSTRUCTORS.has(name))) {
+        collectInherited(job, obj, parent || obj, level, inherited);
+      }
+      return String(name);
+    }
+    holder = getPrototypeOf(holder);
+    if (parent === undefined) parent = holder;
   }
-  if (firstProto === null) return null;
+  if (parent === null) return null;
 
-  const res = internalGetConstructorName(tmp);
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return `${res} <Complex prototype>`;
-  }
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
-  if (protoConstr === null) {
-    return `${res} <${inspect(firstProto, {
-      ...ctx,
-      customInspect: false,
-      depth: -1,
-    })}>`;
-  }
-  return `${res} <${protoConstr}>`;
+  // No usable constructor property: describe the chain instead.
+  const own = engineConstructorName(obj);
+  if (isBeyondDepth(job, level)) return `${own} <Complex prototype>`;
+  const parentName = constructorNameOf(job, parent, level + 1, inherited);
+  if (parentName !== null) return `${own} <${parentName}>`;
+  const options = job.snapshot();
+  options.customInspect = false;
+  options.depth = -1;
+  return `${own} <${inspect(parent, options)}>`;
 }
 
-// With showHidden, lists the non-function properties that a class instance
-// inherits from its user-land prototypes (up to three levels).
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  let depth = 0;
-  let keys;
-  let keySet;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = getProto(obj);
-      if (obj === null) return;
-      const descriptor = getDescriptor(obj, 'constructor');
-      if (descriptor !== undefined &&
-          typeof descriptor.value === 'function' &&
-          builtInObjects.has(descriptor.value.name)) {
+// Data properties from up to three user-land prototypes, dimmed.
+function collectInherited(job, main, start, level, out) {
+  const listed = new Set();
+  let proto = start;
+  for (let hop = 0; hop < 3; hop++) {
+    if (hop !== 0 || proto === main) {
+      proto = getPrototypeOf(proto);
+      if (proto === null) return;
+      const slot = getOwnPropertyDescriptor(proto, 'constructor');
+      if (slot !== undefined && typeof slot.value === 'function' &&
+          LANGUAGE_CONSTRUCTORS.has(slot.value.name)) {
         return;
       }
     }
-    if (depth === 0) {
-      keySet = new Set();
-    } else {
-      for (const key of keys) keySet.add(key);
+    const names = ownKeys(proto);
+    job.path.push(main);
+    for (const key of names) {
+      if (key === 'constructor' || hasOwn(main, key) || listed.has(key)) continue;
+      const slot = getOwnPropertyDescriptor(proto, key);
+      if (typeof slot.value === 'function') continue;
+      const text = renderMember(job, proto, level, key, OBJECT_MEMBER, slot, main);
+      out.push(job.colors ? `\u001b[2m${text}\u001b[22m` : text);
     }
-    keys = ReflectOwnKeys(obj);
-    ctx.seen.push(main);
-    for (const key of keys) {
-      if (key === 'constructor' ||
-          hasOwn(main, key) ||
-          (depth !== 0 && keySet.has(key))) {
-        continue;
-      }
-      const desc = getDescriptor(obj, key);
-      if (typeof desc.value === 'function') continue;
-      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
-      if (ctx.colors) {
-        output.push(`\u001b[2m${value}\u001b[22m`);
-      } else {
-        output.push(value);
-      }
-    }
-    ctx.seen.pop();
-  } while (++depth !== 3);
+    job.path.pop();
+    for (const key of names) listed.add(key);
+  }
 }
 
-function getIteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
+// Symbol.toStringTag, unless it is listed among the properties anyway.
+function visibleTag(job, value) {
+  const tag = value[Symbol.toStringTag];
+  if (typeof tag !== 'string' || tag === '') return '';
+  const listed = job.showHidden ?
+    hasOwn(value, Symbol.toStringTag) :
+    isEnumerable(value, Symbol.toStringTag);
+  return listed ? '' : tag;
 }
 
-function isStackOverflow(err) {
-  return err != null && typeof err === 'object' &&
-    ((err.name === 'RangeError' && err.message === 'Maximum call stack size exceeded') ||
-     (err.name === 'InternalError' && err.message === 'too much recursion'));
+// V8 lists a function's `length` and `name` first; SpiderMonkey lists
+// `prototype` first. Node's order is V8's.
+function lengthAndNameFirst(names) {
+  const front = names.filter((name) => name === 'length' || name === 'name');
+  if (front.length === 0) return names;
+  front.sort();
+  return front.concat(names.filter((name) => name !== 'length' && name !== 'name'));
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
-  let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
-    protoProps = [];
+// The own keys inspect lists: enumerable ones, or all with showHidden.
+function listKeys(obj, all) {
+  const symbols = getOwnPropertySymbols(obj);
+  if (all) {
+    let names = getOwnPropertyNames(obj);
+    if (typeof obj === 'function') names = lengthAndNameFirst(names);
+    for (const symbol of symbols) names.push(symbol);
+    return names;
   }
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-
-  let tag = value[Symbol.toStringTag];
-  // The tag is only shown when it is not printed as a property anyway.
-  if (typeof tag !== 'string' ||
-      (tag !== '' &&
-       (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
-    tag = '';
-  }
-
-  let base = '';
-  let formatter = getEmptyFormatArray;
-  let braces;
-  let noIterator = true;
-  let i = 0;
-  const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
-  let extrasType = kObjectType;
-
-  if (Symbol.iterator in value || constructor === null) {
-    noIterator = false;
-    if (ArrayIsArray(value)) {
-      const prefix = (constructor !== 'Array' || tag !== '') ?
-        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, filter);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${braces[0]}]`;
-      }
-      extrasType = kArrayExtrasType;
-      formatter = formatArray;
-    } else if (isSet(value)) {
-      const size = call(setSize, value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      // Without a prototype the size is not consulted: every entry is shown.
-      const shown = constructor === null ? undefined : size;
-      formatter = (ctx2, v, rt) => formatSet(ctx2, v, rt, shown);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{}`;
-      }
-      braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
-      const size = call(mapSize, value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      const shown = constructor === null ? undefined : size;
-      formatter = (ctx2, v, rt) => formatMap(ctx2, v, rt, shown);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{}`;
-      }
-      braces = [`${prefix}{`, '}'];
-    } else if (isTypedArray(value)) {
-      keys = getOwnNonIndexProperties(value, filter);
-      let bound = value;
-      let fallback = '';
-      if (constructor === null) {
-        fallback = call(typedArrayTag, value);
-        bound = new globalThis[fallback](value);
-      }
-      const size = call(typedArrayLength, value);
-      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
-        return `${braces[0]}]`;
-      }
-      formatter = (ctx2, v, rt) => formatTypedArray(bound, size, ctx2, rt);
-      extrasType = kArrayExtrasType;
-    } else if (isMapIterator(value)) {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Map', tag);
-      formatter = (ctx2, v, rt) => formatIterator(braces, ctx2, v, rt);
-    } else if (isSetIterator(value)) {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Set', tag);
-      formatter = (ctx2, v, rt) => formatIterator(braces, ctx2, v, rt);
-    } else {
-      noIterator = true;
-    }
-  }
-  if (noIterator) {
-    keys = getKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
-    if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
-    } else if (constructor === 'Object') {
-      if (isArgumentsObject(value)) {
-        braces[0] = '[Arguments] {';
-      } else if (tag !== '') {
-        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-      }
-      if (keys.length === 0 && protoProps === undefined) {
-        return `${braces[0]}}`;
-      }
-    } else if (isRegExp(value)) {
-      base = call(regexpToString, constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) ||
-          (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (isDate(value)) {
-      base = NumberIsNaN(call(dateGetTime, value)) ?
-        call(dateToString, value) :
-        call(dateToISOString, value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) {
-        return ctx.stylize(base, 'date');
-      }
-    } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (isAnyArrayBuffer(value)) {
-      const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
-        return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
-    } else if (isDataView(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (isPromise(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
-    } else if (isWeakSet(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
-    } else if (isWeakMap(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
-    } else if (isModuleNamespaceObject(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      const nsKeys = keys;
-      formatter = (ctx2, v, rt) => formatNamespaceObject(nsKeys, ctx2, v, rt);
-    } else if (isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else {
-      if (keys.length === 0 && protoProps === undefined) {
-        if (isExternal(value)) return ctx.stylize('[External: address]', 'special');
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
-      }
-      let fallback = 'Object';
-      if (constructor === null && tag === '') {
-        // A null-prototype object whose own tag is listed as a property is
-        // named after that tag.
-        const ownTag = value[Symbol.toStringTag];
-        if (typeof ownTag === 'string' && ownTag !== '') fallback = ownTag;
-      }
-      braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
-    }
-  }
-
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    if (constructor !== null) constructorName = `[${constructorName}]`;
-    return ctx.stylize(constructorName, 'special');
-  }
-  recurseTimes += 1;
-
-  ctx.seen.push(value);
-  ctx.currentDepth = recurseTimes;
-  let output;
-  const indentationLvl = ctx.indentationLvl;
+  let names;
   try {
-    output = formatter(ctx, value, recurseTimes);
-    for (i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    names = enumerableNames(obj);
+  } catch (err) {
+    // Reading a module namespace with bindings still in their TDZ throws.
+    if (!types.isModuleNamespaceObject(obj)) throw err;
+    names = getOwnPropertyNames(obj);
+  }
+  for (const symbol of symbols) {
+    if (isEnumerable(obj, symbol)) names.push(symbol);
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------------------
+// Objects
+
+// How members after the entries are written: `key: value` for objects;
+// arrays list their elements bare and their extra keys as `key: value`.
+const OBJECT_MEMBER = 0;
+const ELEMENT = 1;
+const EXTRA_MEMBER = 2;
+
+function renderObject(job, value, level, insideTypedArray) {
+  const inheritedOut = job.showHidden && !isBeyondDepth(job, level) ? [] : undefined;
+  const ctor = constructorNameOf(job, value, level, inheritedOut);
+  const info = {
+    ctor,
+    tag: visibleTag(job, value),
+    level,
+    insideTypedArray,
+    inherited: inheritedOut !== undefined && inheritedOut.length !== 0 ? inheritedOut : undefined,
+  };
+  const shape = describe(job, value, info);
+  if (typeof shape === 'string') return shape;
+
+  if (isBeyondDepth(job, level)) {
+    const name = heading(ctor, info.tag, 'Object');
+    return job.stylize(ctor === null ? name : `[${name}]`, 'special');
+  }
+
+  const inner = level + 1;
+  const startIndent = job.indent;
+  job.path.push(value);
+  job.level = inner;
+  let parts;
+  try {
+    parts = shape.entries === undefined ? [] : shape.entries(job, value, inner, shape);
+    for (const name of shape.slots) parts.push(renderSlot(job, value, inner, name, shape.slotStyle));
+    for (const key of shape.keys) {
+      parts.push(renderMember(job, value, inner, key, shape.memberKind));
     }
-    if (protoProps !== undefined) {
-      for (i = 0; i < protoProps.length; i++) output.push(protoProps[i]);
+    if (info.inherited !== undefined) {
+      for (const line of info.inherited) parts.push(line);
     }
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
-    const constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    ctx.seen.pop();
-    ctx.indentationLvl = indentationLvl;
-    return ctx.stylize(
-      `[${constructorName}: Inspection interrupted ` +
-        'prematurely. Maximum call stack size exceeded.]',
-      'special');
-  }
-  if (ctx.circular !== undefined) {
-    const index = ctx.circular.get(value);
-    if (index !== undefined) {
-      const reference = ctx.stylize(`<ref *${index}>`, 'special');
-      if (ctx.compact !== true) {
-        base = base === '' ? reference : `${reference} ${base}`;
-      } else {
-        braces[0] = `${reference} ${braces[0]}`;
-      }
-    }
-  }
-  ctx.seen.pop();
-
-  if (ctx.sorted) {
-    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
-    if (extrasType === kObjectType) {
-      output = output.sort(comparator);
-    } else if (keys.length > 1) {
-      const sorted = output.slice(output.length - keys.length).sort(comparator);
-      output.splice(output.length - keys.length, keys.length, ...sorted);
-    }
+    job.path.pop();
+    job.indent = startIndent;
+    return job.stylize(`[${heading(ctor, info.tag, 'Object')}: Inspection interrupted ` +
+      'prematurely. Maximum call stack size exceeded.]', 'special');
   }
 
-  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-  const budget = ctx.budget[ctx.indentationLvl] || 0;
-  const newLength = budget + res.length;
-  ctx.budget[ctx.indentationLvl] = newLength;
-  // Stop descending once the output becomes absurdly large; the remaining
-  // objects are printed as [Object].
-  if (newLength > 2 ** 27) ctx.depth = -1;
-  return res;
+  const id = job.refIds === undefined ? undefined : job.refIds.get(value);
+  if (id !== undefined) {
+    const marker = job.stylize(`<ref *${id}>`, 'special');
+    if (job.compact === true) shape.open = `${marker} ${shape.open}`;
+    else shape.head = shape.head === '' ? marker : `${marker} ${shape.head}`;
+  }
+  job.path.pop();
+
+  if (job.sorted) sortParts(job, parts, shape);
+
+  const text = layOut(job, parts, shape.head, shape.open, shape.close,
+                      shape.memberKind === EXTRA_MEMBER, inner, value);
+  // Once one indentation level has produced an absurd amount of text
+  // (2 ** 27 characters), everything further is summarised as [Object].
+  const produced = (job.produced[job.indent] || 0) + text.length;
+  job.produced[job.indent] = produced;
+  if (produced > 2 ** 27) job.depth = -1;
+  return text;
 }
 
-function getEmptyFormatArray() {
-  return [];
+function sortParts(job, parts, shape) {
+  const order = job.sorted === true ? undefined : job.sorted;
+  if (shape.memberKind !== EXTRA_MEMBER) {
+    parts.sort(order);
+    return;
+  }
+  // Elements keep their order; only the trailing keyed members are sorted.
+  const count = shape.keys.length;
+  if (count < 2) return;
+  const tail = parts.slice(parts.length - count).sort(order);
+  parts.splice(parts.length - count, count, ...tail);
 }
 
-function getClassBase(value, constructor, tag) {
-  const hasName = hasOwn(value, 'name');
-  const name = (hasName && value.name) || '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = getProto(value).name;
-    if (superName) base += ` extends ${superName}`;
+function isStackOverflow(err) {
+  if (err === null || typeof err !== 'object') return false;
+  return (err.name === 'RangeError' && err.message === 'Maximum call stack size exceeded') ||
+    (err.name === 'InternalError' && err.message === 'too much recursion');
+}
+
+function newShape(fields) {
+  return {
+    head: '',
+    open: '{',
+    close: '}',
+    entries: undefined,
+    slots: [],
+    // 'string' paints internal slots ([byteLength]) like Node; undefined
+    // writes them as ordinary hidden properties.
+    slotStyle: 'string',
+    keys: [],
+    memberKind: OBJECT_MEMBER,
+    ...fields,
+  };
+}
+
+// Kinds recognised among iterable objects (and objects without prototype).
+const ITERABLE_KINDS = [
+  [isArray, arrayShape],
+  [types.isSet, setShape],
+  [types.isMap, mapShape],
+  [types.isTypedArray, typedArrayShape],
+  [types.isMapIterator, (job, value, info) => iteratorShape(job, value, info, 'Map')],
+  [types.isSetIterator, (job, value, info) => iteratorShape(job, value, info, 'Set')],
+];
+
+// All other kinds, in order; the last one takes anything.
+const OTHER_KINDS = [
+  [(value) => typeof value === 'function', functionShape],
+  [(value, info) => info.ctor === 'Object', plainObjectShape],
+  [types.isRegExp, regexpShape],
+  [types.isDate, dateShape],
+  [isError, errorShape],
+  [types.isAnyArrayBuffer, arrayBufferShape],
+  [types.isDataView, dataViewShape],
+  [types.isPromise, promiseShape],
+  [types.isWeakSet, (job, value, info) => weakShape(job, value, info, 'WeakSet')],
+  [types.isWeakMap, (job, value, info) => weakShape(job, value, info, 'WeakMap')],
+  [types.isModuleNamespaceObject, namespaceShape],
+  [types.isBoxedPrimitive, boxedShape],
+  [() => true, genericShape],
+];
+
+function describe(job, value, info) {
+  if (Symbol.iterator in value || info.ctor === null) {
+    for (const [matches, build] of ITERABLE_KINDS) {
+      if (matches(value, info)) return build(job, value, info);
+    }
+  }
+  for (const [matches, build] of OTHER_KINDS) {
+    if (matches(value, info)) return build(job, value, info);
+  }
+}
+
+function nothingElse(keys, info) {
+  return keys.length === 0 && info.inherited === undefined;
+}
+
+function moreItems(count) {
+  return `... ${count} more item${count > 1 ? 's' : ''}`;
+}
+
+function arrayShape(job, value, info) {
+  const keys = getOwnNonIndexProperties(value, job.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE);
+  const intro = info.ctor === 'Array' && info.tag === '' ? '' :
+    `${heading(info.ctor, info.tag, 'Array', `(${value.length})`)} `;
+  if (value.length === 0 && nothingElse(keys, info)) return `${intro}[]`;
+  return newShape({ open: `${intro}[`, close: ']', keys, memberKind: EXTRA_MEMBER,
+                    entries: arrayEntries });
+}
+
+function arrayEntries(job, array, level) {
+  const total = array.length;
+  const shown = mathMin(mathMax(0, job.maxArrayLength), total);
+  const parts = [];
+  for (let i = 0; i < shown; i++) {
+    if (!hasOwn(array, i)) return sparseArrayEntries(job, array, level, shown, parts, i);
+    parts.push(renderMember(job, array, level, i, ELEMENT));
+  }
+  if (total > shown) parts.push(moreItems(total - shown));
+  return parts;
+}
+
+function holes(job, count) {
+  return job.stylize(`<${count} empty item${count > 1 ? 's' : ''}>`, 'undefined');
+}
+
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+const MAX_ARRAY_INDEX = 2 ** 32 - 2;
+
+// Arrays with holes: runs of missing elements take one line each, and the
+// line limit (maxArrayLength) counts those lines too.
+function sparseArrayEntries(job, array, level, limit, parts, firstHole) {
+  const names = enumerableNames(array);
+  let expected = firstHole;
+  for (let k = firstHole; k < names.length && parts.length < limit; k++) {
+    const name = names[k];
+    const index = +name;
+    if (index > MAX_ARRAY_INDEX) break;
+    if (name !== `${expected}`) {
+      if (!INDEX_KEY.test(name)) break;
+      parts.push(holes(job, index - expected));
+      expected = index;
+      if (parts.length === limit) break;
+    }
+    parts.push(renderMember(job, array, level, name, ELEMENT));
+    expected++;
+  }
+  const rest = array.length - expected;
+  if (rest > 0) parts.push(parts.length === limit ? moreItems(rest) : holes(job, rest));
+  return parts;
+}
+
+function setShape(job, value, info) {
+  const size = setSizeOf(value);
+  const intro = heading(info.ctor, info.tag, 'Set', `(${size})`);
+  const keys = listKeys(value, job.showHidden);
+  if (size === 0 && nothingElse(keys, info)) return `${intro} {}`;
+  // Without a prototype every entry is shown.
+  const cap = info.ctor === null ? Infinity : size;
+  return newShape({ open: `${intro} {`, keys,
+                    entries: (j, set, level) => collectionEntries(j, setIterate(set), size, cap, level, false) });
+}
+
+function mapShape(job, value, info) {
+  const size = mapSizeOf(value);
+  const intro = heading(info.ctor, info.tag, 'Map', `(${size})`);
+  const keys = listKeys(value, job.showHidden);
+  if (size === 0 && nothingElse(keys, info)) return `${intro} {}`;
+  const cap = info.ctor === null ? Infinity : size;
+  return newShape({ open: `${intro} {`, keys,
+                    entries: (j, map, level) => collectionEntries(j, mapIterate(map), size, cap, level, true) });
+}
+
+// Entries of a Set (values) or Map (`key => value`), up to maxArrayLength.
+function collectionEntries(job, iterator, size, cap, level, pairs) {
+  const limit = cap === Infinity ? Infinity : mathMin(mathMax(0, job.maxArrayLength), size);
+  const parts = [];
+  job.indent += 2;
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    if (parts.length >= limit) break;
+    const item = step.value;
+    parts.push(pairs ?
+      `${render(job, item[0], level)} => ${render(job, item[1], level)}` :
+      render(job, item, level));
+  }
+  if (limit !== Infinity && size > limit) parts.push(moreItems(size - limit));
+  job.indent -= 2;
+  return parts;
+}
+
+function typedArrayShape(job, value, info) {
+  const keys = getOwnNonIndexProperties(value, job.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE);
+  let view = value;
+  let kind = '';
+  if (info.ctor === null) {
+    // Read the elements through a fresh view with a prototype.
+    kind = typedKindOf(value);
+    view = new globalThis[kind](value);
+  }
+  const length = typedLengthOf(value);
+  const intro = heading(info.ctor, info.tag, kind, `(${length})`);
+  if (value.length === 0 && keys.length === 0 && !job.showHidden) return `${intro} []`;
+  return newShape({ open: `${intro} [`, close: ']', keys, memberKind: EXTRA_MEMBER,
+                    entries: (j, ignored, level) => typedArrayEntries(j, view, length, level) });
+}
+
+const TYPED_ARRAY_SLOTS = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+
+function typedArrayEntries(job, view, length, level) {
+  const shown = mathMin(mathMax(0, job.maxArrayLength), length);
+  const renderItem = view.length > 0 && typeof view[0] === 'number' ? renderNumber : renderBigInt;
+  const parts = [];
+  for (let i = 0; i < shown; i++) parts.push(renderItem(job.stylize, view[i], job.numericSeparator));
+  if (view.length > shown) parts.push(moreItems(view.length - shown));
+  if (job.showHidden) {
+    job.indent += 2;
+    for (const name of TYPED_ARRAY_SLOTS) {
+      parts.push(`${job.stylize(`[${name}]`, 'string')}: ${render(job, view[name], level, true)}`);
+    }
+    job.indent -= 2;
+  }
+  return parts;
+}
+
+function iteratorShape(job, value, info, type) {
+  const kind = `${type} Iterator`;
+  let label = kind;
+  if (info.tag !== '' && info.tag !== kind) label = `${info.tag}] [${kind}`;
+  return newShape({ open: `[${label}] {`, keys: listKeys(value, job.showHidden),
+                    entries: iteratorEntries });
+}
+
+// What an iterator has still to produce, read without advancing it.
+function iteratorEntries(job, iterator, level, shape) {
+  const [items, pairs] = previewEntries(iterator, true);
+  if (!pairs) return listEntries(job, items, level, false);
+  shape.open = shape.open.replace(/ Iterator\] \{$/, ' Entries] {');
+  return pairEntries(job, items, level, false);
+}
+
+function listEntries(job, items, level, weak) {
+  const shown = mathMin(mathMax(job.maxArrayLength, 0), items.length);
+  const parts = [];
+  job.indent += 2;
+  for (let i = 0; i < shown; i++) parts.push(render(job, items[i], level));
+  job.indent -= 2;
+  // Weak collections have no order of their own; sort for stable output.
+  if (weak && !job.sorted) parts.sort();
+  if (items.length > shown) parts.push(moreItems(items.length - shown));
+  return parts;
+}
+
+// `flat` holds key, value, key, value, ...
+function pairEntries(job, flat, level, weak) {
+  const count = flat.length / 2;
+  const shown = mathMin(mathMax(job.maxArrayLength, 0), count);
+  const parts = [];
+  job.indent += 2;
+  for (let i = 0; i < shown; i++) {
+    const key = render(job, flat[2 * i], level);
+    const item = render(job, flat[2 * i + 1], level);
+    parts.push(weak ? `${key} => ${item}` : layOut(job, [key, item], '', '[', ']', true, level));
+  }
+  job.indent -= 2;
+  if (weak && !job.sorted) parts.sort();
+  if (count > shown) parts.push(moreItems(count - shown));
+  return parts;
+}
+
+function weakShape(job, value, info, type) {
+  let entries;
+  if (!job.showHidden) {
+    entries = (j) => [j.stylize('<items unknown>', 'special')];
+  } else if (type === 'WeakSet') {
+    entries = (j, set, level) => listEntries(j, previewEntries(set), level, true);
   } else {
-    base += ' extends [null prototype]';
+    entries = (j, map, level) => pairEntries(j, previewEntries(map), level, true);
   }
-  return `[${base}]`;
+  return newShape({ open: `${heading(info.ctor, info.tag, type)} {`,
+                    keys: listKeys(value, job.showHidden), entries });
 }
 
-function getFunctionBase(value, constructor, tag) {
-  let stringified;
+function functionShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  const head = describeFunction(value, info.ctor, info.tag);
+  if (nothingElse(keys, info)) return job.stylize(head, 'special');
+  return newShape({ head, keys });
+}
+
+function plainObjectShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  let open = '{';
+  if (types.isArgumentsObject(value)) open = '[Arguments] {';
+  else if (info.tag !== '') open = `${heading(info.ctor, info.tag, 'Object')} {`;
+  if (nothingElse(keys, info)) return `${open}}`;
+  return newShape({ open, keys });
+}
+
+function regexpShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  let text = regexpSource(info.ctor === null ? new RegExp(value) : value);
+  const intro = heading(info.ctor, info.tag, 'RegExp');
+  if (intro !== 'RegExp') text = `${intro} ${text}`;
+  if (nothingElse(keys, info) || isBeyondDepth(job, info.level)) {
+    return job.stylize(text, 'regexp');
+  }
+  return newShape({ head: text, keys });
+}
+
+function dateShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  let text = Number.isNaN(dateTime(value)) ? dateText(value) : dateISO(value);
+  const intro = heading(info.ctor, info.tag, 'Date');
+  if (intro !== 'Date') text = `${intro} ${text}`;
+  if (nothingElse(keys, info)) return job.stylize(text, 'date');
+  return newShape({ head: text, keys });
+}
+
+// Own properties SpiderMonkey gives every error and V8 does not.
+const ENGINE_ERROR_PROPERTIES = new Set(['fileName', 'lineNumber', 'columnNumber']);
+
+function errorShape(job, value, info) {
+  let keys = listKeys(value, job.showHidden);
+  let slots = [];
+  if (job.showHidden && types.isNativeError(value)) {
+    // Show what V8 has: an own `stack` and no engine extras.
+    keys = keys.filter((key) => !ENGINE_ERROR_PROPERTIES.has(key) || isEnumerable(value, key));
+    if (!hasOwn(value, 'stack')) slots = ['stack'];
+  }
+  const head = describeError(job, value, info.ctor, info.tag, keys);
+  if (nothingElse(keys, info) && slots.length === 0) return head;
+  return newShape({ head, keys, slots, slotStyle: undefined });
+}
+
+function arrayBufferShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  const intro = heading(info.ctor, info.tag,
+                        types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+  if (info.insideTypedArray && nothingElse(keys, info)) {
+    const length = renderNumber(job.stylize, value.byteLength, false);
+    return `${intro} { ${job.stylize('[byteLength]', 'string')}: ${length} }`;
+  }
+  return newShape({ open: `${intro} {`, keys, slots: ['byteLength'],
+                    entries: info.insideTypedArray ? undefined : bufferBytes });
+}
+
+// The contents of an ArrayBuffer as hex bytes.
+function bufferBytes(job, buffer) {
+  let bytes;
   try {
-    stringified = call(funcToString, value);
+    bytes = new Uint8Array(buffer);
   } catch {
-    stringified = '';
+    return [job.stylize('(detached)', 'special')];
   }
-  if (stringified.startsWith('class') && stringified.endsWith('}')) {
-    const slice = stringified.slice(5, -1);
-    const bracketIndex = slice.indexOf('{');
-    if (bracketIndex !== -1 &&
-        (!slice.slice(0, bracketIndex).includes('(') ||
-         classRegExp.exec(slice.replace(stripCommentsRegExp, '')) !== null)) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let type = 'Function';
-  if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') {
-    base += ' (anonymous)';
-  } else {
-    base += `: ${value.name}`;
-  }
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
+  const shown = mathMin(job.maxArrayLength, bytes.length);
+  const hex = [];
+  for (let i = 0; i < shown; i++) hex.push(bytes[i].toString(16).padStart(2, '0'));
+  let text = hex.join(' ');
+  const rest = bytes.length - shown;
+  if (rest > 0) text += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  return [`${job.stylize('[Uint8Contents]', 'special')}: <${text}>`];
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag) {
+function dataViewShape(job, value, info) {
+  return newShape({ open: `${heading(info.ctor, info.tag, 'DataView')} {`,
+                    keys: listKeys(value, job.showHidden),
+                    slots: ['byteLength', 'byteOffset', 'buffer'] });
+}
+
+function promiseShape(job, value, info) {
+  return newShape({ open: `${heading(info.ctor, info.tag, 'Promise')} {`,
+                    keys: listKeys(value, job.showHidden), entries: promiseState });
+}
+
+function promiseState(job, promise, level) {
+  const [state, result] = getPromiseDetails(promise);
+  if (state === PROMISE_PENDING) return [job.stylize('<pending>', 'special')];
+  job.indent += 2;
+  const text = render(job, result, level);
+  job.indent -= 2;
+  return [state === PROMISE_REJECTED ? `${job.stylize('<rejected>', 'special')} ${text}` : text];
+}
+
+function namespaceShape(job, value, info) {
+  return newShape({ open: `${heading(info.ctor, info.tag, 'Module')} {`,
+                    keys: listKeys(value, job.showHidden), entries: namespaceEntries });
+}
+
+// A binding still in its temporal dead zone reads as <uninitialized>.
+function namespaceEntries(job, namespace, level, shape) {
+  const parts = [];
+  for (const key of shape.keys) {
+    try {
+      parts.push(renderMember(job, namespace, level, key, OBJECT_MEMBER));
+    } catch (err) {
+      if (!(types.isNativeError(err) && err.name === 'ReferenceError')) throw err;
+      parts.push(`${memberName(job, key, false)}: ${job.stylize('<uninitialized>', 'special')}`);
+    }
+  }
+  // Every key is printed already.
+  shape.keys = [];
+  return parts;
+}
+
+function boxedShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
   let type;
   let primitive;
-  if (isNumberObject(value)) {
+  if (types.isNumberObject(value)) {
     type = 'Number';
-    primitive = Number.prototype.valueOf.call(value);
-  } else if (isStringObject(value)) {
+    primitive = numberValue(value);
+  } else if (types.isStringObject(value)) {
     type = 'String';
-    primitive = String.prototype.valueOf.call(value);
-    // The index keys of a boxed string only repeat its characters.
+    primitive = stringValue(value);
+    // The index properties only repeat the characters.
     keys.splice(0, primitive.length);
-  } else if (isBooleanObject(value)) {
+  } else if (types.isBooleanObject(value)) {
     type = 'Boolean';
-    primitive = Boolean.prototype.valueOf.call(value);
-  } else if (isBigIntObject(value)) {
+    primitive = booleanValue(value);
+  } else if (types.isBigIntObject(value)) {
     type = 'BigInt';
-    primitive = BigInt.prototype.valueOf.call(value);
+    primitive = bigintValue(value);
   } else {
     type = 'Symbol';
-    primitive = Symbol.prototype.valueOf.call(value);
+    primitive = symbolValue(value);
   }
-  let base = `[${type}`;
-  if (type !== constructor) {
-    if (constructor === null) {
-      base += ' (null prototype)';
-    } else {
-      base += ` (${constructor})`;
-    }
-  }
-  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
+  let label = type;
+  if (info.ctor === null) label += ' (null prototype)';
+  else if (info.ctor !== type) label += ` (${info.ctor})`;
+  let text = `[${label}: ${renderPrimitive(job, primitive, plainStyle)}]`;
+  if (info.tag !== '' && info.tag !== info.ctor) text += ` [${info.tag}]`;
+  if (keys.length === 0 && job.stylize !== plainStyle) text = job.stylize(text, type.toLowerCase());
+  if (nothingElse(keys, info)) return text;
+  return newShape({ head: text, keys });
 }
 
-// --- errors -------------------------------------------------------------------
+function genericShape(job, value, info) {
+  const keys = listKeys(value, job.showHidden);
+  if (nothingElse(keys, info)) {
+    if (types.isExternal(value)) return job.stylize('[External: address]', 'special');
+    return `${heading(info.ctor, info.tag, 'Object')} {}`;
+  }
+  let fallback = 'Object';
+  if (info.ctor === null && info.tag === '') {
+    // A prototype-less object that lists its own tag is named after it.
+    const ownTag = value[Symbol.toStringTag];
+    if (typeof ownTag === 'string' && ownTag !== '') fallback = ownTag;
+  }
+  return newShape({ open: `${heading(info.ctor, info.tag, fallback)} {`, keys });
+}
 
-// SpiderMonkey frames read `name@file:line:col`; V8's read `    at name (file:line:col)`.
-const spiderMonkeyFrameRegExp = /^([^@\n]*)@(.*:\d+:\d+)$/;
+// ---------------------------------------------------------------------------
+// Functions and classes
 
-function toV8Frames(stack) {
+const LINE_OR_BLOCK_COMMENT = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
+
+// Whether a function's source text is a class declaration or expression
+// (and not, say, a method named `class`).
+function looksLikeClass(source) {
+  if (!source.startsWith('class') || !source.endsWith('}')) return false;
+  const body = source.slice(5, -1);
+  const brace = body.indexOf('{');
+  if (brace === -1) return false;
+  if (!body.slice(0, brace).includes('(')) return true;
+  // `class A extends mixin(B) {`: the parenthesis may sit in a comment.
+  const clean = body.replace(LINE_OR_BLOCK_COMMENT, '');
+  const cleanBrace = clean.indexOf('{');
+  return /^\s/.test(clean) && !clean.slice(0, cleanBrace).includes('(');
+}
+
+// Whether the source text declares an async and/or generator function.
+// The engine's isAsyncFunction / isGeneratorFunction follow the prototype,
+// which user code may have replaced; the syntax cannot change. Undefined
+// for native functions (no source to go by).
+function syntaxOfFunction(source) {
+  if (source === '' || source.endsWith('[native code]\n}')) return undefined;
+  // `async x => ...` and `async function` are async; `async => 1` (a
+  // parameter named async) and a method named async are not.
+  const async = /^async(?:\s+(?!=>)|(?=\*))/.test(source);
+  const rest = async ? source.replace(/^async\s*/, '') : source;
+  return { async, generator: /^(?:function\s*\*|\*)/.test(rest) };
+}
+
+function describeFunction(fn, ctor, tag) {
+  let source = '';
+  try {
+    source = functionSource(fn);
+  } catch {
+    // Not every callable has source text.
+  }
+  if (looksLikeClass(source)) return describeClass(fn, ctor, tag);
+  const syntax = syntaxOfFunction(source);
+  let kind = 'Function';
+  if (syntax === undefined ? types.isGeneratorFunction(fn) : syntax.generator) {
+    kind = `Generator${kind}`;
+  }
+  if (syntax === undefined ? types.isAsyncFunction(fn) : syntax.async) kind = `Async${kind}`;
+  const prototypeNote = ctor === null ? ' (null prototype)' : '';
+  const name = fn.name;
+  const nameNote = name === '' ? ' (anonymous)' : `: ${String(name)}`;
+  let text = `[${kind}${prototypeNote}${nameNote}]`;
+  if (ctor !== null && ctor !== kind) text += ` ${ctor}`;
+  if (tag !== '' && tag !== ctor) text += ` [${tag}]`;
+  return text;
+}
+
+function describeClass(cls, ctor, tag) {
+  const words = [`class ${(hasOwn(cls, 'name') && cls.name) || '(anonymous)'}`];
+  if (ctor !== null && ctor !== 'Function') words.push(`[${ctor}]`);
+  if (tag !== '' && tag !== ctor) words.push(`[${tag}]`);
+  if (ctor === null) {
+    words.push('extends [null prototype]');
+  } else {
+    const parentName = getPrototypeOf(cls).name;
+    if (parentName) words.push(`extends ${parentName}`);
+  }
+  return `[${words.join(' ')}]`;
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+
+function isError(value) {
+  return types.isNativeError(value) || value instanceof Error;
+}
+
+function stackTextOf(job, err) {
+  let stack = err.stack;
+  if (stack === undefined && stackAccessor !== undefined && !('stack' in err) &&
+      types.isNativeError(err)) {
+    // An error moved off its prototype still has the stack it captured.
+    try {
+      stack = stackAccessor(err);
+    } catch {
+      stack = undefined;
+    }
+  }
+  if (!stack) return errorToString(err);
+  if (typeof stack !== 'string') {
+    // A stack replaced by something else is shown under the error's name.
+    // It is laid out without a nesting level, hence never on one line.
+    // The error counts as being printed: a stack that leads back to it
+    // shows as [Circular].
+    job.indent += 4;
+    job.path.push(err);
+    const shown = render(job, stack, NaN);
+    job.path.pop();
+    job.indent -= 4;
+    return `${errorToString(err)}\n    ${shown}`;
+  }
+  return engineFramesAsV8(err, stack);
+}
+
+// SpiderMonkey frames read `name@file:line:col`; V8's `    at name (file:line:col)`.
+const ENGINE_FRAME = /^([^@\n]*)@(.*:\d+:\d+)$/;
+
+// A stack made of raw engine frames (no `Name: message` header) is rewritten
+// the way V8 prints it, so it reads like Node's.
+function engineFramesAsV8(err, stack) {
+  if (stack.includes('\n    at') || !ENGINE_FRAME.test(stack.split('\n', 1)[0])) return stack;
   const lines = stack.split('\n');
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  if (lines.length === 0) return undefined;
-  let out = '';
+  let frames = '';
   for (const line of lines) {
-    const m = spiderMonkeyFrameRegExp.exec(line);
-    if (m === null) return undefined;
-    const fn = m[1];
-    out += fn === '' ? `\n    at ${m[2]}` : `\n    at ${fn} (${m[2]})`;
+    const match = ENGINE_FRAME.exec(line);
+    if (match === null) return stack;
+    frames += match[1] === '' ? `\n    at ${match[2]}` : `\n    at ${match[1]} (${match[2]})`;
   }
-  return out;
+  let header;
+  try {
+    header = errorToString(err);
+  } catch {
+    header = 'Error';
+  }
+  return header + frames;
 }
 
-function getStackString(error) {
-  let stack = error.stack;
-  if (!stack) return call(errorToString, error);
-  stack = String(stack);
-  // A stack made of engine frames only (no `Name: message` header) is shown
-  // the way V8 prints it, so the output reads like Node's.
-  if (stack.indexOf('\n    at') === -1 && spiderMonkeyFrameRegExp.test(stack.split('\n', 1)[0])) {
-    const frames = toV8Frames(stack);
-    if (frames !== undefined) {
-      let header;
-      try {
-        header = call(errorToString, error);
-      } catch {
-        header = 'Error';
-      }
-      return header + frames;
-    }
-  }
-  return stack;
-}
+const ECHOED_IN_STACK = ['name', 'message', 'stack'];
 
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (!ctx.showHidden && keys.length !== 0) {
-    for (const name of ['name', 'message', 'stack']) {
-      const index = keys.indexOf(name);
-      // Only hide the property if its value shows in the stack already.
-      if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
-    }
-  }
-}
-
-function improveStack(stack, constructor, name, tag) {
-  // Only rewrite the header of errors that look regular.
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') &&
-       stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        if (len === 0) {
-          stack = `${prefix}: ${stack}`;
-        } else {
-          stack = `${prefix}${stack.slice(len)}`;
-        }
-      } else {
-        stack = `${prefix} [${name}]${stack.slice(len)}`;
+function describeError(job, err, ctor, tag, keys) {
+  const rawName = err.name;
+  const name = rawName != null ? `${rawName}` : 'Error';
+  const stack = stackTextOf(job, err);
+  // name / message / stack usually show in the stack text already.
+  if (!job.showHidden && keys.length !== 0) {
+    for (const prop of ECHOED_IN_STACK) {
+      const at = keys.indexOf(prop);
+      if (at !== -1 && (typeof err[prop] !== 'string' || stack.includes(err[prop]))) {
+        keys.splice(at, 1);
       }
     }
   }
-  return stack;
+  // The cause and the errors of an AggregateError are shown even when they
+  // are not enumerable.
+  if (hasOwn(err, 'cause') && !keys.includes('cause')) keys.push('cause');
+  if (hasOwn(err, 'errors') && isArray(err.errors) && !keys.includes('errors')) {
+    keys.push('errors');
+  }
+
+  let text = typeof rawName === 'string' || rawName == null ?
+    reviseHeader(stack, ctor, name, tag) :
+    tagOddName(stack, ctor, name, tag);
+  // The message itself may contain "\n    at": look for frames after it.
+  let searchFrom = -1;
+  if (err.message) {
+    const at = text.indexOf(err.message);
+    if (at > 0) searchFrom = at + err.message.length;
+  }
+  const framesAt = text.indexOf('\n    at', searchFrom);
+  if (framesAt === -1) {
+    text = `[${text}]`;
+  } else {
+    const frames = foldCauseFrames(job, err, text.slice(framesAt + 1));
+    let out = text.slice(0, framesAt);
+    if (job.colors) {
+      const cwd = currentDirectory();
+      for (const frame of frames) out += `\n${tintFrame(job, frame, cwd)}`;
+    } else {
+      out += `\n${frames.join('\n')}`;
+    }
+    text = out;
+  }
+  if (job.indent !== 0) text = text.replaceAll('\n', `\n${' '.repeat(job.indent)}`);
+  return text;
 }
 
-// Longest run (> 3) of lines of `a` that also appears in `b`.
+const STACK_HEADER_NAME = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/;
+const STACK_IS_ERROR_NAME = /^([a-z_A-Z0-9-]*Error)$/;
+
+// Adds the class, tag or "null prototype" to the first line of the stack
+// when the stack does not tell them already. Stacks that do not start the
+// usual way (`SomeError: message`) are left alone.
+function reviseHeader(stack, ctor, name, tag) {
+  let nameLength = name.length;
+  if (ctor !== null) {
+    const usual = name.endsWith('Error') && stack.startsWith(name) &&
+      (stack.length === nameLength || stack[nameLength] === ':' || stack[nameLength] === '\n');
+    if (!usual) return stack;
+  }
+  let fallback = 'Error';
+  if (ctor === null) {
+    const found = STACK_HEADER_NAME.exec(stack) || STACK_IS_ERROR_NAME.exec(stack);
+    const stackName = (found && found[1]) || '';
+    nameLength = stackName.length;
+    fallback = stackName || 'Error';
+  }
+  const intro = heading(ctor, tag, fallback);
+  if (intro === name) return stack;
+  if (!intro.includes(name)) return `${intro} [${name}]${stack.slice(nameLength)}`;
+  return nameLength === 0 ? `${intro}: ${stack}` : `${intro}${stack.slice(nameLength)}`;
+}
+
+// An error whose name is not a string (a number, an object) keeps that
+// name in front and gets its class in brackets: `404 [RangeError]: msg`.
+function tagOddName(stack, ctor, name, tag) {
+  const length = name.length;
+  if (ctor === null || !stack.startsWith(name) ||
+      !(stack.length === length || stack[length] === ':' || stack[length] === '\n')) {
+    return stack;
+  }
+  return `${name} [${heading(ctor, tag, 'Error')}]${stack.slice(length)}`;
+}
+
+// The longest run (more than three lines) of `a` that `b` contains too, as
+// { len, offset into a }; len is 0 when there is none.
 function identicalSequenceRange(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = MathMin(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
+  for (let start = 0; start + 3 < a.length; start++) {
+    const at = b.indexOf(a[start]);
+    if (at === -1 || b.length - at <= 3) continue;
+    const limit = mathMin(a.length - start, b.length - at);
+    let run = 1;
+    while (run < limit && a[start + run] === b[at + run]) run++;
+    if (run > 3) return { len: run, offset: start };
   }
   return { len: 0, offset: 0 };
 }
 
-function getStackFrames(ctx, err, stack) {
-  const frames = stack.split('\n');
+// Frames that the cause's stack repeats are folded into one line (the
+// first and last of the shared run stay).
+function foldCauseFrames(job, err, framesText) {
+  const frames = framesText.split('\n');
   let cause;
   try {
-    ({ cause } = err);
+    cause = err.cause;
   } catch {
-    // A throwing getter is ignored.
+    return frames;
   }
-  // Frames that the cause shows as well are collapsed into one line.
-  if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
-    const causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      const { len, offset } = identicalSequenceRange(frames, causeFrames);
-      if (len > 0) {
-        const skipped = len - 2;
-        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
+  if (cause == null || !isError(cause)) return frames;
+  const causeStack = stackTextOf(job, cause);
+  const causeFramesAt = causeStack.indexOf('\n    at');
+  if (causeFramesAt === -1) return frames;
+  const shared = identicalSequenceRange(frames, causeStack.slice(causeFramesAt + 1).split('\n'));
+  if (shared.len > 0) {
+    const folded = shared.len - 2;
+    const note = job.stylize(`    ... ${folded} lines matching cause stack trace ...`, 'undefined');
+    frames.splice(shared.offset + 1, folded, note);
   }
   return frames;
 }
 
-const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
-
-function markNodeModules(ctx, line) {
-  let tempLine = '';
-  let nodeModule;
-  let pos = 0;
-  nodeModulesRegExp.lastIndex = 0;
-  while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
-    // '/node_modules/'.length === 14
-    tempLine += line.slice(pos, nodeModule.index + 14);
-    tempLine += ctx.stylize(nodeModule[1], 'module');
-    pos = nodeModule.index + nodeModule[0].length;
-  }
-  if (pos !== 0) line = tempLine + line.slice(pos);
-  return line;
-}
-
-// Greys out the current working directory in a stack frame line.
-function markCwd(ctx, line, workingDirectory) {
-  let cwdStartPos = line.indexOf(workingDirectory);
-  if (cwdStartPos === -1) return line;
-  let cwdLength = workingDirectory.length;
-  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
-    cwdLength += 7;
-    cwdStartPos -= 7;
-  }
-  const start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
-  const end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
-  const workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
-  let tempLine = line.slice(0, start);
-  tempLine += ctx.stylize(line.slice(start, workingDirectoryEndPos), 'undefined');
-  tempLine += line.slice(workingDirectoryEndPos, end);
-  if (end === -1) tempLine += ctx.stylize(')', 'undefined');
-  return tempLine;
-}
-
-function getCwd() {
+function currentDirectory() {
   try {
     return process.cwd();
   } catch {
@@ -1135,865 +1448,404 @@ function getCwd() {
   }
 }
 
-function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
-  let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-
-  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) {
-    keys.push('cause');
-  }
-  // Errors collected in an AggregateError.
-  if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
-    keys.push('errors');
-  }
-
-  stack = improveStack(stack, constructor, name, tag);
-
-  // The message is skipped when looking for the first frame.
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
-  const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
-    // No frames: wrap in brackets.
-    stack = `[${stack}]`;
-  } else {
-    let newStack = stack.slice(0, stackStart);
-    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      // Node's own frames and the cwd are greyed out, node_modules are
-      // underlined.
-      const workingDirectory = getCwd();
-      for (let line of lines) {
-        const core = coreModuleRegExp.exec(line);
-        if (core !== null) {
-          newStack += `\n${ctx.stylize(line, 'undefined')}`;
-        } else {
-          line = markNodeModules(ctx, line);
-          if (workingDirectory) line = markCwd(ctx, line, workingDirectory);
-          newStack += `\n${line}`;
-        }
-      }
-    } else {
-      newStack += `\n${lines.join('\n')}`;
-    }
-    stack = newStack;
-  }
-  // Continuation lines follow the indentation of the error.
-  if (ctx.indentationLvl !== 0) {
-    const indentation = ' '.repeat(ctx.indentationLvl);
-    stack = stack.split('\n').join(`\n${indentation}`);
-  }
-  return stack;
-}
-
-// --- primitives ---------------------------------------------------------------
-
-function addQuotes(str, quotes) {
-  if (quotes === -1) return `"${str}"`;
-  if (quotes === -2) return `\`${str}\``;
-  return `'${str}'`;
-}
-
-function strEscape(str) {
-  // Prefer single quotes; switch to double quotes or backticks to avoid
-  // escaping single quotes when the string allows it.
-  let singleQuote = 39;
-  if (str.includes("'")) {
-    if (!str.includes('"')) {
-      singleQuote = -1;
-    } else if (!str.includes('`') && !str.includes('${')) {
-      singleQuote = -2;
-    }
-  }
-  const escapeQuote = singleQuote === 39;
-  if (!needsEscapeRegExp.test(str) && (!escapeQuote || !str.includes("'"))) {
-    return addQuotes(str, singleQuote);
-  }
-  let result = '';
-  let last = 0;
-  const len = str.length;
-  for (let i = 0; i < len; i++) {
-    const point = str.charCodeAt(i);
-    if ((point === 39 && escapeQuote) || point === 92 || point < 32 ||
-        (point > 126 && point < 160)) {
-      result += last === i ? meta[point] : `${str.slice(last, i)}${meta[point]}`;
-      last = i + 1;
-    } else if (point >= 0xd800 && point <= 0xdfff) {
-      if (point <= 0xdbff && i + 1 < len) {
-        const next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-          continue;
-        }
-      }
-      result += `${str.slice(last, i)}\\u${point.toString(16)}`;
-      last = i + 1;
-    }
-  }
-  if (last !== len) result += str.slice(last);
-  return addQuotes(result, singleQuote);
-}
-
-function addNumericSeparator(integerString) {
-  let result = '';
-  let i = integerString.length;
-  const start = integerString.startsWith('-') ? 1 : 0;
-  for (; i >= start + 4; i -= 3) {
-    result = `_${integerString.slice(i - 3, i)}${result}`;
-  }
-  return i === integerString.length ?
-    integerString :
-    `${integerString.slice(0, i)}${result}`;
-}
-
-function addNumericSeparatorEnd(integerString) {
-  let result = '';
-  let i = 0;
-  for (; i < integerString.length - 3; i += 3) {
-    result += `${integerString.slice(i, i + 3)}_`;
-  }
-  return i === 0 ? integerString : `${result}${integerString.slice(i)}`;
-}
-
-function formatNumber(fn, number, numericSeparator) {
-  if (!numericSeparator) {
-    if (ObjectIs(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
-  }
-  const integer = MathTrunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!NumberIsFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
-  }
-  if (NumberIsNaN(number)) return fn(string, 'number');
-  // Split at the decimal point of the full string (Node does the same, with
-  // the same odd result for exponent forms without a point, e.g. 1e-7).
-  const full = String(number);
-  const point = full.indexOf('.');
-  return fn(`${addNumericSeparator(full.slice(0, point))}.${addNumericSeparatorEnd(
-    full.slice(point + 1))}`, 'number');
-}
-
-function formatBigInt(fn, bigint, numericSeparator) {
-  const string = String(bigint);
-  if (!numericSeparator) return fn(`${string}n`, 'bigint');
-  return fn(`${addNumericSeparator(string)}n`, 'bigint');
-}
-
-// Splits after each newline, keeping the newline with its line.
-function splitNewLines(str) {
-  const lines = [];
-  let start = 0;
-  let nl;
-  while ((nl = str.indexOf('\n', start)) !== -1) {
-    lines.push(str.slice(start, nl + 1));
-    start = nl + 1;
-  }
-  if (start < str.length || lines.length === 0) lines.push(str.slice(start));
-  return lines;
-}
-
-function formatPrimitive(fn, value, ctx) {
-  if (typeof value === 'string') {
-    let trailer = '';
-    if (value.length > ctx.maxStringLength) {
-      const remaining = value.length - ctx.maxStringLength;
-      value = value.slice(0, MathMax(0, ctx.maxStringLength));
-      trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-    }
-    if (ctx.compact !== true &&
-        value.length > kMinLineWidth &&
-        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      const lines = splitNewLines(value);
-      let res = '';
-      const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
-      for (let i = 0; i < lines.length; i++) {
-        if (i !== 0) res += sep;
-        res += fn(strEscape(lines[i]), 'string');
-      }
-      return res + trailer;
-    }
-    return fn(strEscape(value), 'string') + trailer;
-  }
-  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
-  if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
-  if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
-  if (typeof value === 'undefined') return fn('undefined', 'undefined');
-  return fn(call(symbolToString, value), 'symbol');
-}
-
-// --- collections ----------------------------------------------------------------
-
-function remainingText(remaining) {
-  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
-}
-
-function formatArrayBuffer(ctx, value) {
-  let buffer;
-  try {
-    buffer = new Uint8Array(value);
-  } catch {
-    return [ctx.stylize('(detached)', 'special')];
-  }
-  const max = MathMin(ctx.maxArrayLength, buffer.length);
-  let str = '';
-  for (let i = 0; i < max; i++) {
-    const byte = buffer[i];
-    if (i !== 0) str += ' ';
-    str += byte < 16 ? `0${byte.toString(16)}` : byte.toString(16);
-  }
-  const remaining = buffer.length - ctx.maxArrayLength;
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
-}
-
-function formatArray(ctx, value, recurseTimes) {
-  const valLen = value.length;
-  const len = MathMin(MathMax(0, ctx.maxArrayLength), valLen);
-  const remaining = valLen - len;
-  const output = [];
-  for (let i = 0; i < len; i++) {
-    // Holes are counted and shown as `<n empty items>`.
-    if (!hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  return output;
-}
-
-function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = ObjectKeys(value);
-  let index = i;
-  for (; i < keys.length && output.length < maxLength; i++) {
-    const key = keys[i];
-    const tmp = +key;
-    // Array indices stop at 2 ** 32 - 2.
-    if (tmp > 2 ** 32 - 2) break;
-    if (`${index}` !== key) {
-      if (!numberRegExp.test(key)) break;
-      const emptyItems = tmp - index;
-      const ending = emptyItems > 1 ? 's' : '';
-      output.push(ctx.stylize(`<${emptyItems} empty item${ending}>`, 'undefined'));
-      index = tmp;
-      if (output.length === maxLength) break;
-    }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
-    index++;
-  }
-  const remaining = value.length - index;
-  if (output.length !== maxLength) {
-    if (remaining > 0) {
-      const ending = remaining > 1 ? 's' : '';
-      output.push(ctx.stylize(`<${remaining} empty item${ending}>`, 'undefined'));
-    }
-  } else if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-function formatTypedArray(value, length, ctx, recurseTimes) {
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
-  const remaining = value.length - maxLength;
-  const output = new Array(maxLength);
-  const elementFormatter = value.length > 0 && typeof value[0] === 'number' ?
-    formatNumber : formatBigInt;
-  for (let i = 0; i < maxLength; ++i) {
-    output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
-  }
-  if (remaining > 0) output[maxLength] = remainingText(remaining);
-  if (ctx.showHidden) {
-    // The typed array's own accessors, shown as hidden properties.
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push(`[${key}]: ${str}`);
-    }
-    ctx.indentationLvl -= 2;
-  }
-  return output;
-}
-
-function formatSet(ctx, value, recurseTimes, length) {
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
-  const output = [];
-  ctx.indentationLvl += 2;
-  let i = 0;
-  const it = call(setValues, value);
-  for (let step = it.next(); !step.done; step = it.next()) {
-    if (i >= maxLength) break;
-    output.push(formatValue(ctx, step.value, recurseTimes));
-    i++;
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  ctx.indentationLvl -= 2;
-  return output;
-}
-
-function formatMap(ctx, value, recurseTimes, length) {
-  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
-  const output = [];
-  ctx.indentationLvl += 2;
-  let i = 0;
-  const it = call(mapEntries, value);
-  for (let step = it.next(); !step.done; step = it.next()) {
-    if (i >= maxLength) break;
-    const k = step.value[0];
-    const v = step.value[1];
-    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
-    i++;
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  ctx.indentationLvl -= 2;
-  return output;
-}
-
-function formatSetIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
-  const maxLength = MathMin(maxArrayLength, entries.length);
-  const output = new Array(maxLength);
-  ctx.indentationLvl += 2;
-  for (let i = 0; i < maxLength; i++) {
-    output[i] = formatValue(ctx, entries[i], recurseTimes);
-  }
-  ctx.indentationLvl -= 2;
-  if (state === kWeak && !ctx.sorted) {
-    // WeakSet order is arbitrary; sort for a stable output.
-    output.sort();
-  }
-  const remaining = entries.length - maxLength;
-  if (remaining > 0) output.push(remainingText(remaining));
-  return output;
-}
-
-function formatMapIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
-  // Entries are laid out flat: key, value, key, value...
-  const len = entries.length / 2;
-  const remaining = len - maxArrayLength;
-  const maxLength = MathMin(maxArrayLength, len);
-  const output = new Array(maxLength);
-  let i = 0;
-  ctx.indentationLvl += 2;
-  if (state === kWeak) {
-    for (; i < maxLength; i++) {
-      const pos = i * 2;
-      output[i] =
-        `${formatValue(ctx, entries[pos], recurseTimes)} => ${formatValue(ctx, entries[pos + 1], recurseTimes)}`;
-    }
-    if (!ctx.sorted) output.sort();
-  } else {
-    for (; i < maxLength; i++) {
-      const pos = i * 2;
-      const res = [
-        formatValue(ctx, entries[pos], recurseTimes),
-        formatValue(ctx, entries[pos + 1], recurseTimes),
-      ];
-      output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
-    }
-  }
-  ctx.indentationLvl -= 2;
-  if (remaining > 0) output.push(remainingText(remaining));
-  return output;
-}
-
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
-}
-
-function formatWeakSet(ctx, value, recurseTimes) {
-  const entries = previewEntries(value);
-  return formatSetIterInner(ctx, recurseTimes, entries, kWeak);
-}
-
-function formatWeakMap(ctx, value, recurseTimes) {
-  const entries = previewEntries(value);
-  return formatMapIterInner(ctx, recurseTimes, entries, kWeak);
-}
-
-function formatIterator(braces, ctx, value, recurseTimes) {
-  const details = previewEntries(value, true);
-  const entries = details[0];
-  const isKeyValue = details[1];
-  if (isKeyValue) {
-    // Entry iterators are shown as Map/Set Entries.
-    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
-    return formatMapIterInner(ctx, recurseTimes, entries, kMapEntries);
-  }
-  return formatSetIterInner(ctx, recurseTimes, entries, kIterator);
-}
-
-function formatPromise(ctx, value, recurseTimes) {
-  let output;
-  const details = getPromiseDetails(value);
-  const state = details[0];
-  if (state === kPending) {
-    output = [ctx.stylize('<pending>', 'special')];
-  } else {
-    ctx.indentationLvl += 2;
-    const str = formatValue(ctx, details[1], recurseTimes);
-    ctx.indentationLvl -= 2;
-    output = [
-      state === kRejected ?
-        `${ctx.stylize('<rejected>', 'special')} ${str}` :
-        str,
-    ];
-  }
-  return output;
-}
-
-function formatNamespaceObject(keys, ctx, value, recurseTimes) {
-  const output = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
+let builtinsBinding;
+function isBuiltinId(id) {
+  if (builtinsBinding === undefined) {
     try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
-    } catch (err) {
-      if (!(isNativeError(err) && err.name === 'ReferenceError')) throw err;
-      // A binding in its temporal dead zone.
-      const tmp = { [keys[i]]: '' };
-      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
-      const pos = output[i].lastIndexOf(' ');
-      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+      builtinsBinding = internalBinding('builtins');
+    } catch {
+      builtinsBinding = null;
     }
   }
-  // The keys are printed already.
-  keys.length = 0;
-  return output;
+  if (builtinsBinding === null) return false;
+  if (isArray(builtinsBinding.builtinIds) && builtinsBinding.builtinIds.includes(id)) return true;
+  return typeof builtinsBinding.hasBuiltin === 'function' && !!builtinsBinding.hasBuiltin(id);
 }
 
-function formatProxy(ctx, proxy, recurseTimes) {
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return ctx.stylize('Proxy [Array]', 'special');
-  }
-  recurseTimes += 1;
-  ctx.indentationLvl += 2;
-  const res = [
-    formatValue(ctx, proxy[0], recurseTimes),
-    formatValue(ctx, proxy[1], recurseTimes),
-  ];
-  ctx.indentationLvl -= 2;
-  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+const CORE_FRAME = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+// The package directory after node_modules/, with its @scope if any.
+const NODE_MODULES_DIR = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
+
+// In colour, frames of Node's own modules are greyed out; elsewhere the
+// current directory is greyed and package names are underlined.
+function tintFrame(job, frame, cwd) {
+  const core = CORE_FRAME.exec(frame);
+  if (core !== null && isBuiltinId(core[1])) return job.stylize(frame, 'undefined');
+  frame = frame.replace(NODE_MODULES_DIR,
+                        (whole, pkg) => whole.slice(0, -pkg.length) + job.stylize(pkg, 'module'));
+  if (cwd) frame = greyDirectory(job, frame, cwd);
+  return frame;
 }
 
-function escapeKey(str) {
-  // Keys are escaped like strings but never quoted.
-  if (!needsEscapeRegExp.test(str) && !str.includes("'")) return str;
-  let result = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    const point = str.charCodeAt(i);
-    if (point === 39 || point === 92 || point < 32 || (point > 126 && point < 160)) {
-      result += `${str.slice(last, i)}${meta[point]}`;
-      last = i + 1;
-    } else if (point >= 0xd800 && point <= 0xdfff) {
-      if (point <= 0xdbff && i + 1 < str.length) {
-        const next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-          continue;
-        }
-      }
-      result += `${str.slice(last, i)}\\u${point.toString(16)}`;
-      last = i + 1;
-    }
+function greyDirectory(job, frame, cwd) {
+  let from = frame.indexOf(cwd);
+  if (from === -1) return frame;
+  let length = cwd.length;
+  if (frame.slice(from - 7, from) === 'file://') {
+    from -= 7;
+    length += 7;
   }
-  return result + str.slice(last);
+  const inParens = frame[from - 1] === '(';
+  const start = inParens ? from - 1 : from;
+  const dirEnd = from + length + 1;
+  const closeParen = inParens && frame.endsWith(')');
+  const middle = frame.slice(dirEnd, closeParen ? -1 : frame.length);
+  return frame.slice(0, start) + job.stylize(frame.slice(start, dirEnd), 'undefined') + middle +
+    (closeParen ? job.stylize(')', 'undefined') : '');
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
-  let name, str;
-  let extra = ' ';
-  desc = desc || getDescriptor(value, key) ||
-    { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
-    ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
-    }
-    ctx.indentationLvl -= diff;
-  } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = call(desc.get, original);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          const primitive = formatPrimitive(s, tmp, ctx);
-          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
-      }
-    } else {
-      str = ctx.stylize(`[${label}]`, sp);
-    }
-  } else if (desc.set !== undefined) {
-    str = ctx.stylize('[Setter]', 'special');
-  } else {
-    str = ctx.stylize('undefined', 'undefined');
-  }
-  if (type === kArrayType) return str;
+// ---------------------------------------------------------------------------
+// Members: `key: value`
+
+const IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function memberName(job, key, hidden) {
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeKey(call(symbolToString, key)), 'symbol')}]`;
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${escapeKey(key)}]`;
-  } else if (keyStrRegExp.test(key)) {
-    name = ctx.stylize(key, 'name');
+    return `[${job.stylize(escapeBare(symbolDescription(key)), 'symbol')}]`;
+  }
+  // Written in quotes and brackets so it does not read as the prototype.
+  if (key === '__proto__') return '[\'__proto__\']';
+  if (hidden) return `[${escapeBare(key)}]`;
+  if (IDENTIFIER.test(key)) return job.stylize(key, 'name');
+  return job.stylize(quote(key), 'string');
+}
+
+function renderMember(job, holder, level, key, kind, slot, receiver = holder) {
+  if (slot === undefined) {
+    slot = getOwnPropertyDescriptor(holder, key) || { value: holder[key], enumerable: true };
+  }
+  let text;
+  let gap = ' ';
+  if (slot.value !== undefined) {
+    // In compact=true mode an object's values are indented one column more
+    // and move to their own line when they are wider than a line.
+    const step = job.compact === true && kind === OBJECT_MEMBER ? 3 : 2;
+    job.indent += step;
+    text = render(job, slot.value, level);
+    if (step === 3 && job.breakLength < getStringWidth(text, job.colors)) {
+      gap = `\n${' '.repeat(job.indent)}`;
+    }
+    job.indent -= step;
+  } else if (slot.get !== undefined) {
+    text = renderAccessor(job, slot, receiver, level);
+  } else if (slot.set !== undefined) {
+    text = job.stylize('[Setter]', 'special');
   } else {
-    name = ctx.stylize(strEscape(key), 'string');
+    text = job.stylize('undefined', 'undefined');
   }
-  return `${name}:${extra}${str}`;
+  if (kind === ELEMENT) return text;
+  return `${memberName(job, key, slot.enumerable === false)}:${gap}${text}`;
 }
 
-// --- layout -------------------------------------------------------------------
-
-function groupArrayElements(ctx, output, value) {
-  let totalLength = 0;
-  let maxLength = 0;
-  let i = 0;
-  let outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) {
-    // The "... n more items" entry is kept out of the columns.
-    outputLength--;
-  }
-  const separatorSpace = 2; // ", "
-  const dataLen = new Array(outputLength);
-  for (; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  const actualMax = maxLength + separatorSpace;
-  // Group only when three or more columns fit and the entries have similar
-  // widths.
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const approxCharHeights = 2.5;
-    const averageBias = MathSqrt(actualMax - totalLength / output.length);
-    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
-    // Aim at a roughly square block of text, characters being about 2.5
-    // times as high as wide.
-    const columns = MathMin(
-      MathRound(MathSqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const tmp = [];
-    const maxLineLength = [];
-    for (let c = 0; c < columns; c++) {
-      let lineLength = 0;
-      for (let j = c; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    // Numbers are right-aligned, everything else left-aligned.
-    let padStart = true;
-    if (value !== undefined) {
-      for (let k = 0; k < output.length; k++) {
-        if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let r = 0; r < outputLength; r += columns) {
-      const max = MathMin(r + columns, outputLength);
-      let str = '';
-      let j = r;
-      for (; j < max - 1; j++) {
-        // Colour codes take no columns: widen the padding by their length.
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') :
-          `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - r] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-    output = tmp;
-  }
-  return output;
+// `[name]: value` for a value the engine keeps internally (byteLength,
+// buffer, ...), laid out like a property.
+function renderSlot(job, holder, level, name, style) {
+  const slot = { value: holder[name], enumerable: false };
+  const text = renderMember(job, holder, level, name, OBJECT_MEMBER, slot);
+  if (style === undefined) return text;
+  const label = `[${name}]`;
+  return job.stylize(label, style) + text.slice(label.length);
 }
 
-function isBelowBreakLength(ctx, output, start, base) {
-  // Each entry is followed by a separator: count one character for it.
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    if (ctx.colors) {
-      totalLength += removeColors(output[i]).length;
+function renderAccessor(job, slot, receiver, level) {
+  const label = slot.set === undefined ? 'Getter' : 'Getter/Setter';
+  const wanted = job.getters === true ||
+    (job.getters === 'get' && slot.set === undefined) ||
+    (job.getters === 'set' && slot.set !== undefined);
+  if (!job.getters || !wanted) return job.stylize(`[${label}]`, 'special');
+  const open = job.stylize(`[${label}:`, 'special');
+  const close = job.stylize(']', 'special');
+  try {
+    const result = applyFn(slot.get, receiver, []);
+    job.indent += 2;
+    let text;
+    if (result === null) {
+      text = `${open} ${job.stylize('null', 'null')}${close}`;
+    } else if (typeof result === 'object') {
+      text = `${job.stylize(`[${label}]`, 'special')} ${render(job, result, level)}`;
     } else {
-      totalLength += output[i].length;
+      text = `${open} ${renderPrimitive(job, result, job.stylize)}${close}`;
     }
-    if (totalLength > ctx.breakLength) return false;
+    job.indent -= 2;
+    return text;
+  } catch (err) {
+    return `${open} <Inspection threw (${err.message})>${close}`;
   }
-  // A multi-line base (an error stack) never fits on one line.
-  return base === '' || !base.includes('\n');
 }
 
-// Joins with `+`, which SpiderMonkey turns into a rope in O(1): Array#join
-// copies, and nested objects would copy their whole subtree at every level
-// (quadratic for deep structures).
+// ---------------------------------------------------------------------------
+// Layout
+
+// Whether `parts`, plus `reserve` columns, fit in breakLength (each part is
+// followed by a separator).
+function fitsOnLine(job, parts, reserve, head) {
+  let used = parts.length + reserve;
+  if (used + parts.length > job.breakLength) return false;
+  for (const part of parts) {
+    used += job.colors ? withoutEscapes(part).length : part.length;
+    if (used > job.breakLength) return false;
+  }
+  // A heading that spans lines (an error's stack) never shares one.
+  return head === '' || !head.includes('\n');
+}
+
+// Concatenates with `+`, which SpiderMonkey turns into a rope in O(1);
+// Array#join copies, and for deep structures every level would copy its
+// whole subtree again.
 function joinRope(parts, separator) {
   if (parts.length === 0) return '';
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i++) out = out + separator + parts[i];
-  return out;
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i++) text = text + separator + parts[i];
+  return text;
 }
 
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
-      }
-      // Up to `compact` innermost levels are put on a single line when they fit.
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = output.join(', ');
-          if (!joinedOutput.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
-          }
-        }
+function layOut(job, parts, head, open, close, listLike, level, value) {
+  const lead = head === '' ? '' : `${head} `;
+  if (job.compact === true) return layOutFilled(job, parts, head, open, close);
+  if (typeof job.compact === 'number' && job.compact >= 1) {
+    const count = parts.length;
+    if (listLike && count > 6) parts = columnize(job, parts, value);
+    // The innermost `compact` levels may share one line, if they fit and
+    // no entry was merged into columns.
+    if (job.level - level < job.compact && count === parts.length) {
+      const reserve = parts.length + job.indent + open.length + head.length + 10;
+      if (fitsOnLine(job, parts, reserve, head)) {
+        const oneLine = parts.join(', ');
+        if (!oneLine.includes('\n')) return `${lead}${open} ${oneLine} ${close}`;
       }
     }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      joinRope(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
-  // compact === true: fill lines up to breakLength.
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
-  }
-  const indentation = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ?
-    ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${joinRope(output, `,\n${indentation}  `)} ${braces[1]}`;
+  const newline = `\n${' '.repeat(job.indent)}`;
+  return `${lead}${open}${newline}  ${joinRope(parts, `,${newline}  `)}${newline}${close}`;
 }
 
-// --- format -------------------------------------------------------------------
+// compact: true -- entries fill each line as far as it goes.
+function layOutFilled(job, parts, head, open, close) {
+  const afterOpen = head === '' ? '' : ` ${head}`;
+  if (fitsOnLine(job, parts, 0, head)) return `${open}${afterOpen} ${parts.join(', ')} ${close}`;
+  const pad = ' '.repeat(job.indent);
+  const start = head === '' && open.length === 1 ? ' ' : `${afterOpen}\n${pad}  `;
+  return `${open}${start}${joinRope(parts, `,\n${pad}  `)} ${close}`;
+}
 
+const SEPARATOR_WIDTH = 2; // ", "
+
+// Long lists of short entries are set in aligned columns, several entries
+// per line; numbers right-aligned, other entries left-aligned.
+function columnize(job, parts, value) {
+  // A trailing "... more items" stays on a line of its own.
+  const hasMore = job.maxArrayLength < parts.length;
+  const count = hasMore ? parts.length - 1 : parts.length;
+  const widths = [];
+  let widest = 0;
+  let totalWidth = 0;
+  for (let i = 0; i < count; i++) {
+    const width = getStringWidth(parts[i], job.colors);
+    widths.push(width);
+    totalWidth += width + SEPARATOR_WIDTH;
+    if (width > widest) widest = width;
+  }
+  const cell = widest + SEPARATOR_WIDTH;
+  // Three columns must fit, and the entries must be about equally wide (or
+  // all short).
+  if (cell * 3 + job.indent >= job.breakLength) return parts;
+  if (!(totalWidth / cell > 5 || widest <= 6)) return parts;
+
+  // Aim at a block about as high as it is wide, characters being roughly
+  // 2.5 times as tall as they are wide, damped by how much the entries'
+  // widths vary.
+  const spread = Math.sqrt(cell - totalWidth / parts.length);
+  const damped = mathMax(cell - 3 - spread, 1);
+  const columns = mathMin(
+    Math.round(Math.sqrt(2.5 * damped * count) / damped),
+    Math.floor((job.breakLength - job.indent) / cell),
+    job.compact * 4,
+    15);
+  if (columns <= 1) return parts;
+
+  const columnWidths = [];
+  for (let c = 0; c < columns; c++) {
+    let width = 0;
+    for (let i = c; i < count; i += columns) width = mathMax(width, widths[i]);
+    columnWidths.push(width + SEPARATOR_WIDTH);
+  }
+  let rightAlign = true;
+  if (value !== undefined) {
+    for (let i = 0; i < parts.length; i++) {
+      const itemType = typeof value[i];
+      if (itemType !== 'number' && itemType !== 'bigint') {
+        rightAlign = false;
+        break;
+      }
+    }
+  }
+  const rows = [];
+  for (let rowStart = 0; rowStart < count; rowStart += columns) {
+    const rowEnd = mathMin(rowStart + columns, count);
+    let row = '';
+    for (let i = rowStart; i < rowEnd; i++) {
+      // Colour codes take no columns: pad by what is visible.
+      const invisible = parts[i].length - widths[i];
+      const width = columnWidths[i - rowStart] + invisible;
+      if (i < rowEnd - 1) {
+        const cellText = `${parts[i]}, `;
+        row += rightAlign ? cellText.padStart(width, ' ') : cellText.padEnd(width, ' ');
+      } else {
+        row += rightAlign ? parts[i].padStart(width - SEPARATOR_WIDTH, ' ') : parts[i];
+      }
+    }
+    rows.push(row);
+  }
+  if (hasMore) rows.push(parts[count]);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------
+// util.format
+
+// Whether String(value) would give the builtin "[object ...]"-style text
+// (then format('%s') inspects the value instead).
 function hasBuiltInToString(value) {
-  // Proxies count as built-in objects.
-  const proxyTarget = getProxyDetails(value, false);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null) return true;
-    value = proxyTarget;
+  const target = getProxyDetails(value, false);
+  if (target !== undefined) {
+    if (target === null) return true;
+    value = target;
   }
-  // A Symbol.toPrimitive of user code (own or inherited) converts the value
-  // itself; the builtin one of Date does not count.
+  // A Symbol.toPrimitive from user code converts the value itself; Date's
+  // own does not count.
   if (typeof value[Symbol.toPrimitive] === 'function') {
-    if (hasOwn(value, Symbol.toPrimitive)) return false;
-    return isBuiltinHolder(value, Symbol.toPrimitive);
+    return !hasOwn(value, Symbol.toPrimitive) && inheritedFromLanguage(value, Symbol.toPrimitive);
   }
-  // Objects without a toString function count as built-in.
   if (typeof value.toString !== 'function') return true;
   if (hasOwn(value, 'toString')) return false;
-  return isBuiltinHolder(value, 'toString');
+  return inheritedFromLanguage(value, 'toString');
 }
 
-// Whether the prototype of `value` that holds `key` belongs to a builtin.
-function isBuiltinHolder(value, key) {
-  let pointer = value;
-  do {
-    pointer = getProto(pointer);
-  } while (pointer !== null && !hasOwn(pointer, key));
-  if (pointer === null) return true;
-  const descriptor = getDescriptor(pointer, 'constructor');
-  return descriptor !== undefined &&
-    typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
+// Whether the prototype that supplies `key` to `value` belongs to one of the
+// language's constructors.
+function inheritedFromLanguage(value, key) {
+  let proto = getPrototypeOf(value);
+  while (proto !== null && !hasOwn(proto, key)) proto = getPrototypeOf(proto);
+  if (proto === null) return true;
+  const slot = getOwnPropertyDescriptor(proto, 'constructor');
+  return slot !== undefined && typeof slot.value === 'function' &&
+    LANGUAGE_CONSTRUCTORS.has(slot.value.name);
 }
 
-let circularErrorMessage;
-function firstErrorLine(error) {
-  return String(error.message).split('\n', 1)[0];
+let cycleMessage;
+function firstLine(err) {
+  return `${err.message}`.split('\n', 1)[0];
 }
 
-function tryStringify(arg) {
+// %j: JSON, with '[Circular]' for structures JSON.stringify refuses as cyclic.
+function jsonOrCircular(value) {
   try {
-    return JSONStringify(arg);
+    return JSON.stringify(value);
   } catch (err) {
-    if (!circularErrorMessage) {
+    if (cycleMessage === undefined) {
+      const loop = {};
+      loop.loop = loop;
       try {
-        const a = {};
-        a.a = a;
-        JSONStringify(a);
-      } catch (circularError) {
-        circularErrorMessage = firstErrorLine(circularError);
+        JSON.stringify(loop);
+      } catch (loopError) {
+        cycleMessage = firstLine(loopError);
       }
     }
-    if (err.name === 'TypeError' && firstErrorLine(err) === circularErrorMessage) {
+    if (err !== null && typeof err === 'object' && err.name === 'TypeError' &&
+        firstLine(err) === cycleMessage) {
       return '[Circular]';
     }
     throw err;
   }
 }
 
-function numericSeparatorOf(options) {
+function separatorsWanted(options) {
   if (options != null && options.numericSeparator != null) return options.numericSeparator;
   return inspectDefaultOptions.numericSeparator;
 }
 
-function formatNumberNoColor(number, options) {
-  return formatNumber(stylizeNoColor, number, numericSeparatorOf(options));
+// A number or bigint as %d / %i / %f / %s print it (never coloured).
+function plainNumeric(value, options) {
+  const separators = separatorsWanted(options);
+  return typeof value === 'bigint' ?
+    renderBigInt(plainStyle, value, separators) :
+    renderNumber(plainStyle, value, separators);
 }
 
-function formatBigIntNoColor(bigint, options) {
-  return formatBigInt(stylizeNoColor, bigint, numericSeparatorOf(options));
+// Conversions of the %-directives, by letter.
+const DIRECTIVES = {
+  __proto__: null,
+  s(arg, options) {
+    if (typeof arg === 'number' || typeof arg === 'bigint') return plainNumeric(arg, options);
+    if (arg === null || typeof arg !== 'object' || !hasBuiltInToString(arg)) return `${String(arg)}`;
+    return inspect(arg, { ...options, depth: 0, colors: false, compact: 3 });
+  },
+  j: (arg) => jsonOrCircular(arg),
+  d(arg, options) {
+    if (typeof arg === 'bigint') return plainNumeric(arg, options);
+    if (typeof arg === 'symbol') return 'NaN';
+    return plainNumeric(Number(arg), options);
+  },
+  i(arg, options) {
+    if (typeof arg === 'bigint') return plainNumeric(arg, options);
+    if (typeof arg === 'symbol') return 'NaN';
+    return plainNumeric(Number.parseInt(arg), options);
+  },
+  f(arg, options) {
+    if (typeof arg === 'symbol') return 'NaN';
+    return plainNumeric(Number.parseFloat(arg), options);
+  },
+  O: (arg, options) => inspect(arg, options),
+  o: (arg, options) => inspect(arg, { ...options, showHidden: true, showProxy: true, depth: 4 }),
+  // CSS for browsers' consoles: consumed and ignored.
+  c: () => '',
+};
+
+function formatArguments(options, args) {
+  const template = args[0];
+  let next = 0; // index of the next argument to print
+  let text = '';
+  let spacer = '';
+
+  if (typeof template === 'string') {
+    if (args.length === 1) return template;
+    let copied = 0; // template text before this index is in `text` already
+    for (let at = template.indexOf('%'); at !== -1 && at < template.length - 1;
+      at = template.indexOf('%', at + 2)) {
+      const letter = template[at + 1];
+      if (letter === '%') {
+        // "%%" prints one percent sign.
+        text += template.slice(copied, at + 1);
+        copied = at + 2;
+      } else if (next + 1 < args.length && DIRECTIVES[letter] !== undefined) {
+        const converted = DIRECTIVES[letter](args[++next], options);
+        text += template.slice(copied, at) + converted;
+        copied = at + 2;
+      }
+    }
+    if (copied !== 0) {
+      // The template was used: the remaining arguments follow it.
+      next++;
+      spacer = ' ';
+      if (copied < template.length) text += template.slice(copied);
+    }
+  }
+
+  for (; next < args.length; next++) {
+    const arg = args[next];
+    text += spacer + (typeof arg === 'string' ? arg : inspect(arg, options));
+    spacer = ' ';
+  }
+  return text;
 }
 
 function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
+  return formatArguments(undefined, args);
 }
 
 function formatWithOptions(inspectOptions, ...args) {
   lazyValidators().validateObject(inspectOptions, 'inspectOptions', { allowArray: true });
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue; // '%'
-      const nextChar = first.charCodeAt(++i);
-      if (a + 1 !== args.length) {
-        switch (nextChar) {
-          case 115: { // 's'
-            const tempArg = args[++a];
-            if (typeof tempArg === 'number') {
-              tempStr = formatNumberNoColor(tempArg, inspectOptions);
-            } else if (typeof tempArg === 'bigint') {
-              tempStr = formatBigIntNoColor(tempArg, inspectOptions);
-            } else if (typeof tempArg !== 'object' || tempArg === null ||
-                       !hasBuiltInToString(tempArg)) {
-              tempStr = String(tempArg);
-            } else {
-              tempStr = inspect(tempArg, {
-                ...inspectOptions,
-                depth: 0,
-                colors: false,
-                compact: 3,
-              });
-            }
-            break;
-          }
-          case 106: // 'j'
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 100: { // 'd'
-            const tempNum = args[++a];
-            if (typeof tempNum === 'bigint') {
-              tempStr = formatBigIntNoColor(tempNum, inspectOptions);
-            } else if (typeof tempNum === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumberNoColor(Number(tempNum), inspectOptions);
-            }
-            break;
-          }
-          case 79: // 'O'
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 111: // 'o'
-            tempStr = inspect(args[++a], {
-              ...inspectOptions,
-              showHidden: true,
-              showProxy: true,
-              depth: 4,
-            });
-            break;
-          case 105: { // 'i'
-            const tempInteger = args[++a];
-            if (typeof tempInteger === 'bigint') {
-              tempStr = formatBigIntNoColor(tempInteger, inspectOptions);
-            } else if (typeof tempInteger === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumberNoColor(NumberParseInt(tempInteger), inspectOptions);
-            }
-            break;
-          }
-          case 102: { // 'f'
-            const tempFloat = args[++a];
-            if (typeof tempFloat === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumberNoColor(NumberParseFloat(tempFloat), inspectOptions);
-            }
-            break;
-          }
-          case 99: // 'c'
-            a += 1;
-            tempStr = '';
-            break;
-          case 37: // '%'
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default: // Not a placeholder.
-            continue;
-        }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (nextChar === 37) {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
+  return formatArguments(inspectOptions, args);
 }
 
 module.exports = {
@@ -2005,6 +1857,6 @@ module.exports = {
   identicalSequenceRange,
   stripVTControlCharacters,
   isError,
-  stylizeWithColor,
-  stylizeNoColor,
+  stylizeWithColor: colorStyle,
+  stylizeNoColor: plainStyle,
 };
