@@ -3,23 +3,26 @@
 // readline's Interface, the base of node:readline's and
 // node:readline/promises' Interface classes.
 //
-// What eddy implements is line reading: input is decoded as UTF-8, cut at
-// \n, \r\n and lone \r, and each piece is handed to a pending question() or
-// emitted as 'line'. The interactive terminal editor is not there, so an
-// Interface behaves as `terminal: false` whatever it is asked for; its
-// editing entry points throw ERR_NOT_IMPLEMENTED instead of half working.
+// Two modes. Without a terminal, input is decoded as UTF-8, cut at \n,
+// \r\n and lone \r, and each piece is handed to a pending question() or
+// emitted as 'line'. With one (`terminal: true`, or an output that is a
+// TTY), input arrives as keypresses (internal/readline/emitKeypressEvents)
+// that drive a line editor: cursor movement, history, kill ring, undo,
+// tab completion, and the redrawing of prompt and line on `output`.
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
-  notImplemented,
 } = require('internal/errors');
 const {
   validateAbortSignal, validateArray, validateNumber, validateString, validateUint32,
 } = require('internal/validators');
-const { getStringWidth, stripVTControlCharacters } = require('internal/util/inspect');
-const { moveCursor } = require('internal/readline/callbacks');
+const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/util/inspect');
+const {
+  clearScreenDown, cursorTo, moveCursor,
+} = require('internal/readline/callbacks');
+const { emitKeypressEvents, keysOf } = require('internal/readline/emitKeypressEvents');
 
 // --- member keys -------------------------------------------------------------
 //
@@ -44,6 +47,15 @@ for (const name of [
 keys.kQuestion = Symbol('kQuestion');
 keys.kQuestionCancel = Symbol('kQuestionCancel');
 const kLines = Symbol('line object stream');
+// Editor state without an alias.
+const kSubstringSearch = Symbol('kSubstringSearch');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kLastYank = Symbol('lastYank');
+const kInChunk = Symbol('inChunk');
+const kHeldText = Symbol('heldText');
 
 const {
   kAddHistory, kDecoder, kGetDisplayPos, kLine_buffer, kMoveCursor, kNormalWrite,
@@ -125,6 +137,12 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this[kSawKeyPress] = false;
   this[kPreviousKey] = null;
   EventEmitter.call(this);
+  // Editor state (used in terminal mode only).
+  this[kSubstringSearch] = null;
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
 
   this.line = '';
   this.output = s.output;
@@ -136,12 +154,13 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this.crlfDelay = s.crlfDelay ? Math.max(MIN_CRLF_DELAY, s.crlfDelay) : MIN_CRLF_DELAY;
   this.completer = s.completer;
   this.setPrompt(s.prompt);
-  // No line editor: see the top of this file.
-  this.terminal = false;
+  this.terminal = !!(s.terminal === undefined ? s.output && s.output.isTTY : s.terminal);
   this[kLines] = undefined;
   this[kDecoder] = new StringDecoder('utf8');
 
-  attachInput(this, s.input);
+  if (this.terminal && !enterRawMode(this)) this.terminal = false;
+  if (this.terminal) attachTerminal(this, s.input, s.output);
+  else attachInput(this, s.input);
   if (s.signal) closeOnAbort(this, s.signal);
   s.input.resume();
 }
@@ -165,6 +184,83 @@ function attachInput(rl, input) {
   rl.once('close', () => {
     for (const event of ['data', 'error', 'end']) input.removeListener(event, handlers[event]);
   });
+}
+
+// The editor needs the terminal's own line editing off. Where eddy cannot
+// do that yet (process.stdin.setRawMode on a TTY), the terminal keeps
+// editing and echoing, and line mode is what works: false says so.
+function enterRawMode(rl) {
+  try {
+    rl[kSetRawMode](true);
+  } catch (err) {
+    if (err && err.code === 'ERR_NOT_IMPLEMENTED') return false;
+    throw err;
+  }
+  return true;
+}
+
+// Terminal mode: keys come from the keypress decoder. Chunk boundaries are
+// watched too (a listener before and one after the decoder's): text typed
+// at the end of the line is echoed one key late within a chunk, so that
+// the chunk's last key can still choose a redraw instead (see
+// finishWrapCheck).
+function attachTerminal(rl, input, output) {
+  emitKeypressEvents(input, rl);
+  rl[kLastYank] = '';
+  rl[kInChunk] = false;
+  rl[kHeldText] = '';
+  rl.cursor = 0;
+  rl.historyIndex = -1;
+  rl.prevRows = 0;
+
+  const onKeypress = (sequence, key) => rl[keys.kTtyWrite](sequence, key);
+  const onChunkStart = () => { rl[kInChunk] = true; };
+  const onChunkEnd = () => {
+    rl[kInChunk] = false;
+    finishWrapCheck(rl);
+  };
+  // At end of input, a started line still counts.
+  const onEnd = () => {
+    if (typeof rl.line === 'string' && rl.line !== '') rl.emit('line', rl.line);
+    rl.close();
+  };
+  const onResize = () => rl[kRefreshLine]();
+
+  if (typeof input.prependListener === 'function') input.prependListener('data', onChunkStart);
+  input.on('keypress', onKeypress);
+  input.on('data', onChunkEnd);
+  input.on('end', onEnd);
+  const resizable = output !== null && output !== undefined && typeof output.on === 'function';
+  if (resizable) output.on('resize', onResize);
+
+  rl.once('close', () => {
+    input.removeListener('keypress', onKeypress);
+    input.removeListener('data', onChunkStart);
+    input.removeListener('data', onChunkEnd);
+    input.removeListener('end', onEnd);
+    if (resizable) output.removeListener('resize', onResize);
+  });
+}
+
+// Echoes text held back by kInsertString.
+function releaseHeldText(rl) {
+  const held = rl[kHeldText];
+  if (!held) return;
+  rl[kHeldText] = '';
+  rl[kWriteToOutput](held);
+}
+
+// The end of a chunk: a line that now ends exactly at the right margin is
+// redrawn (the terminal would leave its cursor on the margin), else the
+// held text is simply echoed.
+function finishWrapCheck(rl) {
+  if (!rl[kHeldText]) return;
+  if (rl.cursor === rl.line.length && rl.getCursorPos().cols === 0) {
+    rl[kHeldText] = '';
+    rl[kRefreshLine]();
+  } else {
+    releaseHeldText(rl);
+  }
 }
 
 function closeOnAbort(rl, signal) {
@@ -197,10 +293,6 @@ function splitLines(text) {
   return { complete, rest: text.slice(from) };
 }
 
-function notInEddy() {
-  throw notImplemented('readline terminal mode (line editing)');
-}
-
 class Interface extends InterfaceConstructor {
   // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
@@ -229,7 +321,12 @@ class Interface extends InterfaceConstructor {
 
   prompt(preserveCursor) {
     if (this.paused) this.resume();
-    this[kWriteToOutput](this[kPrompt]);
+    if (this.terminal && process.env.TERM !== 'dumb') {
+      if (!preserveCursor) this.cursor = 0;
+      this[kRefreshLine]();
+    } else {
+      this[kWriteToOutput](this[kPrompt]);
+    }
   }
 
   // A second question while one is pending only shows the prompt again; the
@@ -316,9 +413,21 @@ class Interface extends InterfaceConstructor {
     return this;
   }
 
+  // Input as if typed: in terminal mode `data` is decoded into keys, or
+  // `key` ({ name, ctrl, meta, shift }) is pressed as given.
   write(data, key) {
     if (this.paused) this.resume();
-    this[kNormalWrite](data);
+    if (!this.terminal) {
+      this[kNormalWrite](data);
+      return;
+    }
+    if (key !== undefined && key !== null) {
+      this[keys.kTtyWrite](data, key);
+    } else if (typeof data === 'string' || ArrayBuffer.isView(data)) {
+      keysOf(`${typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)}`,
+             (sequence, k) => this[keys.kTtyWrite](sequence, k));
+    }
+    finishWrapCheck(this);
   }
 
   [kNormalWrite](chunk) {
@@ -397,19 +506,13 @@ class Interface extends InterfaceConstructor {
   }
 }
 
-// The terminal editor's members exist (subclasses and the legacy aliases
-// reach for them) but refuse to run.
-for (const key of [
-  keys.kRefreshLine, keys.kInsertString, keys.kTabComplete, keys.kTabCompleter,
-  keys.kWordLeft, keys.kWordRight, keys.kDeleteLeft, keys.kDeleteRight,
-  keys.kDeleteWordLeft, keys.kDeleteWordRight, keys.kDeleteLineLeft, keys.kDeleteLineRight,
-  keys.kPushToKillRing, keys.kYank, keys.kYankPop, keys.kLine, keys.kPushToUndoStack,
-  keys.kUndo, keys.kRedo, keys.kHistoryNext, keys.kHistoryPrev, keys.kTtyWrite,
-]) {
-  const method = { [key]() { return notInEddy(); } }[key];
-  Object.defineProperty(Interface.prototype, key, {
-    __proto__: null, configurable: true, writable: true, value: method,
-  });
+{
+  const methods = editorMethods();
+  for (const key of Reflect.ownKeys(methods)) {
+    Object.defineProperty(Interface.prototype, key, {
+      __proto__: null, configurable: true, writable: true, value: methods[key],
+    });
+  }
 }
 
 if (typeof Symbol.dispose === 'symbol') {
@@ -431,6 +534,461 @@ for (const key of [
   if (desc === undefined) continue;
   delete Interface.prototype[key];
   Object.defineProperty(Interface.prototype, key, desc);
+}
+
+// --- the terminal line editor ------------------------------------------------
+
+const MAX_UNDO = 2048;
+const MAX_KILL_RING = 30;
+
+// Character classes for word motions: a word is a run of \w characters, or
+// a run of other non-blank characters; blanks separate words.
+function charClass(ch) {
+  if (/\s/.test(ch)) return 0;
+  return /\w/.test(ch) ? 1 : 2;
+}
+
+// Where Ctrl+W / Meta+B stop going left from `at`: past blanks, then past
+// one word.
+function wordStartBefore(text, at) {
+  while (at > 0 && charClass(text[at - 1]) === 0) at--;
+  if (at > 0) {
+    const cls = charClass(text[at - 1]);
+    while (at > 0 && charClass(text[at - 1]) === cls) at--;
+  }
+  return at;
+}
+
+// Where Meta+F / Meta+D stop going right from `at`: past one word, then
+// past the blanks after it.
+function wordEndAfter(text, at) {
+  if (at < text.length) {
+    const cls = charClass(text[at]);
+    if (cls !== 0) {
+      while (at < text.length && charClass(text[at]) === cls) at++;
+    }
+  }
+  while (at < text.length && charClass(text[at]) === 0) at++;
+  return at;
+}
+
+// UTF-16 length of the character before / at `at` (surrogate pairs are
+// one character).
+function charBefore(text, at) {
+  if (at <= 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+function charAt(text, at) {
+  if (at >= text.length) return 0;
+  return text.codePointAt(at) > 0xffff ? 2 : 1;
+}
+
+function commonPrefix(words) {
+  if (words.length === 0) return '';
+  let prefix = words[0];
+  for (const word of words) {
+    let n = 0;
+    while (n < prefix.length && n < word.length && prefix[n] === word[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  return prefix;
+}
+
+// Key bindings, by a signature of modifiers and key name. Each action is
+// called with the Interface as `this`.
+const bindings = {
+  __proto__: null,
+  'C-c'() { this.listenerCount('SIGINT') > 0 ? this.emit('SIGINT') : this.close(); },
+  'C-d'() {
+    if (this.cursor === 0 && this.line.length === 0) this.close();
+    else if (this.cursor < this.line.length) this[keys.kDeleteRight]();
+  },
+  'C-z'() { suspend(this); },
+  'C-h'() { this[keys.kDeleteLeft](); },
+  'backspace'() { this[keys.kDeleteLeft](); },
+  'S-backspace'() { this[keys.kDeleteLeft](); },
+  'delete'() { this[keys.kDeleteRight](); },
+  'S-delete'() { this[keys.kDeleteRight](); },
+  'C-u'() { this[keys.kDeleteLineLeft](); },
+  'C-S-backspace'() { this[keys.kDeleteLineLeft](); },
+  'C-k'() { this[keys.kDeleteLineRight](); },
+  'C-S-delete'() { this[keys.kDeleteLineRight](); },
+  'C-w'() { this[keys.kDeleteWordLeft](); },
+  'C-backspace'() { this[keys.kDeleteWordLeft](); },
+  'M-backspace'() { this[keys.kDeleteWordLeft](); },
+  'M-d'() { this[keys.kDeleteWordRight](); },
+  'M-delete'() { this[keys.kDeleteWordRight](); },
+  'C-delete'() { this[keys.kDeleteWordRight](); },
+  'C-a'() { this[kMoveCursor](-Infinity); },
+  'home'() { this[kMoveCursor](-Infinity); },
+  'C-e'() { this[kMoveCursor](Infinity); },
+  'end'() { this[kMoveCursor](Infinity); },
+  'C-b'() { this[kMoveCursor](-charBefore(this.line, this.cursor)); },
+  'left'() { this[kMoveCursor](-charBefore(this.line, this.cursor)); },
+  'C-f'() { this[kMoveCursor](charAt(this.line, this.cursor)); },
+  'right'() { this[kMoveCursor](charAt(this.line, this.cursor)); },
+  'M-b'() { this[keys.kWordLeft](); },
+  'C-left'() { this[keys.kWordLeft](); },
+  'M-left'() { this[keys.kWordLeft](); },
+  'M-f'() { this[keys.kWordRight](); },
+  'C-right'() { this[keys.kWordRight](); },
+  'M-right'() { this[keys.kWordRight](); },
+  'C-l'() {
+    cursorTo(this.output, 0, 0);
+    clearScreenDown(this.output);
+    this.prevRows = 0;
+    this[kRefreshLine]();
+  },
+  'C-n'() { this[keys.kHistoryNext](); },
+  'down'() { this[keys.kHistoryNext](); },
+  'C-p'() { this[keys.kHistoryPrev](); },
+  'up'() { this[keys.kHistoryPrev](); },
+  'C-y'() { this[keys.kYank](); },
+  'M-y'() { this[keys.kYankPop](); },
+  'return'() {
+    this[kSawReturnAt] = Date.now();
+    this[keys.kLine]();
+  },
+  // The \n of a \r\n arrives as its own key: not a second line.
+  'enter'() {
+    const previous = this[kPreviousKey];
+    const pairedWithReturn = previous && previous.name === 'return' &&
+      Date.now() - this[kSawReturnAt] <= this.crlfDelay;
+    if (!pairedWithReturn) this[keys.kLine]();
+  },
+  'tab'() {
+    if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+      const previous = this[kPreviousKey];
+      this[keys.kTabComplete](!!previous && previous.name === 'tab');
+    } else {
+      this[keys.kInsertString]('\t');
+    }
+  },
+};
+
+// Keys that are accepted and do nothing.
+const ignoredKeys = new Set(['paste-start', 'paste-end', 'escape', 'insert']);
+
+function signatureOf(key) {
+  return `${key.ctrl ? 'C-' : ''}${key.meta ? 'M-' : ''}${key.shift ? 'S-' : ''}${key.name}`;
+}
+
+// Ctrl+Z without a SIGTSTP listener stops the process as a shell expects;
+// on SIGCONT the terminal state and the line come back.
+function suspend(rl) {
+  if (rl.listenerCount('SIGTSTP') > 0) {
+    rl.emit('SIGTSTP');
+    return;
+  }
+  if (process.platform === 'win32') return;
+  process.once('SIGCONT', () => {
+    if (!rl.paused) {
+      rl.pause();
+      rl.emit('SIGCONT');
+    }
+    rl[kSetRawMode](true);
+    rl[kRefreshLine]();
+  });
+  rl[kSetRawMode](false);
+  process.kill(process.pid, 'SIGTSTP');
+}
+
+// One key: a binding, or text to insert.
+function pressKey(rl, sequence, key) {
+  // Ctrl+- and Ctrl+^ have no name, only their bytes.
+  if (key.sequence === '\x1f') {
+    rl[keys.kUndo]();
+    return;
+  }
+  if (key.sequence === '\x1e') {
+    rl[keys.kRedo]();
+    return;
+  }
+  // History browsing and yanking continue only while their keys repeat.
+  const historyKey = key.name === 'up' || key.name === 'down' ||
+    (key.ctrl && !key.meta && (key.name === 'n' || key.name === 'p'));
+  if (!historyKey) rl[kSubstringSearch] = null;
+  if (!(key.name === 'y' && (key.ctrl || key.meta))) rl[kLastYank] = '';
+
+  let action = bindings[signatureOf(key)];
+  // Shift alone rarely changes what an editing key does.
+  if (action === undefined && key.shift) {
+    action = bindings[signatureOf({ __proto__: key, shift: false })];
+  }
+  if (action !== undefined) {
+    Reflect.apply(action, rl, []);
+    return;
+  }
+  if (key.ctrl || key.meta || key.code !== undefined || ignoredKeys.has(key.name)) return;
+  if (typeof sequence !== 'string' || sequence === '') return;
+  // Plain text, possibly several lines of it.
+  const pieces = sequence.split(/\r\n|\n|\r/);
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) rl[keys.kLine]();
+    if (pieces[i] !== '') rl[keys.kInsertString](pieces[i]);
+  }
+}
+
+function editorMethods() {
+  return {
+    [keys.kTtyWrite](sequence, key) {
+      key = key || {};
+      releaseHeldText(this);
+      try {
+        pressKey(this, sequence, key);
+      } finally {
+        this[kPreviousKey] = key;
+      }
+    },
+
+    // Redraws prompt and line: back to the first row of the previous
+    // drawing, clear to the end of the screen, write, put the cursor back.
+    [kRefreshLine]() {
+      const text = this[kPrompt] + this.line;
+      const whole = this[kGetDisplayPos](text);
+      const caret = this.getCursorPos();
+      const out = this.output;
+      if (this.prevRows > 0) moveCursor(out, 0, -this.prevRows);
+      cursorTo(out, 0);
+      clearScreenDown(out);
+      this[kWriteToOutput](text);
+      // A line ending exactly at the right margin leaves the terminal's
+      // cursor there, not on the next row; a blank moves it over.
+      if (whole.cols === 0) this[kWriteToOutput](' ');
+      cursorTo(out, caret.cols);
+      const rowsBelow = whole.rows - caret.rows;
+      if (rowsBelow > 0) moveCursor(out, 0, -rowsBelow);
+      this.prevRows = caret.rows;
+    },
+
+    [keys.kInsertString](text) {
+      this[keys.kBeforeEdit](this.line, this.cursor);
+      this[keys.kPushToUndoStack]();
+      if (this.cursor < this.line.length) {
+        this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
+        this.cursor += text.length;
+        this[kRefreshLine]();
+        return;
+      }
+      this.line += text;
+      this.cursor += text.length;
+      if (this[kInChunk]) {
+        this[kHeldText] += text;
+      } else if (this.getCursorPos().cols === 0) {
+        this[kRefreshLine]();
+      } else {
+        this[kWriteToOutput](text);
+      }
+    },
+
+    // Asks the completer about the text before the cursor. The Interface
+    // pauses meanwhile; completers may answer through a callback, a
+    // returned value or a promise. One that throws throws out of here; an
+    // error it reports is printed.
+    [keys.kTabComplete](lastKeypressWasTab) {
+      this.pause();
+      const before = this.line.slice(0, this.cursor);
+      let answered = false;
+      const answer = (err, result) => {
+        if (answered) return;
+        answered = true;
+        this.resume();
+        if (err) {
+          this[kWriteToOutput](`Tab completion error: ${inspect(err)}`);
+          return;
+        }
+        this[keys.kTabCompleter](lastKeypressWasTab, result);
+      };
+      const returned = this.completer(before, answer);
+      if (this.completer.length !== 2 && returned !== undefined) {
+        if (returned && typeof returned.then === 'function') {
+          returned.then((value) => answer(null, value), (err) => answer(err));
+        } else {
+          answer(null, returned);
+        }
+      }
+    },
+
+    // First Tab: complete as far as all candidates agree. Another Tab when
+    // that gained nothing: list the candidates in columns.
+    [keys.kTabCompleter](lastKeypressWasTab, result) {
+      if (!result) return;
+      const [found, completeOn = ''] = result;
+      if (!Array.isArray(found) || found.length === 0) return;
+      const candidates = found.filter((c) => c !== '');
+      const shared = candidates.length === 1 ? candidates[0] : commonPrefix(candidates);
+      if (shared.length > completeOn.length && shared.startsWith(completeOn)) {
+        this[keys.kInsertString](shared.slice(completeOn.length));
+        return;
+      }
+      if (!lastKeypressWasTab) return;
+      const cellWidth = Math.max(...candidates.map((c) => getStringWidth(c))) + 2;
+      const screen = this.output ? this.output.columns : undefined;
+      const perRow = Math.max(1, Math.floor(screen / cellWidth) || 1);
+      let listing = '\r\n';
+      for (let i = 0; i < candidates.length; i += perRow) {
+        const row = candidates.slice(i, i + perRow);
+        listing += row.map((c, j) =>
+          (j === row.length - 1 ? c : c + ' '.repeat(cellWidth - getStringWidth(c)))).join('');
+        listing += '\r\n';
+      }
+      this[kWriteToOutput](`${listing}\r\n`);
+      this.prevRows = 0;
+      this[kRefreshLine]();
+    },
+
+    [keys.kWordLeft]() {
+      this[kMoveCursor](wordStartBefore(this.line, this.cursor) - this.cursor);
+    },
+
+    [keys.kWordRight]() {
+      this[kMoveCursor](wordEndAfter(this.line, this.cursor) - this.cursor);
+    },
+
+    [keys.kDeleteLeft]() {
+      const n = charBefore(this.line, this.cursor);
+      if (n === 0) return;
+      deleteRange(this, this.cursor - n, this.cursor);
+    },
+
+    [keys.kDeleteRight]() {
+      const n = charAt(this.line, this.cursor);
+      if (n === 0) return;
+      deleteRange(this, this.cursor, this.cursor + n);
+    },
+
+    [keys.kDeleteWordLeft]() {
+      const from = wordStartBefore(this.line, this.cursor);
+      if (from === this.cursor) return;
+      deleteRange(this, from, this.cursor);
+    },
+
+    [keys.kDeleteWordRight]() {
+      const to = wordEndAfter(this.line, this.cursor);
+      if (to === this.cursor) return;
+      deleteRange(this, this.cursor, to);
+    },
+
+    [keys.kDeleteLineLeft]() {
+      this[keys.kPushToKillRing](this.line.slice(0, this.cursor));
+      deleteRange(this, 0, this.cursor, true);
+    },
+
+    [keys.kDeleteLineRight]() {
+      this[keys.kPushToKillRing](this.line.slice(this.cursor));
+      deleteRange(this, this.cursor, this.line.length, true);
+    },
+
+    [keys.kPushToKillRing](text) {
+      if (!text || text === this[kKillRing][0]) return;
+      this[kKillRing].unshift(text);
+      if (this[kKillRing].length > MAX_KILL_RING) this[kKillRing].pop();
+      this[kKillRingCursor] = 0;
+    },
+
+    [keys.kYank]() {
+      const ring = this[kKillRing];
+      if (ring.length === 0) return;
+      this[kKillRingCursor] = 0;
+      this[keys.kInsertString](ring[0]);
+      this[kLastYank] = ring[0];
+    },
+
+    // Meta+Y right after a yank: swap the yanked text for the next older
+    // kill.
+    [keys.kYankPop]() {
+      const ring = this[kKillRing];
+      const last = this[kLastYank];
+      if (!last || ring.length < 2) return;
+      const next = (this[kKillRingCursor] + 1) % ring.length;
+      this[kKillRingCursor] = next;
+      const start = this.cursor - last.length;
+      this.line = this.line.slice(0, start) + ring[next] + this.line.slice(this.cursor);
+      this.cursor = start + ring[next].length;
+      this[kLastYank] = ring[next];
+      this[kRefreshLine]();
+    },
+
+    // Enter: the line goes to history and to its reader.
+    [keys.kLine]() {
+      const line = this[kAddHistory]();
+      this[kUndoStack] = [];
+      this[kRedoStack] = [];
+      this[kSubstringSearch] = null;
+      this.clearLine();
+      this[kOnLine](line);
+    },
+
+    [keys.kPushToUndoStack]() {
+      const stack = this[kUndoStack];
+      stack.push({ text: this.line, cursor: this.cursor });
+      if (stack.length > MAX_UNDO) stack.shift();
+      this[kRedoStack] = [];
+    },
+
+    [keys.kUndo]() {
+      const state = this[kUndoStack].pop();
+      if (state === undefined) return;
+      this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+      restore(this, state);
+    },
+
+    [keys.kRedo]() {
+      const state = this[kRedoStack].pop();
+      if (state === undefined) return;
+      this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+      restore(this, state);
+    },
+
+    // Down / Ctrl+N: the next newer history entry starting with what was
+    // typed before browsing began; past the newest, the typed text itself.
+    [keys.kHistoryNext]() {
+      browseHistory(this, -1);
+    },
+
+    // Up / Ctrl+P: the next older such entry; past the oldest, the typed
+    // text again.
+    [keys.kHistoryPrev]() {
+      browseHistory(this, +1);
+    },
+  };
+}
+
+function deleteRange(rl, from, to, always = false) {
+  if (from === to && !always) return;
+  rl[keys.kBeforeEdit](rl.line, rl.cursor);
+  if (from !== to) rl[keys.kPushToUndoStack]();
+  rl.line = rl.line.slice(0, from) + rl.line.slice(to);
+  rl.cursor = from;
+  rl[kRefreshLine]();
+}
+
+function restore(rl, state) {
+  rl.line = state.text;
+  rl.cursor = state.cursor;
+  rl[kRefreshLine]();
+}
+
+// historyIndex -1 is the line being typed; history.length is "past the
+// oldest entry".
+function browseHistory(rl, step) {
+  const list = rl.history;
+  if (rl[kSubstringSearch] === null) rl[kSubstringSearch] = rl.line;
+  const typed = rl[kSubstringSearch];
+  let i = rl.historyIndex + step;
+  while (i >= 0 && i < list.length && !list[i].startsWith(typed)) i += step;
+  i = Math.min(Math.max(i, -1), list.length);
+  if (i === rl.historyIndex) return;
+  rl.historyIndex = i;
+  rl.line = i === -1 || i === list.length ? typed : list[i];
+  rl.cursor = rl.line.length;
+  rl[kRefreshLine]();
 }
 
 // --- async iteration ---------------------------------------------------------
