@@ -13,7 +13,8 @@
 #   BENCH_ONLY=regex      run only workloads whose name matches
 #   BENCH_TIME_LIMIT=s    overall limit in seconds (240); runs past it are
 #                         skipped and marked in the table
-#   BENCH_NODE=path       node binary (node)
+#   BENCH_NODE=path       node binary (default: node 22.22.2, which
+#                         tools/fetch-node.sh installs under build/)
 #   BENCH_HYPERFINE=0     time startup with a date +%s%N loop, not hyperfine
 #   BENCH_WARMUP_MS, BENCH_MEASURE_MS  passed to the workloads
 #                         (see bench/harness.js)
@@ -21,7 +22,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 eddy_arg=${1:?usage: bench/run.sh EDDY}
 eddy=$(realpath "$eddy_arg" 2>/dev/null || echo "$eddy_arg")
-node_bin=$(command -v "${BENCH_NODE:-node}" || true)
+node_bin=$(command -v "${BENCH_NODE:-$("$here/../tools/fetch-node.sh")}" || true)
 runs=${BENCH_RUNS:-5}
 startup_runs=${BENCH_STARTUP_RUNS:-30}
 rss_runs=${BENCH_RSS_RUNS:-10}

@@ -56,7 +56,8 @@ const ENC_BASE64 = binding.encodings.base64;
 const ENC_BASE64URL = binding.encodings.base64url;
 const ENC_HEX = binding.encodings.hex;
 
-const kMaxLength = 2 ** 32;
+// Node 22's limit; the engine refuses what it cannot allocate (RangeError).
+const kMaxLength = Number.MAX_SAFE_INTEGER;
 const kStringMaxLength = 2 ** 30 - 2; // SpiderMonkey's JSString::MAX_LENGTH
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 let INSPECT_MAX_BYTES = 50;

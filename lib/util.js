@@ -14,6 +14,7 @@ const {
 const {
   validateBoolean,
   validateFunction,
+  validateNumber,
   validateObject,
   validateOneOf,
   validateString,
@@ -243,6 +244,49 @@ function _exceptionWithHostPort(...args) {
   return Reflect.apply(uvExceptionWithHostPort, undefined, args);
 }
 
+// util.getCallSites([frameCount][, options]): where the caller was called
+// from, as plain records. The engine has no script ids: each script name
+// gets a number of its own, in the order first seen.
+const scriptIds = new Map();
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined && frameCount !== null && typeof frameCount === 'object') {
+    options = frameCount;
+    frameCount = 10;
+  }
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+  }
+  const { captureCallSites } = require('internal/bootstrap/polyfills');
+  const sites = captureCallSites(getCallSites).slice(0, frameCount);
+  return sites.map((site) => {
+    const scriptName = site.getFileName() ?? '';
+    if (!scriptIds.has(scriptName)) scriptIds.set(scriptName, `${scriptIds.size + 1}`);
+    const name = site.getFunctionName();
+    return {
+      __proto__: null,
+      functionName: name === null || name === '<anonymous>' ? '' : name,
+      scriptId: scriptIds.get(scriptName),
+      scriptName,
+      lineNumber: site.getLineNumber() ?? 0,
+      columnNumber: site.getColumnNumber() ?? 0,
+      column: site.getColumnNumber() ?? 0,
+    };
+  });
+}
+
+let warnedGetCallSite = false;
+function getCallSite(frameCount, options) {
+  if (!warnedGetCallSite) {
+    warnedGetCallSite = true;
+    process.emitWarning('The `util.getCallSite` API has been renamed to `util.getCallSites()`.',
+                        'ExperimentalWarning');
+  }
+  return getCallSites(frameCount, options);
+}
+Object.defineProperty(getCallSite, 'name', { value: 'deprecated' });
+
 function lazyGetter(key, load) {
   let value;
   let loaded = false;
@@ -270,6 +314,8 @@ const exported = [
   ['format', format],
   ['styleText', styleText],
   ['formatWithOptions', formatWithOptions],
+  ['getCallSite', getCallSite],
+  ['getCallSites', getCallSites],
   ['getSystemErrorMap', getSystemErrorMap],
   ['getSystemErrorName', getSystemErrorName],
   ['inherits', inherits],

@@ -19,8 +19,6 @@
 
 namespace {
 
-constexpr char kNodeVersion[] = "v20.19.0";
-
 void PrintHelp() {
   printf(
       "Usage: eddy [options] [ script.js ] [arguments]\n"
@@ -34,6 +32,11 @@ void PrintHelp() {
       "  -p, --print script         evaluate script and print result\n"
       "  -r, --require module       module to preload (option can be "
       "repeated)\n"
+      "  --run script [-- args]     run a script of package.json\n"
+      "  --test [files/globs]       find and run tests (node:test)\n"
+      "  --watch, --watch-path=dir  restart the program when files change\n"
+      "  --env-file=file            environment variables from a file\n"
+      "  --env-file-if-exists=file  the same, if the file exists\n"
       "  -h, --help                 print eddy command line options\n"
       "  -v, --version              print the Node.js version eddy follows, "
       "then\n"
@@ -95,6 +98,7 @@ bool DisallowedInNodeOptions(const std::string& a) {
                                             "--expose-internals",
                                             "--",
                                             "--test",
+                                            "--run",
                                             "--version",
                                             "-v"};
   std::string name = a.substr(0, a.find('='));
@@ -155,7 +159,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
       exit(0);
     } else if (a == "-v" || a == "--version") {
       // Node's version first, so that tools reading it still parse it.
-      printf("%s (eddy %s, SpiderMonkey %s)\n", kNodeVersion, EDDY_VERSION,
+      printf("v%s (eddy %s, SpiderMonkey %s)\n", EDDY_NODE_VERSION, EDDY_VERSION,
              EDDY_MOZJS_VERSION);
       exit(0);
     } else if (a == "-e" || a == "--eval" || eddy::StartsWith(a, "--eval=")) {
@@ -166,6 +170,13 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "-pe") {
       o.mode = eddy::Options::Mode::kPrint;
       o.script = value("--print");
+      have_script = true;
+    } else if (a == "--run" || eddy::StartsWith(a, "--run=")) {
+      o.mode = eddy::Options::Mode::kRun;
+      o.script = value("--run");
+      have_script = true;
+    } else if (a == "--test") {
+      o.mode = eddy::Options::Mode::kTest;
       have_script = true;
     } else if (a == "-r" || a == "--require" ||
                eddy::StartsWith(a, "--require=")) {
@@ -187,6 +198,9 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
       o.expose_gc = true;
     } else if (a == "--title" || eddy::StartsWith(a, "--title=") ||
                a == "--env-file" || eddy::StartsWith(a, "--env-file=") ||
+               a == "--env-file-if-exists" ||
+               eddy::StartsWith(a, "--env-file-if-exists=") ||
+               a == "--watch-path" || eddy::StartsWith(a, "--watch-path=") ||
                a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
                a == "-C" || a == "--test-reporter" ||
                eddy::StartsWith(a, "--test-reporter=") ||
@@ -197,6 +211,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--trace-warnings" || a == "--pending-deprecation" ||
                a == "--throw-deprecation" || a == "--trace-deprecation" ||
                a == "--trace-uncaught" || a == "--preserve-symlinks" ||
+               a == "--watch" || a == "--watch-preserve-output" ||
                a == "--preserve-symlinks-main" ||
                a == "--abort-on-uncaught-exception" ||
                a == "--expose-internals" || a == "--enable-source-maps" ||
@@ -221,6 +236,11 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
           isatty(0) ? eddy::Options::Mode::kRepl : eddy::Options::Mode::kStdin;
       if (o.mode == eddy::Options::Mode::kStdin) o.argv.push_back("-");
     }
+  }
+  if (o.mode == eddy::Options::Mode::kRun) {
+    // As node: only the arguments after "--" reach the script.
+    bool after_dashes = i > 1 && args[i - 1] == "--";
+    for (; i < argc && !after_dashes; i++) after_dashes = args[i] == "--";
   }
   for (; i < argc; i++) o.argv.push_back(args[i]);
   return o;
@@ -270,8 +290,12 @@ int main(int argc, char** argv) {
   {
     eddy::Environment env(cx, uv_default_loop(), options);
     if (!env.Bootstrap()) {
-      env.HandleUncaughtException();
-      exit_code = 70;  // an eddy bug: lib/ failed to start
+      if (env.is_stopping()) {
+        exit_code = env.exit_code();  // start-up chose to exit (--env-file)
+      } else {
+        env.HandleUncaughtException();
+        exit_code = 70;  // an eddy bug: lib/ failed to start
+      }
     } else {
       exit_code = env.Run();
     }

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs Node's own tests (test/parallel of Node 20.19.2) for the modules eddy
+# Runs Node's own tests (test/parallel of Node 22.22.2) for the modules eddy
 # covers and prints the pass rate per module.
 #
 #   tools/compat.sh EDDY [--all] [--update-allowlist] [--modules "fs path"]
+#                        [--passed FILE]
 #
 # --all writes the rates into docs/compat.md (between the compat markers);
 # --update-allowlist adds every passing test to test/node_compat/allowlist.txt
-# (the list only grows). Tests that need --expose-internals are not counted:
+# (the list only grows); --passed writes the names of the tests that passed
+# to FILE. Tests that need --expose-internals are not counted:
 # they test Node's internals, not its API.
 set -u
 cd "$(dirname "$0")/.."
@@ -15,18 +17,19 @@ eddy=$(realpath "${1:?usage: tools/compat.sh EDDY [--all] [--update-allowlist]}"
 shift
 write_doc=0
 update=0
-modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream vm domain"
+passed_out=
+modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream readline vm domain"
 while [ $# -gt 0 ]; do
   case "$1" in
     --all) write_doc=1 ;;
     --update-allowlist) update=1 ;;
     --modules) modules=$2; shift ;;
+    --passed) passed_out=$2; shift ;;
   esac
   shift
 done
-suite=${NODE_TESTS:-$root/build/node-tests}
-[ -d "$suite/test/parallel" ] || bash "$root/../shared/tools/get-node-tests.sh" "$suite" >/dev/null
-[ -d "$suite/test/parallel" ] || { echo "compat: cannot obtain Node's test suite" >&2; exit 1; }
+suite=${NODE_TESTS:-$root/build/node-tests-22}
+tools/fetch-node-suite.sh "$suite" >/dev/null || { echo "compat: cannot obtain Node's test suite" >&2; exit 1; }
 
 patterns() {
   case "$1" in
@@ -45,6 +48,7 @@ patterns() {
     module) echo 'test-module-.*|test-require-.*' ;;
     buffer) echo 'test-buffer-.*' ;;
     stream) echo 'test-stream-.*|test-stream2-.*|test-stream3-.*' ;;
+    readline) echo 'test-readline.*' ;;
     vm) echo 'test-vm-.*' ;;
     domain) echo 'test-domain-.*' ;;
   esac
@@ -96,6 +100,8 @@ rate=0
 printf '%-15s %4d / %4d  %3d%%  (%d skipped)\n' "total" "$total_pass" "$total_count" "$rate" "$total_skip"
 table+="| **total** | $total_pass | $total_skip | $total_count | $rate% |\n"
 
+[ -n "$passed_out" ] && sort "$work/all-pass" >"$passed_out" 2>/dev/null
+
 if [ $update -eq 1 ] && [ -f "$work/all-pass" ]; then
   allow=$root/test/node_compat/allowlist.txt
   touch "$allow"
@@ -107,7 +113,7 @@ fi
 
 if [ $write_doc -eq 1 ]; then
   doc=$root/docs/compat.md
-  block="<!-- compat:begin -->\nNode 20.19.2's own tests (test/parallel) run on eddy by \`make compat\`, per module; tests that need \`--expose-internals\` are not counted; a test that skips itself (no crypto, Windows only, ...) counts as not passed. Measured $(date -u +%Y-%m-%d).\n\n$table<!-- compat:end -->"
+  block="<!-- compat:begin -->\nNode 22.22.2's own tests (test/parallel) run on eddy by \`make compat\`, per module; tests that need \`--expose-internals\` are not counted; a test that skips itself (no crypto, Windows only, ...) counts as not passed. Measured $(date -u +%Y-%m-%d).\n\n$table<!-- compat:end -->"
   printf "%b" "$block" >"$work/block"
   if grep -q '<!-- compat:begin -->' "$doc"; then
     BLOCK_FILE="$work/block" perl -0pi -e '

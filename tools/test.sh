@@ -107,11 +107,8 @@ ls "$root"/test/golden/*.js 2>/dev/null | grep -E -- "$filter" | grep -vE -- "$e
 # Node's own tests: the allowlist only ever grows.
 allowlist="$root/test/node_compat/allowlist.txt"
 if [ -s "$allowlist" ]; then
-  export NODE_TESTS=${NODE_TESTS:-$root/build/node-tests}
-  if [ ! -d "$NODE_TESTS/test/parallel" ]; then
-    bash "$root/../shared/tools/get-node-tests.sh" "$NODE_TESTS" >/dev/null 2>&1
-  fi
-  if [ -d "$NODE_TESTS/test/parallel" ]; then
+  export NODE_TESTS=${NODE_TESTS:-$root/build/node-tests-22}
+  if tools/fetch-node-suite.sh "$NODE_TESTS" >/dev/null; then
     grep -vE '^\s*(#|$)' "$allowlist" | grep -E -- "$filter" | grep -vE -- "$exclude" | sed "s|^|$NODE_TESTS/test/parallel/|" |
       xargs -r -P "$jobs" -I{} bash -c 'run_one compat "$1"' _ {}
   else

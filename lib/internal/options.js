@@ -12,16 +12,24 @@ function hasFlag(name) {
 // Every value of a flag given as `--name=value` or `--name value` (and the
 // short form, if any).
 function flagValues(name, short = undefined) {
+  return flagEntries([name], short).map((entry) => entry[1]);
+}
+
+// [name, value] for every use of the value-taking flags `names` (`--x v`
+// or `--x=v`; `short` is another spelling of the first), in command-line
+// order.
+function flagEntries(names, short = undefined) {
   const out = [];
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i];
-    if (flag === name || (short !== undefined && flag === short)) {
-      if (i + 1 < flags.length) out.push(flags[++i]);
-    } else if (flag.startsWith(`${name}=`)) {
-      out.push(flag.slice(name.length + 1));
-    }
+    const eq = flag.indexOf('=');
+    const name = eq === -1 ? flag : flag.slice(0, eq);
+    const canonical = short !== undefined && name === short ? names[0] : name;
+    if (!names.includes(canonical)) continue;
+    if (eq !== -1) out.push([canonical, flag.slice(eq + 1)]);
+    else if (i + 1 < flags.length) out.push([canonical, flags[++i]]);
   }
   return out;
 }
 
-module.exports = { flags, hasFlag, flagValues };
+module.exports = { flags, hasFlag, flagValues, flagEntries };

@@ -53,6 +53,10 @@ static const char* ModeName(Options::Mode mode) {
       return "stdin";
     case Options::Mode::kRepl:
       return "repl";
+    case Options::Mode::kRun:
+      return "run";
+    case Options::Mode::kTest:
+      return "test";
   }
   return "file";
 }

@@ -533,7 +533,8 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
          SetStringProperty(cx, exports, "icuVersion", U_ICU_VERSION) &&
          SetStringProperty(cx, exports, "unicodeVersion", U_UNICODE_VERSION) &&
          SetStringProperty(cx, exports, "cldrVersion", CldrVersion()) &&
-         SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION);
+         SetStringProperty(cx, exports, "eddyVersion", EDDY_VERSION) &&
+         SetStringProperty(cx, exports, "nodeVersion", EDDY_NODE_VERSION);
 }
 
 }  // namespace eddy::binding::process_methods

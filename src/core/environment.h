@@ -89,6 +89,7 @@ class Environment {
   // without a pending exception, which unwinds all JS (uncatchable).
   void Stop(int exit_code);
   bool is_stopping() const { return stopping_; }
+  int exit_code() const { return exit_code_; }
   // Node's exit sequence: sets process.exitCode, emits 'exit', returns the
   // final code.
   int EmitProcessExit(int code);

@@ -17,9 +17,9 @@ enum class UnhandledRejections {
 
 // What the command line asked for (src/main.cc parses it).
 struct Options {
-  enum class Mode { kFile, kEval, kPrint, kStdin, kRepl };
+  enum class Mode { kFile, kEval, kPrint, kStdin, kRepl, kRun, kTest };
   Mode mode = Mode::kFile;
-  std::string script;                  // file name, or the -e/-p source
+  std::string script;  // file name, the -e/-p source, or the --run script
   std::vector<std::string> argv;       // process.argv
   std::vector<std::string> exec_argv;  // command-line options only
   std::vector<std::string> flags;      // NODE_OPTIONS, then exec_argv

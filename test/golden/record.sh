@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Records golden expectations from real Node (never by hand):
+# Records golden expectations from node 22.22.2, the release eddy follows
+# (tools/fetch-node.sh installs it; never by hand):
 #
 #   test/golden/record.sh [DIR] [NAME...]    (DIR defaults to test/golden)
 #
-# For each DIR/NAME.js it runs `node NAME.js` in DIR and writes
+# For each DIR/NAME.js it runs `node NAME.js` in DIR (NODE=path picks another
+# node) and writes
 #   NAME.stdout  node's exact stdout
 #   NAME.status  node's exit code (only when it is not 0)
 #   NAME.stderr  the lines of node's stderr that match a
@@ -16,6 +18,7 @@
 # and every NAME.stderr line to appear somewhere in eddy's stderr.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+node=${NODE:-$("$here/../../tools/fetch-node.sh")}
 dir=$here
 if [ $# -gt 0 ] && [ -d "$1" ]; then dir=$(cd "$1" && pwd); shift; fi
 cd "$dir"
@@ -25,7 +28,7 @@ for name in "${names[@]}"; do
   base=${name%.js}
   err=$(mktemp)
   set +e
-  node "$base.js" >"$base.stdout" 2>"$err" </dev/null
+  "$node" "$base.js" >"$base.stdout" 2>"$err" </dev/null
   status=$?
   set -e
   if [ "$status" -ne 0 ]; then echo "$status" >"$base.status"; else rm -f "$base.status"; fi

@@ -26,20 +26,22 @@ assert.strictEqual(b.byteOffset - a.byteOffset, 16); // 8-byte aligned
 assert.strictEqual(Buffer.allocUnsafe(4096).buffer.byteLength, 4096);
 assert.strictEqual(Buffer.alloc(10).byteOffset, 0);
 
-assert.strictEqual(kMaxLength, 2 ** 32);
+assert.strictEqual(kMaxLength, Number.MAX_SAFE_INTEGER);
 assert.strictEqual(constants.MAX_LENGTH, kMaxLength);
 
 for (const fn of [Buffer.alloc, Buffer.allocUnsafe, Buffer.allocUnsafeSlow]) {
   assert.throws(() => fn(-1), {
     code: 'ERR_OUT_OF_RANGE',
     name: 'RangeError',
-    message: 'The value of "size" is out of range. It must be >= 0 && <= 4294967296. Received -1',
+    message: 'The value of "size" is out of range. It must be >= 0 && <= 9007199254740991. Received -1',
   });
-  assert.throws(() => fn(2 ** 33), {
+  assert.throws(() => fn(2 ** 53), {
     code: 'ERR_OUT_OF_RANGE',
-    message: 'The value of "size" is out of range. It must be >= 0 && <= 4294967296. ' +
-             'Received 8_589_934_592',
+    message: 'The value of "size" is out of range. It must be >= 0 && <= 9007199254740991. ' +
+             'Received 9_007_199_254_740_992',
   });
+  // Within node's limit but more than the engine can allocate.
+  assert.throws(() => fn(2 ** 50), RangeError);
   assert.throws(() => fn(NaN), { code: 'ERR_OUT_OF_RANGE' });
   assert.throws(() => fn('5'), {
     code: 'ERR_INVALID_ARG_TYPE',

@@ -40,7 +40,7 @@ assert.throws(() => buffer.isUtf8('x'), {
            'Received type string (\'x\')',
 });
 
-assert.strictEqual(buffer.kMaxLength, 2 ** 32);
+assert.strictEqual(buffer.kMaxLength, Number.MAX_SAFE_INTEGER);
 assert.strictEqual(buffer.constants.MAX_STRING_LENGTH, buffer.kStringMaxLength);
 assert.strictEqual(typeof buffer.kStringMaxLength, 'number');
 assert.strictEqual(Buffer.prototype.toLocaleString, Buffer.prototype.toString);

@@ -59,5 +59,5 @@ assert.throws(() => Buffer.concat([Buffer.from('a'), 'x']), {
 });
 assert.throws(() => Buffer.concat([Buffer.from('a')], -1), {
   code: 'ERR_OUT_OF_RANGE',
-  message: 'The value of "length" is out of range. It must be >= 0 && <= 4294967296. Received -1',
+  message: 'The value of "length" is out of range. It must be >= 0 && <= 9007199254740991. Received -1',
 });

@@ -45,7 +45,7 @@ assert.throws(() => Buffer.alloc(3).fill('a', 'foo'), {
 });
 assert.throws(() => Buffer.alloc(3).fill('a', -1), {
   code: 'ERR_OUT_OF_RANGE',
-  message: 'The value of "offset" is out of range. It must be >= 0 && <= 4294967296. Received -1',
+  message: 'The value of "offset" is out of range. It must be >= 0 && <= 9007199254740991. Received -1',
 });
 assert.throws(() => Buffer.alloc(3).fill('a', 1, 5), {
   code: 'ERR_OUT_OF_RANGE',

@@ -12,9 +12,7 @@ const {
 } = internalBinding('builtins');
 const methods = internalBinding('process_methods');
 const EventEmitter = require('events');
-const { hasFlag, flagValues } = require('internal/options');
-
-const kNodeVersion = 'v20.19.0';
+const { hasFlag, flagValues, flagEntries } = require('internal/options');
 
 // --- process: an EventEmitter whose prototype is named "process" ------------
 
@@ -40,25 +38,25 @@ function defineValue(obj, name, value, enumerable = true) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
 }
 
-defineValue(process, 'version', kNodeVersion);
+defineValue(process, 'version', `v${methods.nodeVersion}`);
 defineValue(process, 'versions', {
-  node: kNodeVersion.slice(1),
+  node: methods.nodeVersion,
   eddy: methods.eddyVersion,
   mozjs: methods.mozjsVersion,
   icu: methods.icuVersion,
   cldr: methods.cldrVersion,
   unicode: methods.unicodeVersion,
   uv: methods.uvVersion,
-  modules: '115',
-  napi: '9',
+  modules: '127',
+  napi: '10',
 });
 defineValue(process, 'arch', 'x64');
 defineValue(process, 'platform', 'linux');
 defineValue(process, 'release', {
   name: 'node',
-  lts: 'Iron',
-  sourceUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0.tar.gz',
-  headersUrl: 'https://nodejs.org/download/release/v20.19.0/node-v20.19.0-headers.tar.gz',
+  lts: 'Jod',
+  sourceUrl: `https://nodejs.org/download/release/v${methods.nodeVersion}/node-v${methods.nodeVersion}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/v${methods.nodeVersion}/node-v${methods.nodeVersion}-headers.tar.gz`,
 });
 // The build facts that hold for eddy (no V8/OpenSSL build variables).
 Object.defineProperty(process, 'config', {
@@ -67,9 +65,9 @@ Object.defineProperty(process, 'config', {
     variables: Object.freeze({
       asan: 0,
       host_arch: 'x64',
-      napi_build_version: '9',
+      napi_build_version: '10',
       node_builtin_shareable_builtins: Object.freeze([]),
-      node_module_version: 115,
+      node_module_version: 127,
       node_shared: false,
       node_use_openssl: false,
       target_arch: 'x64',
@@ -81,9 +79,16 @@ Object.defineProperty(process, 'config', {
   enumerable: true,
   configurable: true,
 });
-defineValue(process, 'features', {
-  inspector: false, debug: false, uv: true, ipv6: true, require_module: false,
-  tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true,
+// What this build can do, in node 22's key order; node freezes the value
+// into a read-only property.
+Object.defineProperty(process, 'features', {
+  value: {
+    inspector: false, debug: false, uv: true, ipv6: true,
+    tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
+    openssl_is_boringssl: false, cached_builtins: true, require_module: false,
+    typescript: false,
+  },
+  writable: false, enumerable: true, configurable: false,
 });
 defineValue(process, 'execPath', methods.execPath);
 defineValue(process, 'pid', methods.pid);
@@ -91,6 +96,7 @@ defineValue(process, 'ppid', methods.ppid);
 defineValue(process, 'execArgv', options.execArgv);
 defineValue(process, 'argv0', options.argv[0]);
 defineValue(process, 'moduleLoadList', require.loadList, false);
+defineValue(process, 'getBuiltinModule', require('internal/modules/builtins').getBuiltinModule);
 defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
   // A plain message needs no formatter (which loads lazily, and must not be
@@ -136,12 +142,15 @@ require('internal/process/per_thread').setupProcessMethods(process, methods);
   defineValue(process, 'argv', argv);
 }
 require('internal/process/stdio').defineStdio(process);
-// --env-file=path: variables from the file, unless already in the environment.
-for (const file of flagValues('--env-file')) {
+// --env-file=path: variables from the file, unless already in the
+// environment; a missing file is fatal, unless given as
+// --env-file-if-exists.
+for (const [flag, file] of flagEntries(['--env-file', '--env-file-if-exists'])) {
   try {
     process.loadEnvFile(file);
   } catch (err) {
     if (err.code !== 'ENOENT') throw err;
+    if (flag === '--env-file-if-exists') continue;
     methods.rawDebug(`${process.argv0}: ${file}: not found`);
     process.reallyExit(9);
   }
@@ -267,6 +276,16 @@ for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebS
     return missing;
   }, name === 'fetch');
 }
+defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
+// A getter, as in node: a program may not replace navigator by assignment.
+Object.defineProperty(globalThis, 'navigator', {
+  configurable: true,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({
+    get navigator() { return require('internal/navigator').navigator; },
+  }, 'navigator').get,
+  set: undefined,
+});
 
 // The builtin ids users may require (everything outside internal/).
 module.exports = { publicBuiltins: builtinIds.filter((id) => !id.startsWith('internal/')) };

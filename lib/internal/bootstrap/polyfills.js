@@ -245,4 +245,12 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
-module.exports = { CallSite, parseFrames };
+// The CallSites of the frames below `below` (a function on the stack),
+// for util.getCallSites.
+function captureCallSites(below) {
+  const holder = {};
+  engineCapture(holder, below);
+  return parseFrames(splitStack(nameAnonymousFrames(holder.stack)).frames);
+}
+
+module.exports = { CallSite, parseFrames, captureCallSites };

@@ -75,6 +75,12 @@ switch (options.mode) {
   case 'print':
     evalScript('[eval]', options.script, true);
     break;
+  case 'test':
+    require('internal/test_runner/runner').runTestFiles(process.argv.slice(1));
+    break;
+  case 'run':
+    require('internal/main/run_script').runScript(options.script, process.argv.slice(1));
+    break;
   case 'stdin': {
     const source = readStdin();
     const module = new Module('[stdin]');

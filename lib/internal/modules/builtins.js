@@ -6,6 +6,7 @@
 
 const requireBuiltin = require;
 const { notImplemented, codes: { ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
+const { validateString } = require('internal/validators');
 const { hasBuiltin } = internalBinding('builtins');
 
 const nodeBuiltins = [
@@ -22,7 +23,7 @@ const nodeBuiltins = [
   'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ];
 // Only reachable with the node: scheme.
-const schemeOnly = ['test', 'test/reporters', 'sea'];
+const schemeOnly = ['sea', 'sqlite', 'test', 'test/reporters'];
 
 const publicIds = nodeBuiltins.slice();
 const known = new Set(nodeBuiltins);
@@ -47,4 +48,14 @@ function load(id) {
   return requireBuiltin(id);
 }
 
-module.exports = { publicIds, isBuiltin, canBeRequiredByUsers, canBeRequiredWithScheme, load };
+// process.getBuiltinModule: a builtin's exports without going through
+// require (so it works from ES modules too); undefined for other names.
+function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const isKnown = id.startsWith('node:') ? canBeRequiredWithScheme(id.slice(5)) : known.has(id);
+  return isKnown ? load(id.startsWith('node:') ? id.slice(5) : id) : undefined;
+}
+
+module.exports = {
+  publicIds, isBuiltin, canBeRequiredByUsers, canBeRequiredWithScheme, load, getBuiltinModule,
+};

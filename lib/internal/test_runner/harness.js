@@ -74,15 +74,17 @@ async function runRootAfterHooks(root) {
 
 function chooseReporter() {
   const reporters = require('internal/test_runner/reporters');
+  // A file that `eddy --test` runs reports its events to that process.
+  if (process.env.EDDY_TEST_CHILD === '1') return require('internal/test_runner/runner').childReporter;
   let name = require('internal/options').flagValues('--test-reporter').pop();
   if (name === undefined) name = process.stdout && process.stdout.isTTY ? 'spec' : 'tap';
   if (typeof reporters[name] === 'function') return reporters[name];
   return reporters.tap;
 }
 
-async function pipeReporter(harness) {
+async function pipeReporter(events) {
   const reporter = chooseReporter();
-  const out = reporter(harness.reporter);
+  const out = reporter(events);
   // The output lags behind the tests by a turn of the event loop, as
   // Node's reporter stream does.
   let buffered = '';
@@ -171,7 +173,7 @@ function getGlobalRoot() {
   process.on('uncaughtException', onUncaught);
   process.on('unhandledRejection', onRejection);
   process.on('beforeExit', onBeforeExit);
-  pipeReporter(harness).catch((err) => {
+  pipeReporter(harness.reporter).catch((err) => {
     process.nextTick(() => { throw err; });
   });
   return root;
@@ -216,6 +218,7 @@ function hook(type) {
 
 module.exports = {
   getGlobalRoot,
+  pipeReporter,
   runInParentContext,
   hook,
 };

@@ -39,6 +39,7 @@ function jsToYaml(ind, name, value, seen) {
   if (value === null || typeof value !== 'object') {
     const prefix = `${ind}  ${name}:`;
     if (value === undefined) return '';
+    if (value === null) return `${prefix} ~\n`;  // YAML's null
     if (typeof value !== 'string') return `${prefix} ${inspect(value, inspectOptions)}\n`;
     const lines = value.split(kLineBreak);
     if (lines.length === 1) return `${prefix} ${inspect(value, inspectOptions)}\n`;

@@ -672,7 +672,7 @@ class Test {
 
   reportDetails() {
     const details = { __proto__: null, duration_ms: this.duration() };
-    if (this.reportedType === 'suite') details.type = 'suite';
+    details.type = this.reportedType;
     if (!this.passed) details.error = this.error;
     return details;
   }

@@ -64,6 +64,16 @@ class TestsStream extends EventEmitter {
     this.#push('test:diagnostic', this.#loc({ __proto__: null, nesting, message }, loc));
   }
 
+  // Output a test file printed outside any test (eddy --test).
+  stdout(message) {
+    this.#push('test:stdout', { __proto__: null, message });
+  }
+
+  // An event a test file's own process reported (eddy --test), as it came.
+  forward(type, data) {
+    this.#push(type, data);
+  }
+
   end() {
     if (this.#ended) return;
     this.#ended = true;
