@@ -1,8 +1,16 @@
 'use strict';
 
-// util.parseArgs(): command line parsing driven by an options description.
-// Arguments are first turned into tokens (option, positional,
-// option-terminator), then checked (strict mode) and stored.
+// util.parseArgs(): command line parsing driven by a description of the
+// options.
+//
+// The work is done in three passes over plain data:
+//   1. `scan()` turns the argument strings into tokens (option, positional,
+//      option-terminator) -- the tokens `tokens: true` returns;
+//   2. in strict mode `checkToken()` rejects what the description does not
+//      allow;
+//   3. `collect()` stores values and positionals, then fills in defaults.
+// The description (`options`) is user data: it is only ever read through
+// its own properties, so Object.prototype cannot inject options.
 
 const {
   codes: {
@@ -22,299 +30,276 @@ const {
   validateStringArray,
 } = require('internal/validators');
 
-const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+const ownProperty = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-function getOwn(obj, key, defaultValue) {
-  return hasOwn(obj, key) ? obj[key] : defaultValue;
+function ownValue(object, key) {
+  return object != null && ownProperty(object, key) ? object[key] : undefined;
 }
 
-// Reads `options[longOption][key]` only through own properties.
-function optionsGetOwn(options, longOption, key) {
-  if (hasOwn(options, longOption)) {
-    const opt = options[longOption];
-    if (opt != null && hasOwn(opt, key)) return opt[key];
+// Read access to the options description.
+class OptionTable {
+  constructor(options) {
+    this.options = options;
+    this.names = Object.keys(options);
   }
-  return undefined;
+
+  has(name) {
+    return ownProperty(this.options, name);
+  }
+
+  setting(name, key) {
+    return this.has(name) ? ownValue(this.options[name], key) : undefined;
+  }
+
+  takesValue(name) {
+    return this.setting(name, 'type') === 'string';
+  }
+
+  // The long name declared for a one-letter option; the letter itself when
+  // none is (so unknown short options still get a name).
+  longNameOf(letter) {
+    for (const name of this.names) {
+      if (this.setting(name, 'short') === letter) return name;
+    }
+    return letter;
+  }
 }
 
-function getMainArgs() {
+// The arguments after the program: argv[1] onward for `-e` / `-p` (no
+// script path), argv[2] onward otherwise.
+function programArguments() {
   const execArgv = process.execArgv || [];
-  if (execArgv.includes('-e') || execArgv.includes('--eval') ||
-      execArgv.includes('-p') || execArgv.includes('--print')) {
-    return process.argv.slice(1);
-  }
-  return process.argv.slice(2);
+  const evaluated = typeof process._eval === 'string' ||
+    execArgv.some((flag) => /^(?:--eval|--print)(?:=|$)/.test(flag) ||
+                            /^-[a-zA-Z]*[ep][a-zA-Z]*$/.test(flag));
+  return process.argv.slice(evaluated ? 1 : 2);
 }
 
-function findLongOptionForShort(shortOption, options) {
-  const keys = Object.keys(options);
-  for (let i = 0; i < keys.length; i++) {
-    if (optionsGetOwn(options, keys[i], 'short') === shortOption) return keys[i];
-  }
-  return shortOption;
-}
+// ---------------------------------------------------------------------------
+// 1. Tokens
 
-const isStr = (arg) => typeof arg === 'string';
-
-// `-f`
-function isLoneShortOption(arg) {
-  return isStr(arg) && arg.length === 2 && arg[0] === '-' && arg[1] !== '-';
-}
-
-// `--foo`
-function isLoneLongOption(arg) {
-  return isStr(arg) && arg.length > 2 && arg.startsWith('--') && !arg.includes('=', 3);
-}
-
-// `--foo=bar`
-function isLongOptionAndValue(arg) {
-  return isStr(arg) && arg.length > 2 && arg.startsWith('--') && arg.includes('=', 3);
-}
-
-function isShortLike(arg) {
-  return isStr(arg) && arg.length > 2 && arg[0] === '-' && arg[1] !== '-';
-}
-
-// `-abc` where `-a` does not take a value.
-function isShortOptionGroup(arg, options) {
-  if (!isShortLike(arg)) return false;
-  const longOption = findLongOptionForShort(arg[1], options);
-  return optionsGetOwn(options, longOption, 'type') !== 'string';
-}
-
-// `-fVALUE` where `-f` takes a value.
-function isShortOptionAndValue(arg, options) {
-  if (!isShortLike(arg)) return false;
-  const longOption = findLongOptionForShort(arg[1], options);
-  return optionsGetOwn(options, longOption, 'type') === 'string';
-}
-
-function isOptionValue(value) {
-  return value != null;
-}
-
-function isOptionLikeValue(value) {
-  return value != null && value.length > 1 && value[0] === '-';
-}
-
-function checkOptionLikeValue(token) {
-  if (!token.inlineValue && isOptionLikeValue(token.value)) {
-    const example = token.rawName.startsWith('--') ?
-      `'${token.rawName}=-XYZ'` :
-      `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-    const errorMessage = `Option '${token.rawName}' argument is ambiguous.
-Did you forget to specify the option argument for '${token.rawName}'?
-To specify an option argument starting with a dash use ${example}.`;
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(errorMessage);
-  }
-}
-
-function checkOptionUsage(config, token) {
-  if (!hasOwn(config.options, token.name)) {
-    throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
-  }
-  const short = optionsGetOwn(config.options, token.name, 'short');
-  const shortAndLong = `${short ? `-${short}, ` : ''}--${token.name}`;
-  const type = optionsGetOwn(config.options, token.name, 'type');
-  if (type === 'string' && typeof token.value !== 'string') {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
-  }
-  if (type === 'boolean' && token.value != null) {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
-  }
-}
-
-function storeOption(longOption, optionValue, options, values) {
-  if (longOption === '__proto__') return;
-  const newValue = optionValue ?? true;
-  if (optionsGetOwn(options, longOption, 'multiple')) {
-    if (values[longOption] === undefined) values[longOption] = [newValue];
-    else values[longOption].push(newValue);
-  } else {
-    values[longOption] = newValue;
-  }
-}
-
-function storeDefaultOption(longOption, optionValue, values) {
-  if (longOption === '__proto__') return;
-  values[longOption] = optionValue;
-}
+// Tokens of `--no-name` options that stand for name=false (allowNegative).
+const negatedTokens = new WeakSet();
 
 function optionToken(name, rawName, index, value, inlineValue) {
   return { kind: 'option', name, rawName, index, value, inlineValue };
 }
 
-function argsToTokens(args, options) {
+// What a lone `-x` or `--name` means: takes the next argument as its value
+// when it is declared as a string option and one follows; otherwise, with
+// allowNegative, `no-name` stands for name=false.
+function loneOptionToken(table, settings, name, rawName, index, pending) {
+  if (table.takesValue(name) && pending.length !== 0 && pending[0].text != null) {
+    return optionToken(name, rawName, index, pending.shift().text, false);
+  }
+  if (settings.allowNegative && name.startsWith('no-')) {
+    const token = optionToken(name.slice(3), rawName, index, undefined, undefined);
+    negatedTokens.add(token);
+    return token;
+  }
+  return optionToken(name, rawName, index, undefined, undefined);
+}
+
+function scan(settings, table) {
   const tokens = [];
-  // Work queue of [arg, index]: expanded short groups keep their arg's index.
-  const queue = [];
-  for (let i = 0; i < args.length; i++) queue.push([args[i], i]);
-  let q = 0;
-  const peek = () => (q < queue.length ? queue[q][0] : undefined);
+  // Arguments still to read, each with the index it had in `args`; an
+  // expanded short group (-abc) is put back here as -a -b -c.
+  const pending = settings.args.map((text, index) => ({ text, index }));
 
-  while (q < queue.length) {
-    const [arg, index] = queue[q++];
+  while (pending.length !== 0) {
+    const { text, index } = pending.shift();
+    const isText = typeof text === 'string';
 
-    if (arg === '--') {
+    if (text === '--') {
+      // Everything after the terminator is positional.
       tokens.push({ kind: 'option-terminator', index });
-      while (q < queue.length) {
-        const [value, i] = queue[q++];
-        tokens.push({ kind: 'positional', index: i, value });
-      }
+      for (const rest of pending) tokens.push({ kind: 'positional', index: rest.index, value: rest.text });
       break;
     }
 
-    if (isLoneShortOption(arg)) {
-      const shortOption = arg[1];
-      const longOption = findLongOptionForShort(shortOption, options);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(peek())) {
-        value = queue[q++][0];
-        inlineValue = false;
-      }
-      tokens.push(optionToken(longOption, arg, index, value, inlineValue));
-      continue;
-    }
-
-    if (isShortOptionGroup(arg, options)) {
-      const expanded = [];
-      for (let i = 1; i < arg.length; i++) {
-        const shortOption = arg[i];
-        const longOption = findLongOptionForShort(shortOption, options);
-        if (optionsGetOwn(options, longOption, 'type') !== 'string' || i === arg.length - 1) {
-          expanded.push([`-${shortOption}`, index]);
-        } else {
-          // A value-taking option inside the group takes the rest as its value.
-          expanded.push([`-${arg.slice(i)}`, index]);
-          break;
+    if (isText && text.length >= 2 && text[0] === '-' && text[1] !== '-') {
+      const letter = text[1];
+      const name = table.longNameOf(letter);
+      if (text.length === 2) {
+        tokens.push(loneOptionToken(table, settings, name, text, index, pending));
+      } else if (table.takesValue(name)) {
+        // -fVALUE
+        tokens.push(optionToken(name, `-${letter}`, index, text.slice(2), true));
+      } else {
+        // -abc: each letter on its own; a letter that takes a value takes
+        // the rest of the group.
+        const expanded = [];
+        for (let at = 1; at < text.length; at++) {
+          const groupLetter = text[at];
+          if (at < text.length - 1 && table.takesValue(table.longNameOf(groupLetter))) {
+            expanded.push({ text: `-${text.slice(at)}`, index });
+            break;
+          }
+          expanded.push({ text: `-${groupLetter}`, index });
         }
+        pending.unshift(...expanded);
       }
-      queue.splice(q, 0, ...expanded);
       continue;
     }
 
-    if (isShortOptionAndValue(arg, options)) {
-      const shortOption = arg[1];
-      const longOption = findLongOptionForShort(shortOption, options);
-      tokens.push(optionToken(longOption, `-${shortOption}`, index, arg.slice(2), true));
-      continue;
-    }
-
-    if (isLoneLongOption(arg)) {
-      const longOption = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, longOption, 'type') === 'string' && isOptionValue(peek())) {
-        value = queue[q++][0];
-        inlineValue = false;
+    if (isText && text.length > 2 && text.startsWith('--')) {
+      const equals = text.indexOf('=', 3);
+      if (equals === -1) {
+        tokens.push(loneOptionToken(table, settings, text.slice(2), text, index, pending));
+      } else {
+        // --name=value
+        const name = text.slice(2, equals);
+        tokens.push(optionToken(name, `--${name}`, index, text.slice(equals + 1), true));
       }
-      tokens.push(optionToken(longOption, arg, index, value, inlineValue));
       continue;
     }
 
-    if (isLongOptionAndValue(arg)) {
-      const eq = arg.indexOf('=');
-      const longOption = arg.slice(2, eq);
-      tokens.push(optionToken(longOption, `--${longOption}`, index, arg.slice(eq + 1), true));
-      continue;
-    }
-
-    tokens.push({ kind: 'positional', index, value: arg });
+    tokens.push({ kind: 'positional', index, value: text });
   }
   return tokens;
 }
 
-function validateUnion(value, name, union) {
-  if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+// ---------------------------------------------------------------------------
+// 2. Strict checks
+
+function spelledOut(table, name) {
+  const letter = table.setting(name, 'short');
+  return `${letter ? `-${letter}, ` : ''}--${name}`;
+}
+
+function checkToken(settings, table, token) {
+  let name = token.name;
+  if (negatedTokens.has(token)) {
+    // Only a known boolean option can be negated.
+    if (table.setting(name, 'type') !== 'boolean') {
+      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, settings.allowPositionals);
+    }
+    return;
+  }
+  if (!table.has(name)) {
+    // `--no-name=value` is judged as the negation of boolean `name`.
+    const positive = settings.allowNegative && name.startsWith('no-') ? name.slice(3) : undefined;
+    if (positive === undefined || table.setting(positive, 'type') !== 'boolean') {
+      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, settings.allowPositionals);
+    }
+    name = positive;
+  }
+  const type = table.setting(name, 'type');
+  if (type === 'string' && typeof token.value !== 'string') {
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${spelledOut(table, name)} <value>' argument missing`);
+  }
+  if (type === 'boolean' && token.value != null) {
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${spelledOut(table, name)}' does not take an argument`);
+  }
+  // `--file -x`: the value looks like another option; most likely the
+  // value was forgotten.
+  const value = token.value;
+  if (!token.inlineValue && value != null && value.length > 1 && value[0] === '-') {
+    const usage = token.rawName.startsWith('--') ?
+      `'${token.rawName}=-XYZ'` :
+      `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${token.rawName}' argument is ambiguous.\n` +
+      `Did you forget to specify the option argument for '${token.rawName}'?\n` +
+      `To specify an option argument starting with a dash use ${usage}.`);
   }
 }
 
-function validateOptions(options) {
-  const keys = Object.keys(options);
-  for (let k = 0; k < keys.length; k++) {
-    const longOption = keys[k];
-    const optionConfig = options[longOption];
-    validateObject(optionConfig, `options.${longOption}`);
+// ---------------------------------------------------------------------------
+// 3. Values
 
-    const optionType = getOwn(optionConfig, 'type');
-    validateUnion(optionType, `options.${longOption}.type`, ['string', 'boolean']);
-
-    if (hasOwn(optionConfig, 'short')) {
-      const shortOption = optionConfig.short;
-      validateString(shortOption, `options.${longOption}.short`);
-      if (shortOption.length !== 1) {
-        throw new ERR_INVALID_ARG_VALUE(`options.${longOption}.short`, shortOption,
-                                        'must be a single character');
-      }
+function collect(settings, table, tokens) {
+  const values = { __proto__: null };
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (!settings.allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+      positionals.push(token.value);
+      continue;
     }
-
-    const multipleOption = getOwn(optionConfig, 'multiple');
-    if (hasOwn(optionConfig, 'multiple')) {
-      validateBoolean(multipleOption, `options.${longOption}.multiple`);
-    }
-
-    const defaultValue = getOwn(optionConfig, 'default');
-    if (defaultValue !== undefined) {
-      const name = `options.${longOption}.default`;
-      if (optionType === 'string') {
-        if (multipleOption) validateStringArray(defaultValue, name);
-        else validateString(defaultValue, name);
-      } else if (optionType === 'boolean') {
-        if (multipleOption) validateBooleanArray(defaultValue, name);
-        else validateBoolean(defaultValue, name);
-      }
+    if (token.kind !== 'option') continue;
+    if (settings.strict) checkToken(settings, table, token);
+    const negated = negatedTokens.has(token);
+    // A plain `--__proto__` is dropped rather than stored.
+    if (token.name === '__proto__' && !negated) continue;
+    const value = negated ? false : (token.value ?? true);
+    if (table.setting(token.name, 'multiple')) {
+      if (values[token.name] === undefined) values[token.name] = [];
+      values[token.name].push(value);
+    } else {
+      values[token.name] = value;
     }
   }
+  for (const name of table.names) {
+    const fallback = table.setting(name, 'default');
+    if (fallback !== undefined && values[name] === undefined && name !== '__proto__') {
+      values[name] = fallback;
+    }
+  }
+  return { values, positionals };
+}
+
+// ---------------------------------------------------------------------------
+// Configuration
+
+const OPTION_TYPES = ['string', 'boolean'];
+
+function checkDescription(options) {
+  for (const name of Object.keys(options)) {
+    const where = `options.${name}`;
+    const option = options[name];
+    validateObject(option, where);
+
+    const type = ownValue(option, 'type');
+    if (!OPTION_TYPES.includes(type)) {
+      throw new ERR_INVALID_ARG_TYPE(`${where}.type`, `('${OPTION_TYPES.join('|')}')`, type);
+    }
+    if (ownProperty(option, 'short')) {
+      validateString(option.short, `${where}.short`);
+      if (option.short.length !== 1) {
+        throw new ERR_INVALID_ARG_VALUE(`${where}.short`, option.short, 'must be a single character');
+      }
+    }
+    const multiple = ownValue(option, 'multiple');
+    if (ownProperty(option, 'multiple')) validateBoolean(multiple, `${where}.multiple`);
+
+    const fallback = ownValue(option, 'default');
+    if (fallback === undefined) continue;
+    const check = type === 'string' ?
+      (multiple ? validateStringArray : validateString) :
+      (multiple ? validateBooleanArray : validateBoolean);
+    check(fallback, `${where}.default`);
+  }
+}
+
+function readSettings(config) {
+  const strict = ownValue(config, 'strict') ?? true;
+  const settings = {
+    args: ownValue(config, 'args') ?? programArguments(),
+    strict,
+    allowPositionals: ownValue(config, 'allowPositionals') ?? !strict,
+    allowNegative: ownValue(config, 'allowNegative') ?? false,
+    tokens: ownValue(config, 'tokens') ?? false,
+    options: ownValue(config, 'options') ?? { __proto__: null },
+  };
+  validateArray(settings.args, 'args');
+  validateBoolean(settings.strict, 'strict');
+  validateBoolean(settings.allowPositionals, 'allowPositionals');
+  validateBoolean(settings.allowNegative, 'allowNegative');
+  validateBoolean(settings.tokens, 'tokens');
+  validateObject(settings.options, 'options');
+  checkDescription(settings.options);
+  return settings;
 }
 
 function parseArgs(config = { __proto__: null }) {
-  const args = getOwn(config, 'args') ?? getMainArgs();
-  const strict = getOwn(config, 'strict') ?? true;
-  const allowPositionals = getOwn(config, 'allowPositionals') ?? !strict;
-  const returnTokens = getOwn(config, 'tokens') ?? false;
-  const options = getOwn(config, 'options') ?? { __proto__: null };
-  const parseConfig = { args, strict, options, allowPositionals };
-
-  validateArray(args, 'args');
-  validateBoolean(strict, 'strict');
-  validateBoolean(allowPositionals, 'allowPositionals');
-  validateBoolean(returnTokens, 'tokens');
-  validateObject(options, 'options');
-  validateOptions(options);
-
-  const result = {
-    values: { __proto__: null },
-    positionals: [],
-  };
-
-  const tokens = argsToTokens(args, options);
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind === 'option') {
-      if (strict) {
-        checkOptionUsage(parseConfig, token);
-        checkOptionLikeValue(token);
-      }
-      storeOption(token.name, token.value, options, result.values);
-    } else if (token.kind === 'positional') {
-      if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
-      result.positionals.push(token.value);
-    }
-  }
-
-  const keys = Object.keys(options);
-  for (let k = 0; k < keys.length; k++) {
-    const longOption = keys[k];
-    const defaultValue = optionsGetOwn(options, longOption, 'default');
-    if (defaultValue !== undefined && result.values[longOption] === undefined) {
-      storeDefaultOption(longOption, defaultValue, result.values);
-    }
-  }
-
-  if (returnTokens) result.tokens = tokens;
+  const settings = readSettings(config);
+  const table = new OptionTable(settings.options);
+  const tokens = scan(settings, table);
+  const result = collect(settings, table, tokens);
+  if (settings.tokens) result.tokens = tokens;
   return result;
 }
 
