@@ -14,6 +14,7 @@ const {
   makeContext,
   runInContext: bindingRunInContext,
 } = internalBinding('contextify');
+const { runMicrotasks } = internalBinding('task_queue');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
   notImplemented,
@@ -34,6 +35,8 @@ const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
 // Each contextified object and its context's global.
 const contextGlobals = new WeakMap();
+// The globals of contexts made with microtaskMode 'afterEvaluate'.
+const afterEvaluateContexts = new WeakSet();
 
 function validateBufferSource(value, name) {
   if (!ArrayBuffer.isView(value)) {
@@ -50,17 +53,17 @@ function pad(code, lineOffset, columnOffset) {
   return prefix + code;
 }
 
+// Checks the run options; returns the time limit in ms (0: none).
 function validateRunOptions(options) {
-  if (options === undefined) return;
+  if (options === undefined) return 0;
   validateObject(options, 'options');
   const { displayErrors = true, breakOnSigint = false, timeout } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  if (timeout !== undefined) {
-    validateUint32(timeout, 'options.timeout', true);
-    throw notImplemented('vm options.timeout');
-  }
   if (breakOnSigint) throw notImplemented('vm options.breakOnSigint');
+  if (timeout === undefined) return 0;
+  validateUint32(timeout, 'options.timeout', true);
+  return timeout;
 }
 
 // Throws the SyntaxError the script would throw at run time, at compile time
@@ -129,15 +132,20 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    validateRunOptions(options);
-    return bindingRun(this[kSource], this[kFilename]);
+    const timeout = validateRunOptions(options);
+    return bindingRun(this[kSource], this[kFilename], timeout);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    validateRunOptions(options);
+    const timeout = validateRunOptions(options);
     const global = contextGlobals.get(contextifiedObject);
-    const result = bindingRunInContext(this[kSource], this[kFilename], global, contextifiedObject);
+    const result = bindingRunInContext(this[kSource], this[kFilename], global, contextifiedObject,
+                                       timeout);
+    // A context made with microtaskMode 'afterEvaluate' has the promise jobs
+    // its script queued run before the call returns. The engine has one job
+    // queue, so jobs queued outside the context run then too.
+    if (afterEvaluateContexts.has(global)) runMicrotasks();
     // The context's global stands for the contextified object outside it.
     return result === global ? contextifiedObject : result;
   }
@@ -188,16 +196,18 @@ function createContext(contextObject = {}, options = {}) {
   const { name, origin, codeGeneration, microtaskMode } = options;
   if (name !== undefined) validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
+  let strings = true;
+  let wasm = true;
   if (codeGeneration !== undefined) {
     validateObject(codeGeneration, 'options.codeGeneration');
-    const { strings = true, wasm = true } = codeGeneration;
+    ({ strings = true, wasm = true } = codeGeneration);
     validateBoolean(strings, 'options.codeGeneration.strings');
     validateBoolean(wasm, 'options.codeGeneration.wasm');
-    if (!strings || !wasm) throw notImplemented('vm.createContext options.codeGeneration');
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
-  if (microtaskMode !== undefined) throw notImplemented("vm microtaskMode 'afterEvaluate'");
-  contextGlobals.set(contextObject, makeContext(contextObject));
+  const global = makeContext(contextObject, strings, wasm);
+  contextGlobals.set(contextObject, global);
+  if (microtaskMode === 'afterEvaluate') afterEvaluateContexts.add(global);
   return contextObject;
 }
 

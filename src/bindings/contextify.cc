@@ -6,11 +6,17 @@
 #include <js/CompilationAndEvaluation.h>
 #include <js/EnvironmentChain.h>
 #include <js/GlobalObject.h>
+#include <js/Interrupt.h>
 #include <js/Object.h>
+#include <js/Principals.h>
 #include <js/SourceText.h>
 #include <jsapi.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "base/args.h"
@@ -75,10 +81,62 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// vm's `timeout`: a thread that, unless cancelled first, asks the engine
+// to interrupt the script when the time is up. Watchdogs nest (a script
+// with a timeout may run another); the innermost is `current`, and the
+// interrupt callback ends the script when any of them has fired.
+class Watchdog {
+ public:
+  Watchdog(JSContext* cx, uint32_t ms) : outer_(current) {
+    current = this;
+    thread_ = std::thread([this, cx, ms] {
+      std::unique_lock<std::mutex> lock(mutex_);
+      if (!cv_.wait_for(lock, std::chrono::milliseconds(ms),
+                        [this] { return done_; })) {
+        fired_ = true;
+        JS_RequestInterruptCallback(cx);
+      }
+    });
+  }
+  ~Watchdog() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    cv_.notify_one();
+    thread_.join();
+    current = outer_;
+  }
+  bool fired() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return fired_;
+  }
+
+  static bool AnyFired() {
+    for (Watchdog* w = current; w; w = w->outer_) {
+      if (w->fired()) return true;
+    }
+    return false;
+  }
+  // Returning false from an interrupt callback ends the running script
+  // with an uncatchable error.
+  static bool OnInterrupt(JSContext*) { return !AnyFired(); }
+
+ private:
+  static thread_local Watchdog* current;
+  Watchdog* outer_;
+  std::thread thread_;
+  std::mutex mutex_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  bool fired_ = false;
+};
+thread_local Watchdog* Watchdog::current = nullptr;
+
 // Runs args[0] (the source) as a script named args[1] in the current realm:
 // in the global scope, or with `env_chain` on its scope chain.
-static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
-                           const JS::EnvironmentChain& env_chain) {
+static bool EvaluateScriptNow(JSContext* cx, const JS::CallArgs& args,
+                              const JS::EnvironmentChain& env_chain) {
   std::string filename;
   std::string source;
   JS::RootedString source_str(cx, args[0].toString());
@@ -99,7 +157,31 @@ static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
   return script && JS_ExecuteScript(cx, env_chain, script, args.rval());
 }
 
-// runInThisContext(source, filename) -> completion value
+// The same with a time limit of `timeout_ms` (0: none); a script that runs
+// past it ends with ERR_SCRIPT_EXECUTION_TIMEOUT.
+static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
+                           const JS::EnvironmentChain& env_chain,
+                           uint32_t timeout_ms) {
+  if (timeout_ms == 0) return EvaluateScriptNow(cx, args, env_chain);
+  bool ok;
+  bool timed_out;
+  {
+    Watchdog watchdog(cx, timeout_ms);
+    ok = EvaluateScriptNow(cx, args, env_chain);
+    timed_out = watchdog.fired();
+  }
+  if (ok || !timed_out || JS_IsExceptionPending(cx)) return ok;
+  if (Watchdog::AnyFired()) return false;  // an outer script's time is up
+  return ThrowError(cx, "ERR_SCRIPT_EXECUTION_TIMEOUT",
+                    "Script execution timed out after %ums", timeout_ms);
+}
+
+static uint32_t TimeoutArg(const JS::CallArgs& args, unsigned i) {
+  return args.get(i).isNumber() ? static_cast<uint32_t>(args[i].toNumber())
+                                : 0;
+}
+
+// runInThisContext(source, filename, timeoutMs) -> completion value
 static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString()) {
@@ -107,7 +189,7 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
                           "source must be a string");
   }
   JS::EnvironmentChain global_scope(cx, JS::SupportUnscopables::No);
-  return EvaluateScript(cx, args, global_scope);
+  return EvaluateScript(cx, args, global_scope, TimeoutArg(args, 2));
 }
 
 // A vm context is a global of a realm of its own in the main global's
@@ -120,6 +202,10 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
 // itself (`x = 1` with no declaration, `globalThis.y = 2`) are copied to
 // the sandbox as they are added.
 constexpr uint32_t kSandboxSlot = 0;  // the contextified object
+// What the context's code may compile at run time (codeGeneration).
+constexpr uint32_t kCodeGenSlot = 1;
+constexpr int32_t kNoStrings = 1;  // eval, new Function
+constexpr int32_t kNoWasm = 2;     // WebAssembly compilation
 
 static bool CopyToSandbox(JSContext* cx, JS::HandleObject global,
                           JS::HandleId id, JS::HandleValue v) {
@@ -147,8 +233,29 @@ static const JSClassOps kContextGlobalOps = {
 };
 
 static const JSClass kContextGlobalClass = {
-    "global", JSCLASS_GLOBAL_FLAGS, &kContextGlobalOps, nullptr, nullptr,
-    nullptr};
+    "global", JSCLASS_GLOBAL_FLAGS_WITH_SLOTS(2), &kContextGlobalOps, nullptr,
+    nullptr, nullptr};
+
+// The engine asks before it compiles a string or wasm bytes; only a vm
+// context made with codeGeneration limits says no. The engine then throws
+// the context's EvalError or WebAssembly.CompileError.
+static bool AllowCodeGeneration(
+    JSContext* cx, JS::RuntimeCode kind, JS::HandleString, JS::CompilationType,
+    JS::Handle<JS::StackGCVector<JSString*>>, JS::HandleString,
+    JS::Handle<JS::StackGCVector<JS::Value>>, JS::HandleValue,
+    bool* allowed) {
+  *allowed = true;
+  JSObject* global = JS::CurrentGlobalOrNull(cx);
+  if (!global || JS::GetClass(global) != &kContextGlobalClass) return true;
+  JS::Value limits = JS::GetReservedSlot(global, kCodeGenSlot);
+  int32_t bits = limits.isInt32() ? limits.toInt32() : 0;
+  if (kind == JS::RuntimeCode::JS && (bits & kNoStrings)) *allowed = false;
+  if (kind == JS::RuntimeCode::WASM && (bits & kNoWasm)) *allowed = false;
+  return true;
+}
+
+static const JSSecurityCallbacks kSecurityCallbacks = {AllowCodeGeneration,
+                                                       nullptr, nullptr};
 
 // What eddy adds to the engine's builtins (ES2023+ methods, V8's stack
 // API), in the current realm: lib/internal/bootstrap/polyfills.js, which
@@ -170,7 +277,7 @@ static bool InstallPolyfills(JSContext* cx) {
   return JS::Call(cx, JS::UndefinedHandleValue, fval, argv, &rval);
 }
 
-// makeContext(sandbox) -> the context's global
+// makeContext(sandbox, allowStrings, allowWasm) -> the context's global
 static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isObject()) {
@@ -194,11 +301,15 @@ static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   // the global through `globalThis` or a sloppy `this` sees the sandbox.
   if (!JS_SetPrototype(cx, global, sandbox)) return false;
   JS::SetReservedSlot(global, kSandboxSlot, JS::ObjectValue(*sandbox));
+  int32_t limits = (args.get(1).isFalse() ? kNoStrings : 0) |
+                   (args.get(2).isFalse() ? kNoWasm : 0);
+  JS::SetReservedSlot(global, kCodeGenSlot, JS::Int32Value(limits));
   args.rval().setObject(*global);
   return true;
 }
 
-// runInContext(source, filename, global, sandbox) -> completion value
+// runInContext(source, filename, global, sandbox, timeoutMs)
+//   -> completion value
 static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString() || !args.get(2).isObject() ||
@@ -214,7 +325,7 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return false;
   }
   JSAutoRealm ar(cx, global);
-  return EvaluateScript(cx, args, env_chain);
+  return EvaluateScript(cx, args, env_chain, TimeoutArg(args, 4));
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
@@ -222,8 +333,10 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("compileFunction", CompileFunction, 3, 0),
       JS_FN("runInThisContext", RunInThisContext, 2, 0),
       JS_FN("makeContext", MakeContext, 1, 0),
-      JS_FN("runInContext", RunInContext, 4, 0), JS_FS_END};
-  return JS_DefineFunctions(cx, exports, methods);
+      JS_FN("runInContext", RunInContext, 5, 0), JS_FS_END};
+  JS_SetSecurityCallbacks(cx, &kSecurityCallbacks);
+  return JS_AddInterruptCallback(cx, Watchdog::OnInterrupt) &&
+         JS_DefineFunctions(cx, exports, methods);
 }
 
 }  // namespace eddy::binding::contextify
