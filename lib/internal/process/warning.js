@@ -1,92 +1,102 @@
 'use strict';
 
-// process.emitWarning and the default 'warning' listener that prints
-// "(node:PID) Name: message" to stderr.
+// process.emitWarning(), and the default 'warning' listener that prints
+// "(node:PID) [CODE] Name: message" on stderr.
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-let traceWarningHelperShown = false;
+// The "(Use `node --trace-warnings ...`" hint is printed once per process.
+let hintPrinted = false;
 
-// Through the global console, like Node: a program that replaces
-// process.stderr.write sees its warnings.
-function writeOut(message) {
+function flagSet(name) {
+  return require('internal/options').hasFlag(name);
+}
+
+// Goes through the global console, as Node does, so a program that has
+// replaced process.stderr.write sees its warnings.
+function printLine(text) {
   try {
-    require('console').error(message);
+    require('console').error(text);
   } catch {
-    // stderr closed: nothing to report to.
+    // stderr is gone; there is nowhere to report to.
   }
+}
+
+function describe(warning, withStack) {
+  const prefix = `(${process.release.name}:${process.pid}) ` +
+    (warning.code ? `[${warning.code}] ` : '');
+  if (withStack && warning.stack) return prefix + warning.stack;
+  const text = typeof warning.toString === 'function' ?
+    warning.toString() : Error.prototype.toString.call(warning);
+  return prefix + text;
 }
 
 function onWarning(warning) {
-  if (!(warning instanceof Error)) return;
-  const { hasFlag } = require('internal/options');
-  if (hasFlag('--no-warnings')) return;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && process.noDeprecation) return;
-  const trace = process.traceProcessWarnings || hasFlag('--trace-warnings') ||
-    (isDeprecation && process.traceDeprecation);
-  let msg = `(${process.release.name}:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) {
-    msg += `${warning.stack}`;
-  } else {
-    msg += typeof warning.toString === 'function' ?
-      `${warning.toString()}` : Error.prototype.toString.call(warning);
+  if (!(warning instanceof Error) || flagSet('--no-warnings')) return;
+  const deprecation = warning.name === 'DeprecationWarning';
+  if (deprecation && process.noDeprecation) return;
+  const withStack = Boolean(process.traceProcessWarnings || flagSet('--trace-warnings') ||
+    (deprecation && process.traceDeprecation));
+  const lines = [describe(warning, withStack)];
+  if (typeof warning.detail === 'string') lines.push(warning.detail);
+  if (!withStack && !hintPrinted) {
+    hintPrinted = true;
+    const program = require('path').basename(process.argv0 || 'node', '.exe');
+    const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
+    lines.push(`(Use \`${program} ${flag} ...\` to show where the warning was created)`);
   }
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!trace && !traceWarningHelperShown) {
-    const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
-    msg += `\n(Use \`${argv0} --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` ` +
-      'to show where the warning was created)';
-    traceWarningHelperShown = true;
-  }
-  writeOut(msg);
+  printLine(lines.join('\n'));
 }
 
-function createWarningObject(warning, type, code, ctor, detail) {
-  const warningErr = new Error(warning);
-  warningErr.name = String(type || 'Warning');
-  if (code !== undefined) warningErr.code = code;
-  if (detail !== undefined) warningErr.detail = detail;
-  if (Error.captureStackTrace) Error.captureStackTrace(warningErr, ctor || process.emitWarning);
-  return warningErr;
+// Sorts out emitWarning's overloads into one record:
+//   (warning, type?, code?, ctor?), (warning, ctor), (warning, type, ctor)
+//   and (warning, { type, code, detail, ctor }).
+function readArguments(type, code, ctor) {
+  const parsed = { type, code, ctor, detail: undefined };
+  if (typeof type === 'function') {
+    return { type: 'Warning', code: undefined, ctor: type, detail: undefined };
+  }
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    parsed.type = type.type || 'Warning';
+    parsed.code = type.code;
+    parsed.ctor = type.ctor;
+    if (typeof type.detail === 'string') parsed.detail = type.detail;
+  }
+  if (parsed.type !== undefined && typeof parsed.type !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('type', 'string', parsed.type);
+  }
+  if (typeof parsed.code === 'function') {
+    parsed.ctor = parsed.code;
+    parsed.code = undefined;
+  }
+  if (parsed.code !== undefined && typeof parsed.code !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'string', parsed.code);
+  }
+  return parsed;
 }
 
 function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
+  const how = readArguments(type, code, ctor);
+  let subject = warning;
+  if (typeof subject === 'string') {
+    subject = new Error(warning);
+    subject.name = String(how.type || 'Warning');
+    if (how.code !== undefined) subject.code = how.code;
+    if (how.detail !== undefined) subject.detail = how.detail;
+    // The stack starts where the user called emitWarning (or `ctor`).
+    if (Error.captureStackTrace) Error.captureStackTrace(subject, how.ctor || process.emitWarning);
+  } else if (!(subject instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], subject);
   }
-  if (type !== undefined && typeof type !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+
+  if (subject.name === 'DeprecationWarning' && process.noDeprecation) return;
+  if (subject.name === 'DeprecationWarning' && process.throwDeprecation) {
+    // --throw-deprecation: the warning surfaces as an uncaught exception on
+    // a later tick rather than from inside the caller.
+    process.nextTick(() => { throw subject; });
+    return;
   }
-  if (typeof code === 'function') {
-    ctor = code;
-    code = undefined;
-  } else if (code !== undefined && typeof code !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
-  }
-  if (typeof warning === 'string') {
-    warning = createWarningObject(warning, type, code, ctor, detail);
-  } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
-  }
-  if (warning.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
-    if (process.throwDeprecation) {
-      // Thrown from a later tick, as an uncaught exception, like Node.
-      process.nextTick(() => { throw warning; });
-      return;
-    }
-  }
-  process.nextTick(() => process.emit('warning', warning));
+  process.nextTick(() => process.emit('warning', subject));
 }
 
 process.on('warning', onWarning);
