@@ -1,442 +1,518 @@
 'use strict';
 
-// node:child_process: spawn, exec, execFile and their synchronous forms.
-// fork() and the 'ipc' channel are not implemented yet (ERR_NOT_IMPLEMENTED).
+// node:child_process. Every entry point funnels into one of two primitives:
+// ChildProcess#spawn (asynchronous, internal/child_process) or the
+// spawn_sync binding. This file turns the many argument shapes Node accepts
+// into the single options record those primitives take, and builds the
+// buffered conveniences (exec, execFile and their Sync forms) on top.
+// fork() needs an IPC channel, which eddy lacks: its arguments are checked,
+// then it throws ERR_NOT_IMPLEMENTED.
 
 const { Buffer } = require('buffer');
+const errors = require('internal/errors');
+const { AbortError, errnoException, notImplemented } = errors;
 const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
-  },
-  errnoException,
-  notImplemented,
-} = require('internal/errors');
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_OUT_OF_RANGE,
+} = errors.codes;
 const {
   validateAbortSignal,
+  validateArray,
   validateBoolean,
   validateFunction,
   validateObject,
+  validateOneOf,
   validateString,
 } = require('internal/validators');
 const {
   ChildProcess,
-  getValidStdio,
   convertToValidSignal,
+  getValidStdio,
   signalName,
 } = require('internal/child_process');
 
-const MAX_BUFFER = 1024 * 1024;
+// exec/execFile/spawnSync keep at most this much of each output by default.
+const DEFAULT_MAX_BUFFER = 1024 * 1024;
 
+// --- argument checks ---------------------------------------------------------
 
-function validateId(value, name) {
-  if (value != null && value !== (value | 0)) throw new ERR_INVALID_ARG_TYPE(name, 'int32', value);
-}
-
-// Strings passed to the OS cannot hold NUL bytes.
-function validateNullCheck(value, name) {
+// Strings handed to execve() end at the first NUL, so Node refuses them.
+function rejectNul(value, name) {
   if (typeof value === 'string' && value.includes('\u0000')) {
     throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
   }
 }
 
-// Node's normalizeSpawnArguments: the binding's options object.
-function normalizeSpawnArguments(file, args, options) {
-  validateString(file, 'file');
-  validateNullCheck(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  } else {
-    options = args;
-    args = [];
+function checkId(value, name) {
+  if (value !== undefined && value !== null && value !== (value | 0)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'int32', value);
   }
-  for (let i = 0; i < args.length; i++) validateNullCheck(args[i], `args[${i}]`);
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
-
-  let cwd = options.cwd;
-  if (cwd != null) cwd = `${require('internal/fs/utils').getValidatedPath(cwd, 'options.cwd')}`;
-  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  validateId(options.uid, 'options.uid');
-  validateId(options.gid, 'options.gid');
-  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
-  }
-  if (options.argv0 != null) {
-    validateString(options.argv0, 'options.argv0');
-    validateNullCheck(options.argv0, 'options.argv0');
-  }
-  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
-  if (options.windowsVerbatimArguments != null) {
-    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
-  }
-  // Non-string arguments (numbers...) are turned into strings, as in Node.
-  for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
-
-  if (options.shell) {
-    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
-  }
-  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
-  else args.unshift(file);
-
-  const env = options.env || process.env;
-  const envPairs = [];
-  // for-in, as Node: inherited variables count too.
-  for (const key in env) {
-    const value = env[key];
-    if (value !== undefined) {
-      validateNullCheck(key, `options.env['${key}']`);
-      validateNullCheck(value, `options.env['${key}']`);
-      envPairs.push(`${key}=${value}`);
-    }
-  }
-  return {
-    ...options,
-    args,
-    cwd,
-    detached: !!options.detached,
-    envPairs,
-    file,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-  };
 }
 
-function stdioArray(stdio) {
-  if (typeof stdio === 'string') return [stdio, stdio, stdio];
-  if (stdio === undefined || stdio === null) return ['pipe', 'pipe', 'pipe'];
-  if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  return stdio;
+function checkOptionalBoolean(options, key) {
+  if (options[key] != null) validateBoolean(options[key], `options.${key}`);
 }
 
-function validateTimeout(timeout) {
-  if (timeout != null && (!Number.isInteger(timeout) || timeout < 0)) {
+function checkTimeout(timeout) {
+  if (timeout == null) return;
+  if (!Number.isInteger(timeout) || timeout < 0) {
     throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
   }
 }
 
-function spawn(file, args, options) {
-  const opts = normalizeSpawnArguments(file, args, options);
-  validateTimeout(opts.timeout);
-  validateAbortSignal(opts.signal, 'options.signal');
-  const child = new ChildProcess();
-  child.spawn({ ...opts, stdio: stdioArray(opts.stdio) });
-  if (opts.signal !== undefined) {
-    const signal = opts.signal;
-    const onAbort = () => {
-      if (child.kill(opts.killSignal)) {
-        const { AbortError } = require('internal/errors');
-        child.emit('error', new AbortError(undefined, { cause: signal.reason }));
-      }
-    };
-    if (signal.aborted) process.nextTick(onAbort);
-    else {
-      signal.addEventListener('abort', onAbort, { once: true });
-      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+function checkMaxBuffer(maxBuffer) {
+  if (maxBuffer == null) return;
+  if (typeof maxBuffer !== 'number' || Number.isNaN(maxBuffer) || maxBuffer < 0) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+// A kill signal given by name or number, as the number the OS uses.
+function signalNumber(killSignal) {
+  return killSignal === undefined ? undefined : convertToValidSignal(killSignal);
+}
+
+// The (file, args, options) triple every spawn-like function starts with:
+// `args` may be left out, with the options object in its place.
+function splitArgsAndOptions(args, options) {
+  if (Array.isArray(args)) return [args.slice(), options];
+  if (args === undefined || args === null) return [[], options];
+  if (typeof args !== 'object') throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  return [[], args];
+}
+
+// The environment as the "KEY=value" list execve() wants. Inherited
+// enumerable keys count too, as in Node; undefined values are left out.
+function environmentPairs(env) {
+  const pairs = [];
+  for (const key in env) {
+    const value = env[key];
+    if (value === undefined) continue;
+    rejectNul(key, `options.env['${key}']`);
+    rejectNul(value, `options.env['${key}']`);
+    pairs.push(`${key}=${value}`);
+  }
+  return pairs;
+}
+
+// Checks everything spawn() and spawnSync() accept and returns the record
+// the primitives take: the caller's options plus file, the full argv
+// (argv[0] first), cwd, envPairs and the normalised booleans.
+function spawnRecord(file, rawArgs, rawOptions) {
+  validateString(file, 'file');
+  rejectNul(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  const [args, given] = splitArgsAndOptions(rawArgs, rawOptions);
+  args.forEach((arg, i) => rejectNul(arg, `args[${i}]`));
+  const options = given === undefined ? {} : given;
+  validateObject(options, 'options');
+
+  let cwd = options.cwd;
+  if (cwd != null) {
+    cwd = String(require('internal/fs/utils').getValidatedPath(cwd, 'options.cwd'));
+  }
+  checkOptionalBoolean(options, 'detached');
+  checkId(options.uid, 'options.uid');
+  checkId(options.gid, 'options.gid');
+  const { shell, argv0 } = options;
+  if (shell != null && typeof shell !== 'boolean' && typeof shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], shell);
+  }
+  if (argv0 != null) {
+    validateString(argv0, 'options.argv0');
+    rejectNul(argv0, 'options.argv0');
+  }
+  checkOptionalBoolean(options, 'windowsHide');
+  checkOptionalBoolean(options, 'windowsVerbatimArguments');
+
+  // Arguments may be numbers and the like; the child only sees strings.
+  let argv = args.map((arg) => `${arg}`);
+  let program = file;
+  if (shell) {
+    // The whole command line becomes one script for the shell.
+    const script = [file, ...argv].join(' ');
+    program = typeof shell === 'string' ? shell : '/bin/sh';
+    argv = ['-c', script];
+  }
+  argv.unshift(typeof argv0 === 'string' ? argv0 : program);
+
+  return {
+    ...options,
+    args: argv,
+    cwd,
+    detached: Boolean(options.detached),
+    envPairs: environmentPairs(options.env || process.env),
+    file: program,
+    windowsHide: Boolean(options.windowsHide),
+    windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+  };
+}
+
+function stdioTriple(stdio) {
+  if (stdio === undefined || stdio === null) return ['pipe', 'pipe', 'pipe'];
+  if (typeof stdio === 'string') return [stdio, stdio, stdio];
+  if (Array.isArray(stdio)) return stdio;
+  throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+}
+
+// --- spawn ---------------------------------------------------------------------
+
+// options.signal: aborting kills the child and reports an AbortError.
+function killOnAbort(child, signal, killSignal) {
+  const onAbort = () => {
+    if (child.kill(killSignal)) {
+      child.emit('error', new AbortError(undefined, { cause: signal.reason }));
     }
+  };
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+    return;
   }
-  if (opts.timeout > 0) {
-    let timer = setTimeout(() => {
-      if (timer) {
-        try {
-          child.kill(opts.killSignal);
-        } catch (err) {
-          child.emit('error', err);
-        }
-        timer = null;
-      }
-    }, opts.timeout);
-    child.once('exit', () => {
-      if (timer) {
-        clearTimeout(timer);
-        timer = null;
-      }
-    });
-  }
+  signal.addEventListener('abort', onAbort, { once: true });
+  child.once('exit', () => signal.removeEventListener('abort', onAbort));
+}
+
+// options.timeout: the child gets killSignal once it has run that long.
+function killAfter(child, ms, killSignal) {
+  const timer = setTimeout(() => {
+    try {
+      child.kill(killSignal);
+    } catch (err) {
+      child.emit('error', err);
+    }
+  }, ms);
+  child.once('exit', () => clearTimeout(timer));
+}
+
+function spawn(file, args, options) {
+  const record = spawnRecord(file, args, options);
+  checkTimeout(record.timeout);
+  validateAbortSignal(record.signal, 'options.signal');
+  const killSignal = signalNumber(record.killSignal);
+  validateOneOf(record.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+
+  const child = new ChildProcess();
+  child.spawn({ ...record, stdio: stdioTriple(record.stdio) });
+  if (record.signal !== undefined) killOnAbort(child, record.signal, killSignal);
+  if (record.timeout > 0) killAfter(child, record.timeout, killSignal);
   return child;
 }
 
-function normalizeExecFileArgs(file, args, options, callback) {
+// --- execFile / exec ---------------------------------------------------------------
+
+// execFile(file[, args][, options][, callback]): every optional piece may
+// be skipped, so the shape is worked out from the types.
+function execFileArguments(file, args, options, callback) {
+  let list = [];
+  let opts = options;
+  let cb = callback;
   if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args != null && typeof args === 'object') {
-    callback = options;
-    options = args;
-    args = null;
+    list = args.slice();
   } else if (typeof args === 'function') {
-    callback = args;
-    options = null;
-    args = null;
+    cb = args;
+    opts = undefined;
+  } else if (args !== null && typeof args === 'object') {
+    cb = options;
+    opts = args;
+  } else if (args !== null && args !== undefined) {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
   }
-  if (args == null) args = [];
-  if (typeof options === 'function') {
-    callback = options;
-  } else if (options != null) {
-    validateObject(options, 'options');
+  if (typeof opts === 'function') {
+    cb = opts;
+    opts = undefined;
+  } else if (opts !== null && opts !== undefined) {
+    validateObject(opts, 'options');
   }
-  if (options == null) options = {};
-  if (callback != null) validateFunction(callback, 'callback');
-  return { file, args, options, callback };
+  if (cb !== null && cb !== undefined) validateFunction(cb, 'callback');
+  return { file, args: list, options: opts || {}, callback: cb };
+}
+
+// Gathers one output stream of an execFile child, up to maxBuffer bytes.
+class OutputSink {
+  constructor(stream, name, limit, encoding, onOverflow) {
+    this.stream = stream;
+    this.chunks = [];
+    this.bytes = 0;
+    if (!stream) return;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      // Limits count bytes even when the stream decodes to text.
+      const decodedAs = stream.readableEncoding;
+      const size = decodedAs ? Buffer.byteLength(chunk, decodedAs) : chunk.length;
+      this.bytes += size;
+      if (this.bytes <= limit) {
+        this.chunks.push(chunk);
+        return;
+      }
+      const room = size - (this.bytes - limit);
+      this.chunks.push(typeof chunk === 'string' ? chunk.slice(0, room) : chunk.subarray(0, room));
+      onOverflow(new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name));
+    });
+  }
+
+  // Text when anything decoded it (our encoding or the caller's
+  // setEncoding on child.stdout), a Buffer otherwise.
+  result(asText) {
+    const text = asText || (this.stream && this.stream.readableEncoding);
+    return text ? this.chunks.join('') : Buffer.concat(this.chunks);
+  }
+
+  discard() {
+    if (this.stream) this.stream.destroy();
+  }
 }
 
 function execFile(file, args, options, callback) {
-  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
-  options = {
+  const call = execFileArguments(file, args, options, callback);
+  const settings = {
     encoding: 'utf8',
     timeout: 0,
-    maxBuffer: MAX_BUFFER,
+    maxBuffer: DEFAULT_MAX_BUFFER,
     killSignal: 'SIGTERM',
     cwd: null,
     env: null,
     shell: false,
-    ...options,
+    ...call.options,
   };
-  const child = spawn(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    gid: options.gid,
-    shell: options.shell,
-    signal: options.signal,
-    uid: options.uid,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-  });
-  const encoding = options.encoding && Buffer.isEncoding(options.encoding) ? options.encoding : null;
-  const stdoutChunks = [];
-  const stderrChunks = [];
-  let stdoutLen = 0;
-  let stderrLen = 0;
-  let killed = false;
-  let exited = false;
-  let timeoutId;
-  let ex = null;
-  let cmd = file;
-  if (args.length !== 0) cmd += ` ${args.join(' ')}`;
+  checkTimeout(settings.timeout);
+  checkMaxBuffer(settings.maxBuffer);
+  settings.killSignal = signalNumber(settings.killSignal);
 
-  function exithandler(code, signal) {
-    if (exited) return;
-    exited = true;
-    if (timeoutId) {
-      clearTimeout(timeoutId);
-      timeoutId = null;
+  const child = spawn(call.file, call.args, {
+    cwd: settings.cwd,
+    env: settings.env,
+    gid: settings.gid,
+    shell: settings.shell,
+    signal: settings.signal,
+    uid: settings.uid,
+    windowsHide: Boolean(settings.windowsHide),
+    windowsVerbatimArguments: Boolean(settings.windowsVerbatimArguments),
+  });
+
+  const textEncoding = settings.encoding && Buffer.isEncoding(settings.encoding) ?
+    settings.encoding : null;
+  const commandText = [call.file, ...call.args].join(' ');
+  let failure = null;     // an error that decides the outcome (spawn error, overflow)
+  let killedByUs = false;
+  let finished = false;
+  let deadline = null;
+
+  const stopOutputs = () => {
+    out.discard();
+    err.discard();
+  };
+  const terminate = () => {
+    stopOutputs();
+    killedByUs = true;
+    try {
+      child.kill(settings.killSignal);
+    } catch (e) {
+      failure = e;
+      finish();
     }
-    if (!callback) return;
-    // Chunks are strings when the stream decodes (our encoding, or one the
-    // caller set on child.stdout / child.stderr).
-    const join = (chunks, stream) =>
-      (encoding || (stream && stream.readableEncoding) ? chunks.join('') : Buffer.concat(chunks));
-    const stdout = join(stdoutChunks, child.stdout);
-    const stderr = join(stderrChunks, child.stderr);
-    if (!ex && code === 0 && signal === null) {
-      callback(null, stdout, stderr);
+  };
+  const overflow = (e) => {
+    failure = e;
+    terminate();
+  };
+  const out = new OutputSink(child.stdout, 'stdout', settings.maxBuffer, textEncoding, overflow);
+  const err = new OutputSink(child.stderr, 'stderr', settings.maxBuffer, textEncoding, overflow);
+
+  function finish(code, signal) {
+    if (finished) return;
+    finished = true;
+    if (deadline !== null) clearTimeout(deadline);
+    if (!call.callback) return;
+    const stdout = out.result(textEncoding);
+    const stderr = err.result(textEncoding);
+    if (failure === null && code === 0 && signal === null) {
+      call.callback(null, stdout, stderr);
       return;
     }
-    if (args.length !== 0) cmd = `${file} ${args.join(' ')}`;
-    if (!ex) {
-      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
-      ex.code = code < 0 ? require('util').getSystemErrorName(code) : code;
-      ex.killed = child.killed || killed;
-      ex.signal = signal;
+    let error = failure;
+    if (error === null) {
+      error = new Error(`Command failed: ${commandText}\n${stderr}`);
+      error.code = code < 0 ? require('util').getSystemErrorName(code) : code;
+      error.killed = child.killed || killedByUs;
+      error.signal = signal;
     }
-    ex.cmd = cmd;
-    callback(ex, stdout, stderr);
+    error.cmd = commandText;
+    call.callback(error, stdout, stderr);
   }
 
-  function errorhandler(e) {
-    ex = e;
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
-    exithandler();
+  if (settings.timeout > 0) {
+    deadline = setTimeout(() => {
+      deadline = null;
+      terminate();
+    }, settings.timeout);
   }
-
-  function kill() {
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
-    killed = true;
-    try {
-      child.kill(options.killSignal);
-    } catch (e) {
-      ex = e;
-      exithandler();
-    }
-  }
-
-  if (options.timeout > 0) {
-    timeoutId = setTimeout(() => {
-      kill();
-      timeoutId = null;
-    }, options.timeout);
-  }
-
-  const collect = (stream, chunks, which) => {
-    if (!stream) return;
-    if (encoding) stream.setEncoding(encoding);
-    stream.on('data', (chunk) => {
-      // Counted in bytes; a decoded chunk is cut by characters, as Node does.
-      const streamEncoding = stream.readableEncoding;
-      const size = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
-      const length = which === 'stdout' ? (stdoutLen += size) : (stderrLen += size);
-      if (length > options.maxBuffer) {
-        const keep = size - (length - options.maxBuffer);
-        chunks.push(typeof chunk === 'string' ? chunk.slice(0, keep) : chunk.subarray(0, keep));
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(which);
-        kill();
-      } else {
-        chunks.push(chunk);
-      }
-    });
-  };
-  collect(child.stdout, stdoutChunks, 'stdout');
-  collect(child.stderr, stderrChunks, 'stderr');
-  child.addListener('close', exithandler);
-  child.addListener('error', errorhandler);
+  child.addListener('close', finish);
+  child.addListener('error', (e) => {
+    failure = e;
+    stopOutputs();
+    finish();
+  });
   return child;
 }
 
-function normalizeExecArgs(command, options, callback) {
+// exec(command[, options][, callback]) is execFile of the command line
+// through a shell (options.shell names another one).
+function shellCall(command, options) {
   validateString(command, 'command');
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  options = { ...options };
-  options.shell = typeof options.shell === 'string' ? options.shell : true;
-  return { file: command, options, callback };
+  const settings = { ...options };
+  if (typeof settings.shell !== 'string') settings.shell = true;
+  return settings;
 }
 
 function exec(command, options, callback) {
-  const opts = normalizeExecArgs(command, options, callback);
-  return execFile(opts.file, opts.options, opts.callback);
+  if (typeof options === 'function') return execFile(command, shellCall(command), options);
+  return execFile(command, shellCall(command, options), callback);
 }
 
-function spawnSync(file, args, options) {
-  const opts = normalizeSpawnArguments(file, args, options);
-  const stdio = getValidStdio(stdioArray(opts.stdio), true);
-  let input = opts.input;
-  if (input !== undefined) {
-    if (typeof input === 'string') input = Buffer.from(input, opts.encoding || 'utf8');
-    else if (!ArrayBuffer.isView(input)) {
-      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
-    }
-    if (stdio[0] && stdio[0].type === 'pipe') stdio[0].input = input;
-  }
-  validateTimeout(opts.timeout);
-  if (opts.maxBuffer != null && !(typeof opts.maxBuffer === 'number' && opts.maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', opts.maxBuffer);
-  }
-  const killSignal = opts.killSignal === undefined ? undefined : convertToValidSignal(opts.killSignal);
-  const result = internalBinding('spawn_sync').spawn({
-    ...opts,
-    stdio,
-    killSignal,
-    maxBuffer: opts.maxBuffer === undefined ? MAX_BUFFER : opts.maxBuffer,
-  });
-  const encoding = opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : null;
-  const output = result.output.map((ab) => {
-    if (ab === null) return null;
-    const buf = Buffer.from(ab);
-    return encoding ? buf.toString(encoding) : buf;
-  });
-  // Node's shape and key order: error (if any), status, signal, output, pid,
-  // stdout, stderr; when the child could not be started at all (pid 0),
-  // status and the outputs are null.
-  const ret = {};
-  if (result.error !== undefined) {
-    const err = errnoException(result.error, `spawnSync ${opts.file}`);
-    err.path = opts.file;
-    err.spawnargs = opts.args.slice(1);
-    ret.error = err;
-  }
-  const started = !(result.error !== undefined && !result.pid);
-  ret.status = started ? result.status : null;
-  ret.signal = result.signal === null || result.signal === undefined ? null : signalName(result.signal);
-  ret.output = started ? output : null;
-  ret.pid = result.pid || 0;
-  ret.stdout = started && output[1] !== undefined ? output[1] : null;
-  ret.stderr = started && output[2] !== undefined ? output[2] : null;
-  return ret;
-}
-
-function checkExecSyncError(ret, args, cmd) {
-  let err;
-  if (ret.error) {
-    err = ret.error;
-    Object.assign(err, ret);
-  } else if (ret.status !== 0) {
-    let msg = 'Command failed: ';
-    msg += cmd || args.join(' ');
-    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
-    err = new Error(msg);
-    Object.assign(err, ret);
-  }
-  return err;
-}
-
-function inheritStderr(ret, options) {
-  // Without an explicit stdio, the child's stderr goes to ours.
-  if (options.stdio === undefined && ret.stderr && ret.stderr.length) {
-    process.stderr.write(ret.stderr);
-  }
-}
-
-function execFileSync(file, args, options) {
-  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
-  const ret = spawnSync(file, args, options);
-  inheritStderr(ret, options);
-  const err = checkExecSyncError(ret, [file, ...args], undefined);
-  if (err) throw err;
-  return ret.stdout;
-}
-
-function execSync(command, options) {
-  const opts = normalizeExecArgs(command, options, null);
-  const ret = spawnSync(opts.file, opts.options);
-  inheritStderr(ret, opts.options);
-  const err = checkExecSyncError(ret, undefined, command);
-  if (err) throw err;
-  return ret.stdout;
-}
-
-function fork() {
-  throw notImplemented('child_process.fork');
-}
-
-
-// util.promisify(exec) and util.promisify(execFile) resolve to
-// { stdout, stderr }, reject with both on the error, and expose the child.
-function promisifiedExec(orig) {
-  return (...args) => {
-    let resolve;
-    let reject;
-    const promise = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    promise.child = orig(...args, (err, stdout, stderr) => {
-      if (err !== null) {
-        err.stdout = stdout;
-        err.stderr = stderr;
-        reject(err);
-      } else {
-        resolve({ stdout, stderr });
+// util.promisify(exec / execFile) resolves to { stdout, stderr }, rejects
+// with both attached to the error, and exposes the child as .child.
+function promiseVersion(original) {
+  return function(...args) {
+    let settle;
+    const promise = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+    // Called outside the executor: bad arguments throw synchronously.
+    promise.child = original(...args, (error, stdout, stderr) => {
+      if (error === null) {
+        settle.resolve({ stdout, stderr });
+        return;
       }
+      error.stdout = stdout;
+      error.stderr = stderr;
+      settle.reject(error);
     });
     return promise;
   };
 }
+
 for (const fn of [exec, execFile]) {
   Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    value: promisifiedExec(fn), enumerable: false, writable: false, configurable: false,
+    __proto__: null,
+    value: promiseVersion(fn),
+    enumerable: false,
+    writable: false,
+    configurable: false,
   });
+}
+
+// --- the synchronous forms -------------------------------------------------------
+
+function syncInput(input, encoding) {
+  if (input === undefined) return undefined;
+  if (typeof input === 'string') return Buffer.from(input, encoding || 'utf8');
+  if (ArrayBuffer.isView(input)) return input;
+  throw new ERR_INVALID_ARG_TYPE('options.stdio[0]',
+                                 ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+}
+
+function spawnSync(file, args, options) {
+  const record = spawnRecord(file, args, options);
+  const stdio = getValidStdio(stdioTriple(record.stdio), true);
+  const input = syncInput(record.input, record.encoding);
+  if (input !== undefined && stdio[0] && stdio[0].type === 'pipe') stdio[0].input = input;
+  checkTimeout(record.timeout);
+  checkMaxBuffer(record.maxBuffer);
+
+  const raw = internalBinding('spawn_sync').spawn({
+    ...record,
+    stdio,
+    killSignal: signalNumber(record.killSignal),
+    maxBuffer: record.maxBuffer === undefined ? DEFAULT_MAX_BUFFER : record.maxBuffer,
+  });
+
+  const decodeAs = record.encoding && record.encoding !== 'buffer' ? record.encoding : null;
+  const decode = (bytes) => {
+    if (bytes === null) return null;
+    const buf = Buffer.from(bytes);
+    return decodeAs ? buf.toString(decodeAs) : buf;
+  };
+
+  // Node's key order: error (when there is one), status, signal, output,
+  // pid, stdout, stderr. A child that never started (pid 0) has no status
+  // and no output at all.
+  const result = {};
+  if (raw.error !== undefined) {
+    const error = errnoException(raw.error, `spawnSync ${record.file}`);
+    error.path = record.file;
+    error.spawnargs = record.args.slice(1);
+    result.error = error;
+  }
+  const ran = raw.error === undefined || Boolean(raw.pid);
+  const output = ran ? raw.output.map(decode) : null;
+  result.status = ran ? raw.status : null;
+  result.signal = raw.signal == null ? null : signalName(raw.signal);
+  result.output = output;
+  result.pid = raw.pid || 0;
+  result.stdout = ran ? output[1] : undefined;
+  result.stderr = ran ? output[2] : undefined;
+  if (ran && result.stdout === undefined) result.stdout = null;
+  if (ran && result.stderr === undefined) result.stderr = null;
+  return result;
+}
+
+// The error execSync/execFileSync throw: the spawn error, or a "Command
+// failed" error for a non-zero exit; either carries the whole result.
+function syncFailure(result, commandText) {
+  let error;
+  if (result.error) {
+    error = result.error;
+  } else if (result.status !== 0) {
+    const stderr = result.stderr && result.stderr.length > 0 ? `\n${result.stderr.toString()}` : '';
+    error = new Error(`Command failed: ${commandText}${stderr}`);
+  } else {
+    return null;
+  }
+  return Object.assign(error, result);
+}
+
+// Without an explicit stdio the child's stderr, captured, is passed on.
+function forwardStderr(result, options) {
+  if (options.stdio === undefined && result.stderr && result.stderr.length > 0) {
+    process.stderr.write(result.stderr);
+  }
+}
+
+function execFileSync(file, args, options) {
+  const call = execFileArguments(file, args, options);
+  const result = spawnSync(call.file, call.args, call.options);
+  forwardStderr(result, call.options);
+  const error = syncFailure(result, [call.file, ...call.args].join(' '));
+  if (error !== null) throw error;
+  return result.stdout;
+}
+
+function execSync(command, options) {
+  const settings = shellCall(command, options);
+  const result = spawnSync(command, settings);
+  forwardStderr(result, settings);
+  const error = syncFailure(result, command);
+  if (error !== null) throw error;
+  return result.stdout;
+}
+
+// --- fork ----------------------------------------------------------------------------
+
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !Buffer.isBuffer(modulePath) &&
+      !(modulePath instanceof URL)) {
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  }
+  let opts = options;
+  if (args !== undefined && args !== null) {
+    if (!Array.isArray(args) && typeof args === 'object' && opts === undefined) opts = args;
+    else validateArray(args, 'args');
+  }
+  if (opts !== undefined && opts !== null) {
+    validateObject(opts, 'options');
+    if (opts.execArgv !== undefined) validateArray(opts.execArgv, 'options.execArgv');
+  }
+  throw notImplemented('child_process.fork');
 }
 
 module.exports = {

@@ -395,241 +395,253 @@ Url.prototype.format = function format() {
     }
   }
 
-  search = search.replace(/#/g, '%23');
-  if (hash && hash.charCodeAt(0) !== 35) hash = `#${hash}`;
-  if (search && search.charCodeAt(0) !== 63) search = `?${search}`;
-  return protocol + host + pathname + search + hash;
+  // A '#' left in the query would start the fragment when re-parsed.
+  return protocol + host + pathname + withLead(search.replace(/#/g, '%23'), '?') +
+    withLead(hash, '#');
 };
 
+// `text` starting with `lead` (added when missing); '' stays ''.
+function withLead(text, lead) {
+  return text && text[0] !== lead ? lead + text : text;
+}
+
 function urlFormat(urlObject, options) {
-  if (typeof urlObject === 'string') {
-    urlObject = urlParse(urlObject);
-  } else if (typeof urlObject !== 'object' || urlObject === null) {
+  if (typeof urlObject === 'string') return Url.prototype.format.call(urlParse(urlObject));
+  if (urlObject === null || typeof urlObject !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
-  } else if (lazyWhatwg().isURL(urlObject)) {
-    if (options) validateObject(options, 'options');
-    return lazyWhatwg().formatURL(urlObject, options);
   }
-  return Url.prototype.format.call(urlObject);
+  const modern = lazyWhatwg();
+  if (!modern.isURL(urlObject)) return Url.prototype.format.call(urlObject);
+  // A WHATWG URL has its own formatter with options (auth, fragment, ...).
+  if (options) validateObject(options, 'options');
+  return modern.formatURL(urlObject, options);
 }
 
 // --- resolve -----------------------------------------------------------------
+//
+// The legacy resolver works on '/'-separated segment lists. Its quirks are
+// part of the API (url.resolve results are relied on verbatim), so this
+// reproduces them: schemes without '//' ("mailto:", "foo:") carry their
+// host as the first path segment while resolving, '..' never climbs above
+// an absolute root, and the reference's fragment always wins.
 
-function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
-}
+// Both sides of a resolution are parsed with a leading '//' meaning a host.
+const parseForResolve = (text) => urlParse(text, false, true);
+
+const urlResolve = (source, relative) => parseForResolve(source).resolve(relative);
 
 Url.prototype.resolve = function resolve(relative) {
-  return this.resolveObject(urlParse(relative, false, true)).format();
+  const target = this.resolveObject(parseForResolve(relative));
+  return target.format();
 };
 
 function urlResolveObject(source, relative) {
   if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
+  return parseForResolve(source).resolveObject(relative);
 }
 
-function finish(result) {
-  result.href = result.format();
-  return result;
+function sealed(url) {
+  url.href = url.format();
+  return url;
 }
 
-function setPath(result) {
-  if (result.pathname !== null || result.search !== null) {
-    result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+function refreshPath(url) {
+  if (url.pathname === null && url.search === null) return;
+  url.path = `${url.pathname || ''}${url.search || ''}`;
+}
+
+function copyFields(target, source, skip) {
+  for (const key of Object.keys(source)) {
+    if (key !== skip) target[key] = source[key];
   }
 }
 
-// For URLs like 'mailto:user@host' the host travels in the first path part;
-// split any 'user@' back out of it.
-function hostFromFirstPart(result, value) {
-  result.hostname = result.host = value;
-  if (result.host && result.host.indexOf('@') > 0) {
-    const parts = result.host.split('@');
-    result.auth = parts.shift();
-    result.host = result.hostname = parts.shift();
+// Schemes like mailto: keep "user@host" in their first segment; split
+// the auth part back out when the host is restored from it.
+function restoreHost(url, segment) {
+  url.host = segment;
+  url.hostname = segment;
+  if (url.host && url.host.indexOf('@') > 0) {
+    const [auth, host] = url.host.split('@');
+    url.auth = auth;
+    url.host = host;
+    url.hostname = host;
   }
 }
 
-// Removes '.' and resolves '..' segments in place; returns how many '..'
-// climbed above the first segment.
-function dropDotSegments(parts) {
-  let up = 0;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i];
-    if (p === '.') {
-      parts.splice(i, 1);
-    } else if (p === '..') {
-      parts.splice(i, 1);
-      up++;
-    } else if (up > 0) {
-      parts.splice(i, 1);
-      up--;
+// Drops '.' segments and folds each '..' into the segment before it;
+// returns how many '..' were left over with nothing to fold into.
+function collapseDots(segments) {
+  let pending = 0;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i];
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') pending++;
+      segments.splice(i, 1);
+    } else if (pending > 0) {
+      pending--;
+      segments.splice(i, 1);
     }
   }
-  return up;
+  return pending;
 }
 
-// A relative reference to a different protocol.
-function resolveOtherProtocol(result, relative) {
-  if (!slashProtocols.has(relative.protocol)) {
-    for (const k of Object.keys(relative)) result[k] = relative[k];
-    return finish(result);
+const startsAbsolute = (segment) => segment === '' || Boolean(segment && segment[0] === '/');
+
+// A reference with a scheme other than the base's replaces it, except that
+// for '//' schemes a missing host is taken from the first path segment.
+function resolveForeignScheme(result, ref) {
+  if (!slashProtocols.has(ref.protocol)) {
+    copyFields(result, ref);
+    return sealed(result);
   }
-  result.protocol = relative.protocol;
-  if (!relative.host && !/^file:?$/.test(relative.protocol) &&
-      !noHostProtocols.has(relative.protocol)) {
-    // The first non-empty path part becomes the host.
-    const parts = (relative.pathname || '').split('/');
-    while (parts.length > 0 && !(relative.host = parts.shift()));
-    if (!relative.host) relative.host = '';
-    if (!relative.hostname) relative.hostname = '';
-    if (parts[0] !== '') parts.unshift('');
-    if (parts.length < 2) parts.unshift('');
-    result.pathname = parts.join('/');
+  result.protocol = ref.protocol;
+  const hostless = ref.host || /^file:?$/.test(ref.protocol) || noHostProtocols.has(ref.protocol);
+  if (hostless) {
+    result.pathname = ref.pathname;
   } else {
-    result.pathname = relative.pathname;
+    const segments = (ref.pathname || '').split('/');
+    ref.host = '';
+    while (segments.length > 0 && ref.host === '') ref.host = segments.shift();
+    if (!ref.hostname) ref.hostname = '';
+    if (segments[0] !== '') segments.unshift('');
+    if (segments.length < 2) segments.unshift('');
+    result.pathname = segments.join('/');
   }
-  result.search = relative.search;
-  result.query = relative.query;
-  result.host = relative.host || '';
-  result.auth = relative.auth;
-  result.hostname = relative.hostname || relative.host;
-  result.port = relative.port;
-  if (result.pathname || result.search) {
-    result.path = (result.pathname || '') + (result.search || '');
-  }
-  result.slashes = result.slashes || relative.slashes;
-  return finish(result);
+  Object.assign(result, {
+    search: ref.search,
+    query: ref.query,
+    host: ref.host || '',
+    auth: ref.auth,
+    hostname: ref.hostname || ref.host,
+    port: ref.port,
+  });
+  if (result.pathname || result.search) refreshPath(result);
+  result.slashes = result.slashes || ref.slashes;
+  return sealed(result);
+}
+
+// Moves the host of a non-'//' URL into its first segment (see above).
+function hostIntoSegments(host, segments) {
+  if (!host) return;
+  if (segments[0] === '') segments[0] = host;
+  else segments.unshift(host);
 }
 
 Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') {
-    const rel = new Url();
-    rel.parse(relative, false, true);
-    relative = rel;
+  let ref = relative;
+  if (typeof ref === 'string') {
+    ref = new Url();
+    ref.parse(relative, false, true);
   }
   const result = new Url();
-  for (const k of Object.keys(this)) result[k] = this[k];
+  copyFields(result, this);
 
-  // The fragment always comes from the reference, even when it is empty.
-  result.hash = relative.hash;
-  if (relative.href === '') return finish(result);
+  // The fragment always comes from the reference, even an empty one.
+  result.hash = ref.hash;
+  if (ref.href === '') return sealed(result);
 
-  // '//host/path': keep only the protocol of the base.
-  if (relative.slashes && !relative.protocol) {
-    for (const k of Object.keys(relative)) {
-      if (k !== 'protocol') result[k] = relative[k];
-    }
+  // '//host/path': everything but the scheme comes from the reference.
+  if (ref.slashes && !ref.protocol) {
+    copyFields(result, ref, 'protocol');
     if (slashProtocols.has(result.protocol) && result.hostname && !result.pathname) {
-      result.path = result.pathname = '/';
+      result.pathname = '/';
+      result.path = '/';
     }
-    return finish(result);
+    return sealed(result);
   }
 
-  if (relative.protocol && relative.protocol !== result.protocol) {
-    return resolveOtherProtocol(result, relative);
-  }
+  if (ref.protocol && ref.protocol !== result.protocol) return resolveForeignScheme(result, ref);
 
-  const srcAbsolute = result.pathname && result.pathname.charAt(0) === '/';
-  const relAbsolute = relative.host ||
-    (relative.pathname && relative.pathname.charAt(0) === '/');
-  let mustEndAbs = relAbsolute || srcAbsolute || (result.host && relative.pathname);
-  const dropAllDots = mustEndAbs;
-  let srcParts = (result.pathname && result.pathname.split('/')) || [];
-  const relParts = (relative.pathname && relative.pathname.split('/')) || [];
-  const hostInPath = result.protocol && !slashProtocols.has(result.protocol);
+  const baseRooted = Boolean(result.pathname) && result.pathname[0] === '/';
+  const refRooted = Boolean(ref.host) || (Boolean(ref.pathname) && ref.pathname[0] === '/');
+  const noClimbing = Boolean(refRooted || baseRooted || (result.host && ref.pathname));
+  let rooted = noClimbing;
+  let segments = result.pathname ? result.pathname.split('/') : [];
+  const refSegments = ref.pathname ? ref.pathname.split('/') : [];
+  const opaque = Boolean(result.protocol) && !slashProtocols.has(result.protocol);
 
-  if (hostInPath) {
-    // Non-slashed URLs keep their "host" as the first path part while
-    // resolving, so that '..' can climb into it.
+  if (opaque) {
     result.hostname = '';
     result.port = null;
-    if (result.host) {
-      if (srcParts[0] === '') srcParts[0] = result.host;
-      else srcParts.unshift(result.host);
-    }
+    hostIntoSegments(result.host, segments);
     result.host = '';
-    if (relative.protocol) {
-      relative.hostname = null;
-      relative.port = null;
+    if (ref.protocol) {
+      ref.hostname = null;
+      ref.port = null;
       result.auth = null;
-      if (relative.host) {
-        if (relParts[0] === '') relParts[0] = relative.host;
-        else relParts.unshift(relative.host);
-      }
-      relative.host = null;
+      hostIntoSegments(ref.host, refSegments);
+      ref.host = null;
     }
-    mustEndAbs = mustEndAbs && (relParts[0] === '' || srcParts[0] === '');
+    rooted = rooted && (refSegments[0] === '' || segments[0] === '');
   }
 
-  if (relAbsolute) {
-    if (relative.host || relative.host === '') {
-      if (result.host !== relative.host) result.auth = null;
-      result.host = relative.host;
-      result.port = relative.port;
+  if (refRooted) {
+    // An absolute path (or a host) in the reference replaces the base's.
+    if (ref.host || ref.host === '') {
+      if (result.host !== ref.host) result.auth = null;
+      result.host = ref.host;
+      result.port = ref.port;
     }
-    if (relative.hostname || relative.hostname === '') {
-      if (result.hostname !== relative.hostname) result.auth = null;
-      result.hostname = relative.hostname;
+    if (ref.hostname || ref.hostname === '') {
+      if (result.hostname !== ref.hostname) result.auth = null;
+      result.hostname = ref.hostname;
     }
-    result.search = relative.search;
-    result.query = relative.query;
-    srcParts = relParts;
-  } else if (relParts.length > 0) {
-    // Replace the last segment of the base path.
-    srcParts.pop();
-    srcParts = srcParts.concat(relParts);
-    result.search = relative.search;
-    result.query = relative.query;
-  } else if (relative.search !== null && relative.search !== undefined) {
-    // Only a query: keep the base path.
-    if (hostInPath) hostFromFirstPart(result, srcParts.shift());
-    result.search = relative.search;
-    result.query = relative.query;
-    setPath(result);
-    return finish(result);
+    result.search = ref.search;
+    result.query = ref.query;
+    segments = refSegments;
+  } else if (refSegments.length > 0) {
+    // A relative path replaces the base's last segment.
+    segments.pop();
+    segments = segments.concat(refSegments);
+    result.search = ref.search;
+    result.query = ref.query;
+  } else if (ref.search !== null && ref.search !== undefined) {
+    // Only a query: the base path stays as it is.
+    if (opaque) restoreHost(result, segments.shift());
+    result.search = ref.search;
+    result.query = ref.query;
+    refreshPath(result);
+    return sealed(result);
   }
 
-  if (srcParts.length === 0) {
+  if (segments.length === 0) {
     result.pathname = null;
     result.path = result.search ? `/${result.search}` : null;
-    return finish(result);
+    return sealed(result);
   }
 
-  // A path ending in '.', '..' or '/' keeps a trailing slash.
-  let last = srcParts[srcParts.length - 1];
-  const trailingSlash =
-    ((result.host || relative.host || srcParts.length > 1) && (last === '.' || last === '..')) ||
-    last === '';
+  // A path ending in '/', '.' or '..' still ends in '/' once resolved.
+  const tail = segments[segments.length - 1];
+  const dotTail = tail === '.' || tail === '..';
+  const keepSlash = tail === '' ||
+    (dotTail && Boolean(result.host || ref.host || segments.length > 1));
 
-  let up = dropDotSegments(srcParts);
-  if (!mustEndAbs && !dropAllDots) {
-    while (up-- > 0) srcParts.unshift('..');
+  const leftover = collapseDots(segments);
+  if (!rooted && !noClimbing) {
+    for (let i = 0; i < leftover; i++) segments.unshift('..');
   }
-  if (mustEndAbs && srcParts[0] !== '' && (!srcParts[0] || srcParts[0].charAt(0) !== '/')) {
-    srcParts.unshift('');
-  }
-  if (trailingSlash && srcParts.join('/').slice(-1) !== '/') srcParts.push('');
+  if (rooted && !startsAbsolute(segments[0])) segments.unshift('');
+  if (keepSlash && !segments.join('/').endsWith('/')) segments.push('');
 
-  const isAbs = srcParts[0] === '' || (srcParts[0] && srcParts[0].charAt(0) === '/');
-  if (hostInPath) {
-    last = isAbs ? '' : (srcParts.length > 0 ? srcParts.shift() : '');
-    hostFromFirstPart(result, last);
+  const absolute = startsAbsolute(segments[0]);
+  if (opaque) {
+    const first = absolute || segments.length === 0 ? '' : segments.shift();
+    restoreHost(result, first);
   }
 
-  mustEndAbs = mustEndAbs || (result.host && srcParts.length);
-  if (mustEndAbs && !isAbs) srcParts.unshift('');
+  if ((rooted || (result.host && segments.length > 0)) && !absolute) segments.unshift('');
 
-  if (srcParts.length > 0) {
-    result.pathname = srcParts.join('/');
+  if (segments.length > 0) {
+    result.pathname = segments.join('/');
   } else {
     result.pathname = null;
     result.path = null;
   }
-  setPath(result);
-  result.auth = relative.auth || result.auth;
-  result.slashes = result.slashes || relative.slashes;
-  return finish(result);
+  refreshPath(result);
+  result.auth = ref.auth || result.auth;
+  result.slashes = result.slashes || ref.slashes;
+  return sealed(result);
 };
 
 // --- exports -----------------------------------------------------------------

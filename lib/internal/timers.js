@@ -1,166 +1,194 @@
 'use strict';
 
-// setTimeout/setInterval/setImmediate with Node's ordering. Timers live in
-// one list per duration (insertion order = expiry order within a list) and
-// the lists in a priority queue by expiry; C++ keeps a single libuv timer
-// armed for the earliest list. Immediates run in the check phase.
+// The engine behind setTimeout/setInterval/setImmediate.
+//
+// Timeouts: every timer of one duration expires in the order it was
+// started, so each duration owns a TimersList, a ring of its timers oldest
+// first. The lists sit in a min-heap keyed by the expiry of their oldest
+// timer (ties go to the list made first). C++ keeps a single libuv timer
+// armed for the top of the heap and calls processTimers(now) when it fires.
+//
+// Immediates: one FIFO, drained by processImmediate() in the check phase.
+//
+// The underscore fields of Timeout (_idleTimeout, _idleStart, _onTimeout,
+// _repeat, _destroyed, _idlePrev/_idleNext) are Node's de-facto API: legacy
+// code and util.inspect output rely on them, so they keep Node's names.
 
 const binding = internalBinding('timers');
-const {
-  scheduleTimer,
-  toggleTimerRef,
-  toggleImmediateRef,
-  getLibuvNow,
-  immediateInfo,
-} = binding;
-
-// Indices into immediateInfo (src/core/environment.h, ImmediateInfo).
-const kCount = 0;
-const kRefCount = 1;
-const kHasOutstanding = 2;
-
+const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow, immediateInfo } = binding;
 const { holder: contextHolder } = require('internal/async_context');
 
+// Slots of immediateInfo shared with C++ (src/core/environment.h).
+const IMMEDIATE_COUNT = 0;
+const IMMEDIATE_REFS = 1;
+const IMMEDIATE_BATCH_OPEN = 2;
+
 const TIMEOUT_MAX = 2 ** 31 - 1;
+
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const timerId = Symbol('timerId');
-const kAsyncContext = Symbol('kAsyncContext');
+const timerId = Symbol('asyncId');  // doubles as the primitive id, as in Node
+const kAsyncContext = Symbol('kAsyncContextFrame');
 
-let timerIdCounter = 1;
-let timerListId = Number.MIN_SAFE_INTEGER;
-let nextExpiry = Infinity;
-let refCount = 0;
-const timerListMap = Object.create(null);
-const knownTimersById = Object.create(null);
+// --- rings ---------------------------------------------------------------------
+// A TimersList is the sentinel of a circular doubly linked ring: the newest
+// timer hangs off _idleNext, the oldest off _idlePrev.
 
-// --- intrusive doubly linked lists -------------------------------------------
-
-function listInit(list) {
-  list._idleNext = list;
-  list._idlePrev = list;
+function oldestIn(list) {
+  const candidate = list._idlePrev;
+  return candidate === list ? null : candidate;
 }
-function listPeek(list) {
-  return list._idlePrev === list ? null : list._idlePrev;
-}
-function listRemove(item) {
-  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+
+function detach(item) {
+  const { _idleNext: next, _idlePrev: prev } = item;
+  if (next) next._idlePrev = prev;
+  if (prev) prev._idleNext = next;
   item._idleNext = null;
   item._idlePrev = null;
 }
-function listAppend(list, item) {
-  if (item._idleNext || item._idlePrev) listRemove(item);
-  item._idleNext = list._idleNext;
-  list._idleNext._idlePrev = item;
+
+function pushNewest(list, item) {
+  if (item._idleNext || item._idlePrev) detach(item);
+  const newest = list._idleNext;
   item._idlePrev = list;
+  item._idleNext = newest;
+  newest._idlePrev = item;
   list._idleNext = item;
 }
-function listIsEmpty(list) { return list._idleNext === list; }
+
+let listSerial = Number.MIN_SAFE_INTEGER;
 
 class TimersList {
   constructor(expiry, msecs) {
     this._idleNext = this;
     this._idlePrev = this;
     this.expiry = expiry;
-    this.id = timerListId++;
+    this.id = listSerial++;
     this.msecs = msecs;
     this.priorityQueuePosition = null;
   }
 }
 
-// --- a binary heap of TimersLists by (expiry, id) ----------------------------
+// --- the heap of lists -----------------------------------------------------------
 
-const heap = [null];  // 1-based
-function before(a, b) {
-  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
+const queue = [];                 // 0-based binary min-heap of TimersLists
+const listFor = { __proto__: null };  // duration -> its TimersList
+
+function expiresFirst(a, b) {
+  if (a.expiry !== b.expiry) return a.expiry < b.expiry;
+  return a.id < b.id;
 }
-function heapSet(pos, list) {
-  heap[pos] = list;
-  list.priorityQueuePosition = pos;
+
+function place(list, index) {
+  queue[index] = list;
+  list.priorityQueuePosition = index;
 }
-function percolateUp(pos) {
-  const item = heap[pos];
-  while (pos > 1) {
-    const parent = pos >> 1;
-    if (!before(item, heap[parent])) break;
-    heapSet(pos, heap[parent]);
-    pos = parent;
+
+// Moves the list at `index` towards the root while it beats its parent,
+// then towards the leaves while a child beats it.
+function restoreOrder(index) {
+  const list = queue[index];
+  let at = index;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!expiresFirst(list, queue[parent])) break;
+    place(queue[parent], at);
+    at = parent;
   }
-  heapSet(pos, item);
-}
-function percolateDown(pos) {
-  const size = heap.length - 1;
-  const item = heap[pos];
   for (;;) {
-    let child = pos * 2;
-    if (child > size) break;
-    if (child + 1 <= size && before(heap[child + 1], heap[child])) child++;
-    if (!before(heap[child], item)) break;
-    heapSet(pos, heap[child]);
-    pos = child;
+    const left = 2 * at + 1;
+    if (left >= queue.length) break;
+    const right = left + 1;
+    const child = right < queue.length && expiresFirst(queue[right], queue[left]) ? right : left;
+    if (!expiresFirst(queue[child], list)) break;
+    place(queue[child], at);
+    at = child;
   }
-  heapSet(pos, item);
-}
-function heapInsert(list) {
-  heap.push(list);
-  percolateUp(heap.length - 1);
-}
-function heapPeek() { return heap.length > 1 ? heap[1] : null; }
-function heapRemoveAt(pos) {
-  const last = heap.pop();
-  if (pos < heap.length) {
-    heapSet(pos, last);
-    if (pos > 1 && before(last, heap[pos >> 1])) percolateUp(pos);
-    else percolateDown(pos);
-  }
+  place(list, at);
 }
 
-// --- Timeout -------------------------------------------------------------------
+function enqueueList(list) {
+  queue.push(list);
+  restoreOrder(queue.length - 1);
+}
 
-function incRefCount() {
-  if (refCount++ === 0) toggleTimerRef(true);
+function dequeueList(list) {
+  const index = list.priorityQueuePosition;
+  const last = queue.pop();
+  if (last !== list) {
+    place(last, index);
+    restoreOrder(index);
+  }
+  list.priorityQueuePosition = null;
 }
-function decRefCount() {
-  if (--refCount === 0) toggleTimerRef(false);
+
+// --- reference counting: referenced timers keep the loop alive ---------------------
+
+let refedTimers = 0;
+function addRef() {
+  if (refedTimers++ === 0) toggleTimerRef(true);
 }
+function dropRef() {
+  if (--refedTimers === 0) toggleTimerRef(false);
+}
+
+// Timers that have been turned into numbers (+timeout) can be cleared by
+// that number, so they are findable by id until they finish.
+const byPrimitive = { __proto__: null };
+let lastTimerId = 0;
+
+function forgetPrimitive(timer) {
+  if (timer[kHasPrimitive]) delete byPrimitive[timer[timerId]];
+}
+
+// Marks a timer that will never run again, releasing what it held.
+function retire(timer) {
+  timer._destroyed = true;
+  forgetPrimitive(timer);
+  if (timer[kRefed]) dropRef();
+}
+
+// --- Timeout ---------------------------------------------------------------------
+
+let armedExpiry = Infinity;  // what the libuv timer is set for
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+    // `* 1` rather than Number(): a BigInt delay is a TypeError, as in Node.
+    let delay = after * 1;
+    if (!(delay >= 1 && delay <= TIMEOUT_MAX)) {
+      if (delay > TIMEOUT_MAX) {
+        process.emitWarning(`${delay} does not fit into a 32-bit signed integer.` +
                             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
       }
-      after = 1;
+      // Below 1ms, NaN and overflow all mean "as soon as possible".
+      delay = 1;
     }
-    this._idleTimeout = after;
+    this._idleTimeout = delay;
     this._idlePrev = this;
     this._idleNext = this;
     this._idleStart = null;
-    this._onTimeout = null;
     this._onTimeout = callback;
     this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
+    this._repeat = isRepeat ? delay : null;
     this._destroyed = false;
-    if (isRefed) incRefCount();
+    if (isRefed) addRef();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[timerId] = timerIdCounter++;
-    this[kAsyncContext] = contextHolder.frame;  // for AsyncLocalStorage
+    this[timerId] = ++lastTimerId;
+    this[kAsyncContext] = contextHolder.frame;  // AsyncLocalStorage of the caller
   }
 
+  // Restarts the countdown from now with the same duration.
   refresh() {
-    if (this[kRefed]) active(this);
-    else unrefActive(this);
+    reinsert(this, this[kRefed]);
     return this;
   }
 
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      if (!this._destroyed) decRefCount();
+      if (!this._destroyed) dropRef();
     }
     return this;
   }
@@ -168,7 +196,7 @@ class Timeout {
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      if (!this._destroyed) incRefCount();
+      if (!this._destroyed) addRef();
     }
     return this;
   }
@@ -180,62 +208,70 @@ class Timeout {
     return this;
   }
 
-  [Symbol.dispose]() {
-    clearTimeout(this);
+  [Symbol.dispose]() { clearTimeout(this); }
+
+  // Shown one level deep, as Node does: the lists it is linked into are
+  // engine state, and fully expanded they only print a cycle.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 
   [Symbol.toPrimitive]() {
     const id = this[timerId];
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
-      knownTimersById[id] = this;
+      byPrimitive[id] = this;
     }
     return id;
   }
 }
 
-function insertGuarded(item, refed, start) {
+// Starts (or restarts) `item`'s countdown of `msecs` from `start`.
+function insert(item, msecs, start = getLibuvNow()) {
+  const duration = Math.trunc(msecs);
+  item._idleStart = start;
+  let list = listFor[duration];
+  if (list === undefined) {
+    const expiry = start + duration;
+    list = new TimersList(expiry, duration);
+    listFor[duration] = list;
+    enqueueList(list);
+    if (expiry < armedExpiry) {
+      scheduleTimer(duration);
+      armedExpiry = expiry;
+    }
+  }
+  pushNewest(list, item);
+}
+
+// refresh()/timers.active()/unrefActive(): back into the queue with the
+// given ref state, reviving a finished timer if need be.
+function reinsert(item, refed) {
   const msecs = item._idleTimeout;
-  if (msecs < 0 || msecs === undefined) return;
-  insert(item, msecs, start);
-  const isDestroyed = item._destroyed;
-  if (isDestroyed || !item[kRefed] !== !refed) {
+  if (msecs === undefined || msecs < 0) return;
+  insert(item, msecs);
+  const wasDestroyed = item._destroyed;
+  const refChanged = Boolean(item[kRefed]) !== Boolean(refed);
+  if (wasDestroyed || refChanged) {
     item._destroyed = false;
-    if (refed) incRefCount();
-    else if (!isDestroyed) decRefCount();
+    if (refed) addRef();
+    else if (!wasDestroyed) dropRef();
   }
   item[kRefed] = refed;
 }
 
-function insert(item, msecs, start = getLibuvNow()) {
-  msecs = Math.trunc(msecs);
-  item._idleStart = start;
-  let list = timerListMap[msecs];
-  if (list === undefined) {
-    const expiry = start + msecs;
-    timerListMap[msecs] = list = new TimersList(expiry, msecs);
-    heapInsert(list);
-    if (nextExpiry > expiry) {
-      scheduleTimer(msecs);
-      nextExpiry = expiry;
-    }
-  }
-  listAppend(list, item);
-}
+function active(item) { reinsert(item, true); }
+function unrefActive(item) { reinsert(item, false); }
 
-function active(item) { insertGuarded(item, true); }
-function unrefActive(item) { insertGuarded(item, false); }
-
+// Takes a timer out of its list for good.
 function unenroll(item) {
   if (item._destroyed) return;
-  item._destroyed = true;
-  if (item[kHasPrimitive]) delete knownTimersById[item[timerId]];
-  if (item[kRefed]) decRefCount();
-  const list = timerListMap[item._idleTimeout];
-  listRemove(item);
-  if (list !== undefined && listIsEmpty(list)) {
-    heapRemoveAt(list.priorityQueuePosition);
-    delete timerListMap[list.msecs];
+  retire(item);
+  const list = listFor[item._idleTimeout];
+  detach(item);
+  if (list !== undefined && oldestIn(list) === null) {
+    dequeueList(list);
+    delete listFor[list.msecs];
   }
   item._idleTimeout = -1;
 }
@@ -246,126 +282,119 @@ function clearTimeout(timer) {
     unenroll(timer);
     return;
   }
+  // Also by the number (or its string) a timer was converted to.
   if (typeof timer === 'number' || typeof timer === 'string') {
-    const timerInstance = knownTimersById[timer];
-    if (timerInstance !== undefined) {
-      timerInstance._idleTimeout = -1;
-      unenroll(timerInstance);
+    const found = byPrimitive[timer];
+    if (found !== undefined) {
+      found._idleTimeout = -1;
+      unenroll(found);
     }
   }
 }
 
-let runNextTicks;
-let running = null;  // the timer whose callback is running (or threw)
-let runningStart;
+// --- firing timeouts ----------------------------------------------------------------
 
-// After a timer's callback: re-arm an interval, or retire a timeout.
-function finishTimer(timer, start) {
+let runNextTicks;
+
+// User callbacks run without a try/finally around them (the engine would
+// then report the finally as the throw site of an uncaught error). If one
+// throws, the bookkeeping that should follow it is done at the start of the
+// next processTimers call instead.
+let unfinished = null;
+let unfinishedRestart;
+
+function afterCallback(timer, restartAt) {
   if (timer._repeat && timer._idleTimeout !== -1) {
+    // An interval goes round again (unless its callback cleared it).
     timer._idleTimeout = timer._repeat;
-    insert(timer, timer._idleTimeout, start);
+    insert(timer, timer._idleTimeout, restartAt);
   } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
-    timer._destroyed = true;
-    if (timer[kHasPrimitive]) delete knownTimersById[timer[timerId]];
-    if (timer[kRefed]) decRefCount();
+    // Done, and not re-armed by refresh() inside the callback.
+    retire(timer);
+  }
+}
+
+// Runs the due timers of `list`; stops at the first that is not due.
+function runList(list, now) {
+  let ranOne = false;
+  for (let timer = oldestIn(list); timer !== null; timer = oldestIn(list)) {
+    if (now - timer._idleStart < list.msecs) {
+      // The rest are younger: the list now waits for this one.
+      list.expiry = Math.max(timer._idleStart + list.msecs, now + 1);
+      list.id = listSerial++;
+      restoreOrder(list.priorityQueuePosition);
+      return;
+    }
+    if (ranOne) runNextTicks();
+    ranOne = true;
+    detach(timer);
+    if (!timer._onTimeout) {
+      // Cleared through a path that left it linked: just drop it.
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) refedTimers--;
+      }
+      continue;
+    }
+    const restartAt = timer._repeat ? getLibuvNow() : undefined;
+    unfinished = timer;
+    unfinishedRestart = restartAt;
+    contextHolder.frame = timer[kAsyncContext];
+    if (timer._timerArgs === undefined) timer._onTimeout();
+    else Reflect.apply(timer._onTimeout, timer, timer._timerArgs);
+    unfinished = null;
+    afterCallback(timer, restartAt);
+  }
+  // Emptied. A callback may already have dropped or replaced the list.
+  if (listFor[list.msecs] === list) {
+    delete listFor[list.msecs];
+    dequeueList(list);
   }
 }
 
 // Called by C++ when the libuv timer fires. Returns the next expiry:
-// positive if a referenced timer waits, negative if only unreferenced, 0 if
-// none.
+// positive if a referenced timer waits for it, negative if only
+// unreferenced ones do, 0 when nothing is left.
 function processTimers(now) {
-  if (running !== null) {
-    // The last callback threw: finish it as Node's finally would have.
-    const timer = running;
-    running = null;
-    finishTimer(timer, runningStart);
+  if (unfinished !== null) {
+    const timer = unfinished;
+    unfinished = null;
+    afterCallback(timer, unfinishedRestart);
   }
-  nextExpiry = Infinity;
-  let list;
-  let ranAtLeastOneList = false;
-  while ((list = heapPeek()) !== null) {
+  armedExpiry = Infinity;
+  let ranOne = false;
+  while (queue.length > 0) {
+    const list = queue[0];
     if (list.expiry > now) {
-      nextExpiry = list.expiry;
-      return refCount > 0 ? nextExpiry : -nextExpiry;
+      armedExpiry = list.expiry;
+      return refedTimers > 0 ? armedExpiry : -armedExpiry;
     }
-    if (ranAtLeastOneList) runNextTicks();
-    else ranAtLeastOneList = true;
-    listOnTimeout(list, now);
+    if (ranOne) runNextTicks();
+    ranOne = true;
+    runList(list, now);
   }
   return 0;
 }
 
-function listOnTimeout(list, now) {
-  const msecs = list.msecs;
-  let ranAtLeastOneTimer = false;
-  let timer;
-  while ((timer = listPeek(list)) !== null) {
-    const diff = now - timer._idleStart;
-    if (diff < msecs) {
-      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
-      list.id = timerListId++;
-      percolateDown(1);
-      return;
-    }
-    if (ranAtLeastOneTimer) runNextTicks();
-    else ranAtLeastOneTimer = true;
-    listRemove(timer);
-    if (!timer._onTimeout) {
-      if (!timer._destroyed) {
-        timer._destroyed = true;
-        if (timer[kRefed]) refCount--;
-      }
-      continue;
-    }
-    let start;
-    if (timer._repeat) start = getLibuvNow();
-    // No try/finally around user code: the engine would report the finally
-    // as the throw site of an uncaught error. When the callback throws, the
-    // bookkeeping Node does in its finally runs at the next processTimers.
-    running = timer;
-    runningStart = start;
-    contextHolder.frame = timer[kAsyncContext];
-    const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
-    else Reflect.apply(timer._onTimeout, timer, args);
-    running = null;
-    finishTimer(timer, start);
+// --- Immediate ------------------------------------------------------------------------
+
+// Immediates waiting for the next check phase, and the batch being run now
+// (what is left of it if a callback threw). Both chain through
+// _idleNext/_idlePrev.
+const waiting = { head: null, tail: null };
+const running = { head: null, tail: null };
+
+function unlinkImmediate(item) {
+  const { _idleNext: next, _idlePrev: prev } = item;
+  if (next) next._idlePrev = prev;
+  if (prev) prev._idleNext = next;
+  for (const chain of [waiting, running]) {
+    if (chain.head === item) chain.head = next;
+    if (chain.tail === item) chain.tail = prev;
   }
-  if (list === timerListMap[msecs]) {
-    delete timerListMap[msecs];
-    heapRemoveAt(1);
-  }
+  item._idleNext = null;
+  item._idlePrev = null;
 }
-
-// --- Immediate -----------------------------------------------------------------
-
-class ImmediateList {
-  constructor() {
-    this.head = null;
-    this.tail = null;
-  }
-  append(item) {
-    if (this.tail !== null) {
-      this.tail._idleNext = item;
-      item._idlePrev = this.tail;
-    } else {
-      this.head = item;
-    }
-    this.tail = item;
-  }
-  remove(item) {
-    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-    if (item === this.head) this.head = item._idleNext;
-    if (item === this.tail) this.tail = item._idlePrev;
-    item._idleNext = null;
-    item._idlePrev = null;
-  }
-}
-
-const immediateQueue = new ImmediateList();
-const outstandingQueue = new ImmediateList();
 
 class Immediate {
   constructor(callback, args) {
@@ -374,17 +403,23 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    this[kAsyncContext] = contextHolder.frame;  // for AsyncLocalStorage
     this[kRefed] = false;
+    this[kAsyncContext] = contextHolder.frame;  // AsyncLocalStorage of the caller
     this.ref();
-    immediateInfo[kCount]++;
-    immediateQueue.append(this);
+    immediateInfo[IMMEDIATE_COUNT]++;
+    if (waiting.tail === null) {
+      waiting.head = this;
+    } else {
+      waiting.tail._idleNext = this;
+      this._idlePrev = waiting.tail;
+    }
+    waiting.tail = this;
   }
 
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+      if (immediateInfo[IMMEDIATE_REFS]++ === 0) toggleImmediateRef(true);
     }
     return this;
   }
@@ -392,74 +427,66 @@ class Immediate {
   unref() {
     if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+      if (--immediateInfo[IMMEDIATE_REFS] === 0) toggleImmediateRef(false);
     }
     return this;
   }
 
-  hasRef() { return !!this[kRefed]; }
+  hasRef() { return Boolean(this[kRefed]); }
 
-  [Symbol.dispose]() {
-    clearImmediate(this);
-  }
+  [Symbol.dispose]() { clearImmediate(this); }
 }
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
-  immediateInfo[kCount]--;
+  immediateInfo[IMMEDIATE_COUNT]--;
   immediate._destroyed = true;
-  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  if (immediate[kRefed] && --immediateInfo[IMMEDIATE_REFS] === 0) toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
-  immediateQueue.remove(immediate);
+  unlinkImmediate(immediate);
 }
 
-// Called by C++ in the check phase.
+// Called by C++ in the check phase. Runs the immediates queued before this
+// phase began; ones they queue wait for the next loop iteration.
 function processImmediate() {
-  const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
-  let immediate = queue.head;
-  // Immediates queued while these run wait for the next loop iteration.
-  if (queue !== outstandingQueue) {
-    queue.head = queue.tail = null;
-    immediateInfo[kHasOutstanding] = 1;
+  if (running.head === null) {
+    running.head = waiting.head;
+    running.tail = waiting.tail;
+    waiting.head = null;
+    waiting.tail = null;
+    immediateInfo[IMMEDIATE_BATCH_OPEN] = 1;
   }
-  let prevImmediate;
-  let ranAtLeastOneImmediate = false;
-  while (immediate !== null) {
-    if (ranAtLeastOneImmediate) runNextTicks();
-    else ranAtLeastOneImmediate = true;
-    if (immediate._destroyed) {
-      outstandingQueue.head = immediate = prevImmediate._idleNext;
-      continue;
-    }
+  let ranOne = false;
+  while (running.head !== null) {
+    if (ranOne) runNextTicks();
+    ranOne = true;
+    // The ticks just run may have cleared what was next.
+    const immediate = running.head;
+    if (immediate === null) break;
+    // Off the batch before its callback runs, so that a throw leaves
+    // exactly the rest for the next check phase.
+    unlinkImmediate(immediate);
     immediate._destroyed = true;
-    immediateInfo[kCount]--;
-    if (immediate[kRefed]) immediateInfo[kRefCount]--;
+    immediateInfo[IMMEDIATE_COUNT]--;
+    if (immediate[kRefed]) immediateInfo[IMMEDIATE_REFS]--;
     immediate[kRefed] = null;
-    prevImmediate = immediate;
-    // Advance before the call (no try/finally around user code, see
-    // listOnTimeout): a throwing callback leaves the rest for next time.
     const callback = immediate._onImmediate;
-    const argv = immediate._argv;
-    contextHolder.frame = immediate[kAsyncContext];
     immediate._onImmediate = null;
-    outstandingQueue.head = immediate._idleNext;
-    if (!argv) Reflect.apply(callback, immediate, []);
-    else Reflect.apply(callback, immediate, argv);
-    immediate = immediate._idleNext;
+    contextHolder.frame = immediate[kAsyncContext];
+    Reflect.apply(callback, immediate, immediate._argv || []);
   }
-  if (queue === outstandingQueue) outstandingQueue.head = null;
-  immediateInfo[kHasOutstanding] = 0;
+  immediateInfo[IMMEDIATE_BATCH_OPEN] = 0;
 }
 
-// 'Timeout' for each referenced timer, 'Immediate' for each referenced
-// immediate (process.getActiveResourcesInfo).
-// (A timeout counts until its callback has returned, as in Node.)
+// process.getActiveResourcesInfo(): 'Timeout' per referenced timer (until
+// its callback has returned, as in Node), 'Immediate' per referenced
+// immediate.
 function getActiveTimersInfo() {
-  const out = [];
-  for (let i = 0; i < refCount; i++) out.push('Timeout');
-  for (let i = 0; i < immediateInfo[kRefCount]; i++) out.push('Immediate');
-  return out;
+  const names = [];
+  for (let i = 0; i < refedTimers; i++) names.push('Timeout');
+  for (let i = 0; i < immediateInfo[IMMEDIATE_REFS]; i++) names.push('Immediate');
+  return names;
 }
 
 function setupTimers(nextTicksRunner) {

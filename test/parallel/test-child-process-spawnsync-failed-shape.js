@@ -1,6 +1,7 @@
 'use strict';
 // spawnSync's result has Node's key order, and when the child cannot be
-// started status, output, stdout and stderr are null and pid is 0.
+// started status and output are null, stdout and stderr undefined (as in
+// Node 22) and pid is 0.
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 
@@ -16,6 +17,6 @@ for (const [opts, code] of [[{ cwd: 'eddy-nonexistent-dir' }, 'ENOENT'], [{ stdi
   assert.strictEqual(r.signal, null);
   assert.strictEqual(r.output, null);
   assert.strictEqual(r.pid, 0);
-  assert.strictEqual(r.stdout, null);
-  assert.strictEqual(r.stderr, null);
+  assert.strictEqual(r.stdout, undefined);
+  assert.strictEqual(r.stderr, undefined);
 }
