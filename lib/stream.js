@@ -1,71 +1,67 @@
 'use strict';
 
-// node:stream. The module itself is the legacy Stream class, with the
-// modern classes and helpers hung off it.
+// node:stream. For compatibility with code from before streams2, the module
+// object is the base Stream class itself; the stream classes and helpers
+// are attached to it as static properties.
 
 const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
-const utils = require('internal/streams/utils');
-const eos = require('internal/streams/end-of-stream');
-const { destroyer } = require('internal/streams/destroy');
+const streamUtils = require('internal/streams/utils');
+const hwm = require('internal/streams/state');
+const finished = require('internal/streams/end-of-stream');
 const { pipeline } = require('internal/streams/pipeline');
-const compose = require('internal/streams/compose');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
-const duplexPair = require('internal/streams/duplexpair');
 
-const kPromisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+// Promise flavours are loaded on first use (stream/promises requires this
+// module's pieces, so it cannot be loaded eagerly).
+let promiseApi;
+const promiseApiLoaded = () => promiseApi ??= require('stream/promises');
 
-let promises;
-function lazyPromises() {
-  if (promises === undefined) promises = require('stream/promises');
-  return promises;
-}
-
-Stream.isDestroyed = utils.isDestroyed;
-Stream.isDisturbed = utils.isDisturbed;
-Stream.isErrored = utils.isErrored;
-Stream.isReadable = utils.isReadable;
-Stream.isWritable = utils.isWritable;
-Stream.Readable = require('internal/streams/readable');
-Stream.Writable = require('internal/streams/writable');
-Stream.Duplex = require('internal/streams/duplex');
-Stream.Transform = require('internal/streams/transform');
-Stream.PassThrough = require('internal/streams/passthrough');
-Stream.duplexPair = duplexPair;
-Stream.pipeline = pipeline;
-Stream.addAbortSignal = addAbortSignal;
-Stream.finished = eos;
-Stream.destroy = destroyer;
-Stream.compose = compose;
-Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
-Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+// Assigned in the order Node 22 lists them on the module.
+const api = {
+  isDestroyed: streamUtils.isDestroyed,
+  isDisturbed: streamUtils.isDisturbed,
+  isErrored: streamUtils.isErrored,
+  isReadable: streamUtils.isReadable,
+  isWritable: streamUtils.isWritable,
+  Readable: require('internal/streams/readable'),
+  Writable: require('internal/streams/writable'),
+  Duplex: require('internal/streams/duplex'),
+  Transform: require('internal/streams/transform'),
+  PassThrough: require('internal/streams/passthrough'),
+  duplexPair: require('internal/streams/duplexpair'),
+  pipeline,
+  addAbortSignal: require('internal/streams/add-abort-signal').addAbortSignal,
+  finished,
+  destroy: require('internal/streams/destroy').destroyer,
+  compose: require('internal/streams/compose'),
+  setDefaultHighWaterMark: hwm.setDefaultHighWaterMark,
+  getDefaultHighWaterMark: hwm.getDefaultHighWaterMark,
+};
+Object.assign(Stream, api);
 
 Object.defineProperty(Stream, 'promises', {
+  enumerable: true,
   configurable: true,
-  enumerable: true,
-  get() { return lazyPromises(); },
+  get: promiseApiLoaded,
 });
 
-Object.defineProperty(pipeline, kPromisifyCustom, {
-  enumerable: true,
-  get() { return lazyPromises().pipeline; },
-});
+// util.promisify(pipeline) / util.promisify(finished) give the promise
+// versions rather than a generic wrapper.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+for (const [fn, name] of [[pipeline, 'pipeline'], [finished, 'finished']]) {
+  Object.defineProperty(fn, promisifyCustom, {
+    enumerable: true,
+    get() { return promiseApiLoaded()[name]; },
+  });
+}
 
-Object.defineProperty(eos, kPromisifyCustom, {
-  enumerable: true,
-  get() { return lazyPromises().finished; },
-});
-
-// The classic `const Stream = require('stream'); Stream.Stream` shape.
+// `require('stream').Stream` is the module itself.
 Stream.Stream = Stream;
 
+// Small helpers some npm packages (readable-stream users) reach for.
 Stream._isArrayBufferView = ArrayBuffer.isView;
-Stream._isUint8Array = function isUint8Array(value) {
-  return value instanceof Uint8Array;
-};
-Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-};
+Stream._isUint8Array = (value) => value instanceof Uint8Array;
+Stream._uint8ArrayToBuffer = (view) =>
+  Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 
 module.exports = Stream;

@@ -1,27 +1,25 @@
 'use strict';
 
-// node:stream/promises: pipeline() and finished() returning promises.
+// node:stream/promises: the promise-returning pipeline() and finished().
 
 const { pipelineImpl } = require('internal/streams/pipeline');
 const { finished } = require('internal/streams/end-of-stream');
 const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
 
+// A trailing argument that is neither a stream nor an iterable is the
+// options bag ({ signal, end }).
+function takeOptions(args) {
+  const last = args[args.length - 1];
+  const isOptions = last !== null && typeof last === 'object' &&
+    !isNodeStream(last) && !isIterable(last) && !isWebStream(last);
+  return isOptions ? args.pop() : {};
+}
+
 function pipeline(...streams) {
   return new Promise((resolve, reject) => {
-    let signal;
-    let end;
-    const lastArg = streams[streams.length - 1];
-    // A trailing plain object is the options bag.
-    if (lastArg && typeof lastArg === 'object' &&
-        !isNodeStream(lastArg) && !isIterable(lastArg) && !isWebStream(lastArg)) {
-      const options = streams.pop();
-      signal = options.signal;
-      end = options.end;
-    }
-    pipelineImpl(streams, (err, value) => {
-      if (err) reject(err);
-      else resolve(value);
-    }, { signal, end });
+    const { signal, end } = takeOptions(streams);
+    pipelineImpl(streams, (err, result) => (err ? reject(err) : resolve(result)),
+                 { signal, end });
   });
 }
 

@@ -27,13 +27,13 @@ assert.ok(new stream.Duplex() instanceof stream.Writable);
 assert.ok(!(r instanceof stream.Writable));
 assert.ok(stream.Readable() instanceof stream.Readable);
 
-assert.strictEqual(stream.getDefaultHighWaterMark(false), 16384);
+assert.strictEqual(stream.getDefaultHighWaterMark(false), 65536);
 assert.strictEqual(stream.getDefaultHighWaterMark(true), 16);
-assert.strictEqual(r.readableHighWaterMark, 16384);
+assert.strictEqual(r.readableHighWaterMark, 65536);
 assert.strictEqual(new stream.Writable({ objectMode: true }).writableHighWaterMark, 16);
 stream.setDefaultHighWaterMark(false, 1024);
 assert.strictEqual(new stream.PassThrough().writableHighWaterMark, 1024);
-stream.setDefaultHighWaterMark(false, 16384);
+stream.setDefaultHighWaterMark(false, 65536);
 
 assert.throws(() => new stream.Readable({ highWaterMark: -1 }), {
   code: 'ERR_INVALID_ARG_VALUE',

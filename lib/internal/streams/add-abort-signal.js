@@ -1,49 +1,49 @@
 'use strict';
 
-// addAbortSignal(signal, stream): destroys the stream with an AbortError
-// when the signal aborts.
+// stream.addAbortSignal(signal, stream): aborting the signal destroys the
+// stream (or errors a web stream) with an AbortError carrying the reason.
 
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
+  addAbortListener,
   isNodeStream,
   isWebStream,
   kControllerErrorFunction,
-  addAbortListener,
 } = require('internal/streams/utils');
 
 let eos;
 
-function validateAbortSignal(signal, name) {
-  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
+// Anything with an `aborted` property passes, as in Node.
+const looksLikeSignal = (value) =>
+  value !== null && typeof value === 'object' && 'aborted' in value;
 
 function addAbortSignal(signal, stream) {
-  validateAbortSignal(signal, 'signal');
+  if (!looksLikeSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   if (!isNodeStream(stream) && !isWebStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
 }
 
+// For internal callers that have validated already (constructors).
 function addAbortSignalNoValidate(signal, stream) {
-  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) {
+  if (!looksLikeSignal(signal)) return stream;
+  const abortStream = () => {
+    const reason = new AbortError(undefined, { cause: signal.reason });
+    if (isNodeStream(stream)) stream.destroy(reason);
+    else stream[kControllerErrorFunction](reason);
+  };
+  if (signal.aborted) {
+    abortStream();
     return stream;
   }
-  const onAbort = isNodeStream(stream) ?
-    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
-    () => { stream[kControllerErrorFunction](new AbortError(undefined, { cause: signal.reason })); };
-  if (signal.aborted) {
-    onAbort();
-  } else {
-    const detach = addAbortListener(signal, onAbort);
-    if (eos === undefined) eos = require('internal/streams/end-of-stream');
-    eos(stream, detach);
-  }
+  // Stop listening once the stream is done by itself.
+  const detach = addAbortListener(signal, abortStream);
+  eos ??= require('internal/streams/end-of-stream');
+  eos(stream, detach);
   return stream;
 }
 

@@ -1,148 +1,74 @@
 'use strict';
 
-// compose(...streams): one Duplex that writes into the first stage and
-// reads from the last.
+// stream.compose(...stages): pipes the stages together and presents the
+// whole chain as one Duplex: writes go into the first stage, reads come
+// out of the last. Functions at either end are turned into streams with
+// Duplex.from first.
 
 const { pipeline } = require('internal/streams/pipeline');
 const Duplex = require('internal/streams/duplex');
+const duplexify = require('internal/streams/duplexify');
 const { destroyer } = require('internal/streams/destroy');
+const u = require('internal/streams/utils');
 const {
-  isNodeStream,
-  isReadable,
-  isWritable,
-  isWebStream,
-  isTransformStream,
-  isWritableStream,
-  isReadableStream,
-} = require('internal/streams/utils');
-const {
-  AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
   notImplemented,
 } = require('internal/errors');
 
-function compose(...streams) {
-  if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
-  if (streams.length === 1) return Duplex.from(streams[0]);
+const canFeedNext = (s) => u.isReadable(s) || u.isReadableStream(s) || u.isTransformStream(s);
+const canTakeInput = (s) => u.isWritable(s) || u.isWritableStream(s) || u.isTransformStream(s);
 
-  const orgStreams = [...streams];
+function compose(...stages) {
+  if (stages.length === 0) throw new ERR_MISSING_ARGS('streams');
+  if (stages.length === 1) return Duplex.from(stages[0]);
 
-  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
-  if (typeof streams[streams.length - 1] === 'function') {
-    const idx = streams.length - 1;
-    streams[idx] = Duplex.from(streams[idx]);
-  }
+  const given = stages.slice();
+  const last = stages.length - 1;
+  if (typeof stages[0] === 'function') stages[0] = Duplex.from(stages[0]);
+  if (typeof stages[last] === 'function') stages[last] = Duplex.from(stages[last]);
 
-  for (let n = 0; n < streams.length; ++n) {
-    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
-    if (n < streams.length - 1 &&
-        !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be readable');
+  // Every stage but the last must produce output, every stage but the
+  // first must accept input.
+  stages.forEach((stage, i) => {
+    if (!u.isNodeStream(stage) && !u.isWebStream(stage)) return;
+    if (i < last && !canFeedNext(stage)) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${i}]`, given[i], 'must be readable');
     }
-    if (n > 0 &&
-        !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be writable');
+    if (i > 0 && !canTakeInput(stage)) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${i}]`, given[i], 'must be writable');
     }
-  }
+  });
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
+  let composed;
+  let settle;
+  // The pipeline reports before `composed` exists only asynchronously.
+  const head = stages[0];
+  const tail = pipeline(stages, (err) => settle(err));
 
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-    else if (!readable && !writable) d.destroy();
-  }
-
-  const head = streams[0];
-  const tail = pipeline(streams, onfinished);
-
-  if (isWebStream(head) || isWebStream(tail)) {
+  if (u.isWebStream(head) || u.isWebStream(tail)) {
     throw notImplemented('stream.compose with web streams');
   }
 
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
-
-  d = new Duplex({
+  const writable = !!u.isWritable(head);
+  const readable = !!u.isReadable(tail);
+  composed = new Duplex({
     writableObjectMode: !!(head && head.writableObjectMode),
     readableObjectMode: !!(tail && tail.readableObjectMode),
     writable,
     readable,
   });
 
-  if (writable) {
-    d._write = function(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
+  const waits = duplexify.newWaits();
+  settle = duplexify.closeCoordinator(composed, waits, (err) => {
+    if (u.isNodeStream(tail)) destroyer(tail, err);
+  }, () => {
+    // A chain with neither side open is done when the pipeline is.
+    if (!readable && !writable) composed.destroy();
+  });
 
-    d._final = function(callback) {
-      head.end();
-      onfinish = callback;
-    };
-
-    head.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
-    tail.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
-
-  if (readable) {
-    tail.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    tail.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
-
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      if (isNodeStream(tail)) destroyer(tail, err);
-    }
-  };
-
-  return d;
+  if (writable) duplexify.forwardWrites(composed, waits, head, tail);
+  if (readable) duplexify.forwardReads(composed, waits, tail);
+  return composed;
 }
 
 module.exports = compose;

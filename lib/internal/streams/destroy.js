@@ -1,8 +1,15 @@
 'use strict';
 
-// destroy()/_undestroy() shared by Readable, Writable and Duplex, the
-// error-or-destroy policy, the _construct() protocol, and destroyer() which
-// tears down any stream-like object.
+// Tear-down and start-up shared by every stream class.
+//
+// A stream keeps one state object per side (_readableState and/or
+// _writableState); tear-down flags are kept on both so that either side
+// answers "destroyed?", "closed?" and "errored?" on its own. The life
+// cycle is:
+//   constructing --(_construct calls back)--> constructed
+//   any --destroy()--> destroyed --(_destroy calls back)--> closed
+//        --next tick--> 'error' (once, if any) then 'close' (if emitClose)
+// destroy() during construction waits for _construct to finish first.
 
 const {
   AbortError,
@@ -13,192 +20,207 @@ const {
   aggregateTwoErrors,
   isDestroyed,
   isFinished,
-  isServerRequest,
   isRequest,
+  isServerRequest,
 } = require('internal/streams/utils');
 
-const kDestroy = Symbol('kDestroy');
-const kConstruct = Symbol('kConstruct');
+// Where a stream that is still constructing parks its continuations.
+const kPending = Symbol('stream.pendingConstruct');
 
-// Records `err` as the stream's error on both sides (first one wins).
-function recordError(err, w, r) {
-  if (!err) return;
-  err.stack; // eslint-disable-line no-unused-expressions
-  if (w && !w.errored) w.errored = err;
-  if (r && !r.errored) r.errored = err;
+function sidesOf(stream) {
+  const sides = [];
+  if (stream._readableState) sides.push(stream._readableState);
+  if (stream._writableState) sides.push(stream._writableState);
+  return sides;
 }
 
-function destroy(err, cb) {
-  const r = this._readableState;
-  const w = this._writableState;
-  const s = w || r;
+const anySide = (stream, field) => sidesOf(stream).some((side) => side[field]);
 
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+function setOnSides(stream, field, value) {
+  for (const side of sidesOf(stream)) side[field] = value;
+}
+
+// The first error wins on each side. Reading .stack now captures it before
+// later code can rewrite the error.
+function rememberError(stream, err) {
+  if (!err) return;
+  err.stack; // eslint-disable-line no-unused-expressions
+  for (const side of sidesOf(stream)) {
+    if (!side.errored) side.errored = err;
+  }
+}
+
+// Readable/Writable.prototype.destroy.
+function destroy(err, cb) {
+  if (anySide(this, 'destroyed')) {
     if (typeof cb === 'function') cb();
     return this;
   }
+  rememberError(this, err);
+  setOnSides(this, 'destroyed', true);
 
-  recordError(err, w, r);
-  if (w) w.destroyed = true;
-  if (r) r.destroyed = true;
-
-  if (!s.constructed) {
-    // Finish constructing first, then run _destroy with both errors.
-    this.once(kDestroy, function(er) {
-      runDestroy(this, aggregateTwoErrors(er, err), cb);
-    });
+  const pending = this[kPending];
+  if (pending && !pending.done) {
+    // _construct() is still running: destroy once it reports back, with
+    // its error folded in.
+    pending.onDestroy = (constructErr) => {
+      callUserDestroy(this, aggregateTwoErrors(constructErr, err), cb);
+    };
   } else {
-    runDestroy(this, err, cb);
+    callUserDestroy(this, err, cb);
   }
   return this;
 }
 
-function runDestroy(self, err, cb) {
-  let called = false;
-  function onDestroy(err) {
-    if (called) return;
-    called = true;
-    const r = self._readableState;
-    const w = self._writableState;
-    recordError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-    if (typeof cb === 'function') cb(err);
-    if (err) process.nextTick(emitErrorCloseNT, self, err);
-    else process.nextTick(emitCloseNT, self);
-  }
+function callUserDestroy(stream, err, cb) {
+  let reported = false;
+  const onDestroyed = (destroyErr) => {
+    if (reported) return;
+    reported = true;
+    rememberError(stream, destroyErr);
+    setOnSides(stream, 'closed', true);
+    if (typeof cb === 'function') cb(destroyErr);
+    process.nextTick(announceClose, stream, destroyErr);
+  };
   try {
-    self._destroy(err || null, onDestroy);
-  } catch (e) {
-    onDestroy(e);
+    stream._destroy(err || null, onDestroyed);
+  } catch (thrown) {
+    onDestroyed(thrown);
   }
 }
 
-function emitErrorCloseNT(self, err) {
-  emitErrorNT(self, err);
-  emitCloseNT(self);
+function announceClose(stream, err) {
+  if (err) announceError(stream, err);
+  setOnSides(stream, 'closeEmitted', true);
+  if (anySide(stream, 'emitClose')) stream.emit('close');
 }
 
-function emitCloseNT(self) {
-  const r = self._readableState;
-  const w = self._writableState;
-  if (w) w.closeEmitted = true;
-  if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+// 'error' is emitted at most once per stream.
+function announceError(stream, err) {
+  if (anySide(stream, 'errorEmitted')) return;
+  setOnSides(stream, 'errorEmitted', true);
+  stream.emit('error', err);
 }
 
-function emitErrorNT(self, err) {
-  const r = self._readableState;
-  const w = self._writableState;
-  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-  if (w) w.errorEmitted = true;
-  if (r) r.errorEmitted = true;
-  self.emit('error', err);
-}
-
+// _undestroy(): back to a fresh, constructed state (used by stream
+// implementations that reuse objects, e.g. sockets).
 function undestroy() {
   const r = this._readableState;
   const w = this._writableState;
+  for (const side of sidesOf(this)) {
+    side.constructed = true;
+    side.destroyed = false;
+    side.closed = false;
+    side.closeEmitted = false;
+    side.errored = null;
+    side.errorEmitted = false;
+  }
   if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
+    const off = r.readable === false;
     r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+    r.ended = off;
+    r.endEmitted = off;
   }
   if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
+    const off = w.writable === false;
     w.finalCalled = false;
     w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+    w.ending = off;
+    w.ended = off;
+    w.finished = off;
   }
 }
 
-// Streams that autoDestroy are destroyed with the error; the others only
-// record and emit it.
+// An error met while operating a stream: autoDestroy streams are destroyed
+// with it; the others record it and emit 'error' (on the next tick when
+// the caller is still inside user code).
 function errorOrDestroy(stream, err, sync) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if ((w && w.destroyed) || (r && r.destroyed)) return this;
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+  if (anySide(stream, 'destroyed')) return;
+  if (anySide(stream, 'autoDestroy')) {
     stream.destroy(err);
-  } else if (err) {
-    recordError(err, w, r);
-    if (sync) process.nextTick(emitErrorNT, stream, err);
-    else emitErrorNT(stream, err);
+    return;
   }
+  if (!err) return;
+  rememberError(stream, err);
+  if (sync) process.nextTick(announceError, stream, err);
+  else announceError(stream, err);
 }
 
-function construct(stream, cb) {
+// Starts _construct() (if the class has one) on the next tick; `onReady`
+// runs once it has called back without error.
+function construct(stream, onReady) {
   if (typeof stream._construct !== 'function') return;
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if (r) r.constructed = false;
-  if (w) w.constructed = false;
-  stream.once(kConstruct, cb);
-  if (stream.listenerCount(kConstruct) > 1) return;
-  process.nextTick(constructNT, stream);
+  const existing = stream[kPending];
+  if (existing) {
+    // A class that runs both the Readable and the Writable constructor:
+    // one _construct() call serves both.
+    existing.onReady.push(onReady);
+    return;
+  }
+  setOnSides(stream, 'constructed', false);
+  // Not enumerable: streams are compared with deepStrictEqual in tests.
+  Object.defineProperty(stream, kPending, {
+    value: { done: false, onReady: [onReady], onDestroy: null },
+    configurable: true,
+    writable: true,
+  });
+  process.nextTick(runConstruct, stream);
 }
 
-function constructNT(stream) {
-  let called = false;
-  function onConstruct(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-    const r = stream._readableState;
-    const w = stream._writableState;
-    const s = w || r;
-    if (r) r.constructed = true;
-    if (w) w.constructed = true;
-    if (s.destroyed) stream.emit(kDestroy, err);
-    else if (err) errorOrDestroy(stream, err, true);
-    else stream.emit(kConstruct);
-  }
+function runConstruct(stream) {
+  let calls = 0;
+  const callback = (err) => {
+    process.nextTick(constructReported, stream, err, ++calls);
+  };
   try {
-    stream._construct((err) => {
-      process.nextTick(onConstruct, err);
-    });
+    stream._construct(callback);
   } catch (err) {
-    process.nextTick(onConstruct, err);
+    callback(err);
   }
 }
 
-// Destroys any stream-like object: node streams, http requests, objects
-// with close(), or plain emitters.
+function constructReported(stream, err, call) {
+  if (call > 1) {
+    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+    return;
+  }
+  const pending = stream[kPending];
+  pending.done = true;
+  setOnSides(stream, 'constructed', true);
+  if (anySide(stream, 'destroyed')) {
+    if (pending.onDestroy) pending.onDestroy(err);
+  } else if (err) {
+    errorOrDestroy(stream, err, true);
+  } else {
+    for (const ready of pending.onReady) ready();
+  }
+}
+
+// stream.destroy(stream, err): tears down anything stream-like. Something
+// that has not finished yet is destroyed with an AbortError.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = new AbortError();
+  tearDown(stream, err);
+  if (!stream.destroyed) stream[kIsDestroyed] = true;
+}
+
+function tearDown(stream, err) {
+  // http messages: an incoming request drops its socket reference first;
+  // outgoing requests (or responses holding one) are aborted.
   if (isServerRequest(stream)) {
     stream.socket = null;
-    stream.destroy(err);
-  } else if (isRequest(stream)) {
-    stream.abort();
-  } else if (isRequest(stream.req)) {
-    stream.req.abort();
-  } else if (typeof stream.destroy === 'function') {
-    stream.destroy(err);
-  } else if (typeof stream.close === 'function') {
-    stream.close();
-  } else if (err) {
-    process.nextTick((s, e) => s.emit('error', e), stream, err);
-  } else {
-    process.nextTick((s) => s.emit('close'), stream);
+    return stream.destroy(err);
   }
-  if (!stream.destroyed) stream[kIsDestroyed] = true;
+  const request = isRequest(stream) ? stream : (isRequest(stream.req) ? stream.req : null);
+  if (request) return request.abort();
+  if (typeof stream.destroy === 'function') return stream.destroy(err);
+  if (typeof stream.close === 'function') return stream.close();
+  // A bare emitter: the best we can do is announce the outcome.
+  process.nextTick(() => {
+    if (err) stream.emit('error', err);
+    else stream.emit('close');
+  });
 }
 
 module.exports = {

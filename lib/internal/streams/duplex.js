@@ -1,65 +1,62 @@
 'use strict';
 
-// stream.Duplex: a Readable that is also a Writable (both states on one
-// object), plus Duplex.from().
+// stream.Duplex: one object carrying both a readable and a writable side.
+// It inherits from Readable and borrows Writable's methods and accessors;
+// each side keeps its own state object, so the two halves end (and can be
+// switched off with readable:false / writable:false) independently.
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { Stream } = require('internal/streams/legacy');
-const destroyImpl = require('internal/streams/destroy');
+const { construct } = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { kOnConstructed } = require('internal/streams/utils');
 const { notImplemented } = require('internal/errors');
 
+// Options that install an implementation method on the instance.
+const kHooks = ['read', 'write', 'writev', 'destroy', 'final', 'construct'];
+
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  if (this._events === undefined) {
-    this._events = {
-      __proto__: null,
-      close: undefined,
-      error: undefined,
-      prefinish: undefined,
-      finish: undefined,
-      drain: undefined,
-      data: undefined,
-      end: undefined,
-      readable: undefined,
-    };
-  }
+  // Pre-shape the listener table with the events streams use most.
+  this._events ??= {
+    __proto__: null,
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
 
-  this._readableState = new Readable.ReadableState(options, this, true);
-  this._writableState = new Writable.WritableState(options, this, true);
+  const readSide = new Readable.ReadableState(options, this, true);
+  const writeSide = new Writable.WritableState(options, this, true);
+  this._readableState = readSide;
+  this._writableState = writeSide;
+  this.allowHalfOpen = !options || options.allowHalfOpen !== false;
 
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
-
+    // A switched-off side starts out in its final state.
     if (options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+      readSide.readable = false;
+      readSide.ended = readSide.endEmitted = true;
     }
     if (options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
+      writeSide.writable = false;
+      writeSide.ending = writeSide.ended = writeSide.finished = true;
     }
-
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.write === 'function') this._write = options.write;
-    if (typeof options.writev === 'function') this._writev = options.writev;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.final === 'function') this._final = options.final;
-    if (typeof options.construct === 'function') this._construct = options.construct;
+    for (const hook of kHooks) {
+      if (typeof options[hook] === 'function') this[`_${hook}`] = options[hook];
+    }
     if (options.signal) addAbortSignal(options.signal, this);
-  } else {
-    this.allowHalfOpen = true;
   }
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
+  construct(this, () => {
     Readable[kOnConstructed](this);
     Writable[kOnConstructed](this);
   });
@@ -67,44 +64,48 @@ function Duplex(options) {
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 
-for (const method of Object.keys(Writable.prototype)) {
-  if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+// Writable's methods (write, end, cork, ...) where Readable has none.
+for (const name of Object.keys(Writable.prototype)) {
+  if (!Duplex.prototype[name]) Duplex.prototype[name] = Writable.prototype[name];
 }
-// Destroying a duplex also fails its queued writes.
+// Writable's destroy() also fails the queued writes.
 Duplex.prototype.destroy = Writable.prototype.destroy;
 
-for (const key of ['writable', 'writableHighWaterMark', 'writableObjectMode',
-  'writableBuffer', 'writableLength', 'writableFinished', 'writableCorked',
-  'writableEnded', 'writableNeedDrain']) {
-  Object.defineProperty(Duplex.prototype, key,
-                        Object.getOwnPropertyDescriptor(Writable.prototype, key));
+// The writable-side accessors come from Writable.
+for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode',
+                    'writableBuffer', 'writableLength', 'writableFinished',
+                    'writableCorked', 'writableEnded', 'writableNeedDrain']) {
+  Object.defineProperty(Duplex.prototype, name,
+                        Object.getOwnPropertyDescriptor(Writable.prototype, name));
 }
 
+// Destroyed only once both sides are.
 Object.defineProperty(Duplex.prototype, 'destroyed', {
-  get() {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
-  },
-  set(value) {
-    if (this._readableState && this._writableState) {
-      this._readableState.destroyed = !!value;
-      this._writableState.destroyed = !!value;
-    }
-  },
   enumerable: false,
   configurable: true,
+  get() {
+    const r = this._readableState;
+    const w = this._writableState;
+    return !!r && !!w && r.destroyed && w.destroyed;
+  },
+  set(value) {
+    const r = this._readableState;
+    const w = this._writableState;
+    if (!r || !w) return;
+    r.destroyed = w.destroyed = !!value;
+  },
 });
 
 let duplexify;
-Duplex.from = function(body) {
-  if (duplexify === undefined) duplexify = require('internal/streams/duplexify');
+Duplex.from = function from(body) {
+  duplexify ??= require('internal/streams/duplexify');
   return duplexify(body, 'body');
 };
 
-Duplex.fromWeb = function() {
+Duplex.fromWeb = function fromWeb() {
   throw notImplemented('stream.Duplex.fromWeb');
 };
-Duplex.toWeb = function() {
+Duplex.toWeb = function toWeb() {
   throw notImplemented('stream.Duplex.toWeb');
 };
 

@@ -1,289 +1,285 @@
 'use strict';
 
-// Duplex.from(body): turns streams, iterables, async generator functions,
-// promises and { readable, writable } pairs into a Duplex.
+// Duplex.from(body): adapts whatever `body` is (a stream, an iterable, an
+// async generator function, a promise, a Blob, or a { readable, writable }
+// pair) into one Duplex. The adapters for "a writable sink and/or a
+// readable source behind one Duplex" are shared with compose().
 
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
   notImplemented,
 } = require('internal/errors');
-const {
-  isReadable,
-  isWritable,
-  isIterable,
-  isNodeStream,
-  isReadableNodeStream,
-  isWritableNodeStream,
-  isDuplexNodeStream,
-  isReadableStream,
-  isWritableStream,
-} = require('internal/streams/utils');
-const eos = require('internal/streams/end-of-stream');
-const { destroyer } = require('internal/streams/destroy');
+const u = require('internal/streams/utils');
 const Duplex = require('internal/streams/duplex');
+const whenDone = require('internal/streams/end-of-stream');
 const Readable = require('internal/streams/readable');
+const { destroyer } = require('internal/streams/destroy');
 const from = require('internal/streams/from');
 
-class Duplexify extends Duplex {
-  constructor(options) {
-    super(options);
-    // Duplex already honours readable/writable: false.
-  }
-}
+// Its own class so that instances are recognisable when debugging.
+class Duplexify extends Duplex {}
 
-function isBlob(b) {
-  return typeof Blob === 'function' && b instanceof Blob;
-}
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+const kAcceptedBodies = [
+  'Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
+  'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise',
+];
 
 function duplexify(body, name) {
-  if (isDuplexNodeStream(body)) return body;
-  if (isReadableNodeStream(body)) return fromPair({ readable: body });
-  if (isWritableNodeStream(body)) return fromPair({ writable: body });
-  if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
-
-  if (isReadableStream(body) || isWritableStream(body)) {
+  if (u.isDuplexNodeStream(body)) return body;
+  if (u.isReadableNodeStream(body)) return fromPair({ readable: body });
+  if (u.isWritableNodeStream(body)) return fromPair({ writable: body });
+  if (u.isNodeStream(body)) return fromPair({ writable: false, readable: false });
+  if (u.isReadableStream(body) || u.isWritableStream(body)) {
     throw notImplemented('stream.Duplex.from(web stream)');
   }
-
-  if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
-
-    if (isIterable(value)) {
-      return from(Duplexify, value, { objectMode: true, write, final, destroy });
-    }
-
-    const then = value && value.then;
-    if (typeof then === 'function') {
-      let d;
-      const promise = Reflect.apply(then, value, [
-        (val) => {
-          if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
-        },
-        (err) => {
-          destroyer(d, err);
-        },
-      ]);
-      d = new Duplexify({
-        objectMode: true,
-        readable: false,
-        write,
-        final(cb) {
-          final(async () => {
-            try {
-              await promise;
-              process.nextTick(cb, null);
-            } catch (err) {
-              process.nextTick(cb, err);
-            }
-          });
-        },
-        destroy,
-      });
-      return d;
-    }
-
-    throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
+  if (typeof body === 'function') return fromFunction(body, name);
+  if (typeof Blob === 'function' && body instanceof Blob) {
+    return duplexify(body.arrayBuffer(), name);
   }
-
-  if (isBlob(body)) return duplexify(body.arrayBuffer(), name);
-
-  if (isIterable(body)) {
+  if (u.isIterable(body)) {
     return from(Duplexify, body, { objectMode: true, writable: false });
   }
+  if (body && (typeof body.readable === 'object' || typeof body.writable === 'object')) {
+    return fromPair({
+      readable: asSide(body.readable, u.isReadableNodeStream),
+      writable: asSide(body.writable, u.isWritableNodeStream),
+    });
+  }
+  if (isThenable(body)) return fromPromise(body);
+  throw new ERR_INVALID_ARG_TYPE(name, kAcceptedBodies, body);
+}
 
-  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
-    const readable = body.readable ?
-      (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) :
-      undefined;
-    const writable = body.writable ?
-      (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable)) :
-      undefined;
-    return fromPair({ readable, writable });
+const isThenable = (value) => !!value && typeof value.then === 'function';
+
+function asSide(value, isNodeSide) {
+  if (!value) return undefined;
+  return isNodeSide(value) ? value : duplexify(value);
+}
+
+// A promise: read-only, yields the resolved value (if any) then ends.
+function fromPromise(promise) {
+  const d = new Duplexify({ objectMode: true, writable: false, read() {} });
+  Reflect.apply(promise.then, promise, [
+    (value) => {
+      if (value !== null && value !== undefined) d.push(value);
+      d.push(null);
+    },
+    (err) => destroyer(d, err),
+  ]);
+  return d;
+}
+
+// fn(source, { signal }) where `source` yields what is written to the
+// Duplex. If fn returns an iterable, that is the readable side; if it
+// returns a promise, the Duplex is write-only and finishes when it settles.
+function fromFunction(fn, name) {
+  const feed = writesAsIterable();
+  const result = fn(feed.iterable, { signal: feed.signal });
+
+  if (u.isIterable(result)) {
+    return from(Duplexify, result, {
+      objectMode: true,
+      write: feed.write,
+      final: feed.final,
+      destroy: feed.destroy,
+    });
   }
 
-  const then = body && body.then;
-  if (typeof then === 'function') {
+  if (isThenable(result)) {
     let d;
-    Reflect.apply(then, body, [
-      (val) => {
-        if (val != null) d.push(val);
-        d.push(null);
+    const settled = Reflect.apply(result.then, result, [
+      (value) => {
+        if (value !== null && value !== undefined) {
+          throw new ERR_INVALID_RETURN_VALUE('nully', 'body', value);
+        }
       },
-      (err) => {
-        destroyer(d, err);
-      },
+      (err) => destroyer(d, err),
     ]);
-    d = new Duplexify({ objectMode: true, writable: false, read() {} });
+    d = new Duplexify({
+      objectMode: true,
+      readable: false,
+      write: feed.write,
+      final(callback) {
+        feed.final(async () => {
+          try {
+            await settled;
+            process.nextTick(callback, null);
+          } catch (err) {
+            process.nextTick(callback, err);
+          }
+        });
+      },
+      destroy: feed.destroy,
+    });
     return d;
   }
 
-  throw new ERR_INVALID_ARG_TYPE(
-    name,
-    ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
-     'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'],
-    body);
+  throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, result);
 }
 
-// Runs `fn(source, { signal })` where source is an async iterable fed by
-// the duplex's writes.
-function fromAsyncGen(fn) {
-  let { promise, resolve } = deferred();
-  const ac = new AbortController();
-  const signal = ac.signal;
+// Turns _write()/_final() calls into an async iterable: each write hands
+// over one { chunk, callback } through a one-shot promise, and the write
+// completes when the consumer asks for the next value.
+function writesAsIterable() {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  let handOver;
+  let nextItem = new Promise((resolve) => { handOver = resolve; });
 
-  async function* source() {
-    while (true) {
-      const current = promise;
-      promise = null;
-      const { chunk, done, cb } = await current;
-      process.nextTick(cb);
-      if (done) return;
+  const deliver = (item) => {
+    const resolve = handOver;
+    handOver = null;
+    resolve(item);
+  };
+
+  async function* iterable() {
+    for (;;) {
+      const waiting = nextItem;
+      nextItem = null;
+      const item = await waiting;
+      process.nextTick(item.callback);
+      if (item.last) return;
       if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-      ({ promise, resolve } = deferred());
-      yield chunk;
+      nextItem = new Promise((resolve) => { handOver = resolve; });
+      yield item.chunk;
     }
   }
 
-  const value = fn(source(), { signal });
-
   return {
-    value,
-    write(chunk, encoding, cb) {
-      const r = resolve;
-      resolve = null;
-      r({ chunk, done: false, cb });
+    iterable: iterable(),
+    signal,
+    write(chunk, encoding, callback) {
+      deliver({ chunk, callback, last: false });
     },
-    final(cb) {
-      const r = resolve;
-      resolve = null;
-      r({ done: true, cb });
+    final(callback) {
+      deliver({ callback, last: true });
     },
-    destroy(err, cb) {
-      ac.abort();
-      cb(err);
+    destroy(err, callback) {
+      controller.abort();
+      callback(err);
     },
   };
 }
 
-function fromPair(pair) {
-  const r = pair.readable && typeof pair.readable.read !== 'function' ?
-    Readable.wrap(pair.readable) : pair.readable;
-  const w = pair.writable;
+// Plumbing between a Duplex and the stream(s) standing behind it.
+// `waits` holds the Duplex callbacks parked until the inner stream is
+// ready: drain (a write), finish (end()), readable (a read).
+function newWaits() {
+  return { drain: null, finish: null, readable: null };
+}
 
-  let readable = !!isReadable(r);
-  let writable = !!isWritable(w);
+function release(waits, slot) {
+  const callback = waits[slot];
+  if (!callback) return;
+  waits[slot] = null;
+  callback();
+}
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
+// Writes to `d` go to `sink`; `d` finishes once `finisher` emits 'finish'.
+function forwardWrites(d, waits, sink, finisher) {
+  d._write = function forwardWrite(chunk, encoding, callback) {
+    if (sink.write(chunk, encoding)) callback();
+    else waits.drain = callback;
+  };
+  d._final = function forwardEnd(callback) {
+    sink.end();
+    waits.finish = callback;
+  };
+  sink.on('drain', () => release(waits, 'drain'));
+  finisher.on('finish', () => release(waits, 'finish'));
+}
 
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
+// Reads from `d` come from `source`.
+function forwardReads(d, waits, source) {
+  source.on('readable', () => release(waits, 'readable'));
+  source.on('end', () => d.push(null));
+  d._read = function pullFromSource() {
+    for (;;) {
+      const chunk = source.read();
+      if (chunk === null) {
+        waits.readable = pullFromSource;
+        return;
+      }
+      if (!d.push(chunk)) return;
+    }
+  };
+}
+
+// Coordinates the Duplex's _destroy() with the inner streams' completion.
+// `settle(err)` is called when the inner streams are done; `destroyInner`
+// tears them down when the Duplex is destroyed first.
+function closeCoordinator(d, waits, destroyInner, onIdleSettle) {
+  // undefined: running; null: inner streams done; a function: _destroy
+  // waiting for the inner streams to report.
+  let closing;
+
+  function settle(err) {
+    const waiting = closing;
+    closing = null;
+    if (waiting) waiting(err);
     else if (err) d.destroy(err);
+    else if (onIdleSettle) onIdleSettle();
   }
 
-  d = new Duplexify({
-    readableObjectMode: !!(r && r.readableObjectMode),
-    writableObjectMode: !!(w && w.writableObjectMode),
+  d._destroy = function destroyInnerToo(err, callback) {
+    if (!err && closing !== null) err = new AbortError();
+    waits.drain = waits.finish = waits.readable = null;
+    if (closing === null) {
+      callback(err);
+      return;
+    }
+    closing = callback;
+    destroyInner(err);
+  };
+
+  return settle;
+}
+
+// A Duplex over a separate readable and/or writable.
+function fromPair(pair) {
+  let source = pair.readable;
+  if (source && typeof source.read !== 'function') source = Readable.wrap(source);
+  const sink = pair.writable;
+
+  let readable = !!u.isReadable(source);
+  let writable = !!u.isWritable(sink);
+
+  const d = new Duplexify({
+    readableObjectMode: !!(source && source.readableObjectMode),
+    writableObjectMode: !!(sink && sink.writableObjectMode),
     readable,
     writable,
   });
+  const waits = newWaits();
+  const settle = closeCoordinator(d, waits, (err) => {
+    destroyer(sink, err);
+    destroyer(source, err);
+  }, null);
 
   if (writable) {
-    eos(w, (err) => {
+    whenDone(sink, (err) => {
       writable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
+      if (err) destroyer(source, err);
+      settle(err);
     });
-
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-
-    w.on('drain', function() {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-
-    w.on('finish', function() {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    forwardWrites(d, waits, sink, sink);
   }
-
   if (readable) {
-    eos(r, (err) => {
+    whenDone(source, (err) => {
       readable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
+      if (err) destroyer(source, err);
+      settle(err);
     });
-
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    r.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    forwardReads(d, waits, source);
   }
-
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
-    }
-  };
-
   return d;
 }
+
+duplexify.Duplexify = Duplexify;
+duplexify.newWaits = newWaits;
+duplexify.forwardWrites = forwardWrites;
+duplexify.forwardReads = forwardReads;
+duplexify.closeCoordinator = closeCoordinator;
 
 module.exports = duplexify;

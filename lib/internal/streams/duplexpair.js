@@ -1,64 +1,60 @@
 'use strict';
 
-// duplexPair(): two Duplex streams where what is written to one is read
-// from the other.
+// stream.duplexPair(): two connected Duplex ends, like a socket pair held
+// in one process. Bytes written to one end are read from the other; the
+// writer's callback waits until the reader asks for more.
 
 const Duplex = require('internal/streams/duplex');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-const kCallback = Symbol('kCallback');
-const kOther = Symbol('kOther');
+const kPeer = Symbol('duplexPair.peer');
+const kWaitingWrite = Symbol('duplexPair.waitingWrite');
 
-class DuplexSide extends Duplex {
+class PairEnd extends Duplex {
   constructor(options) {
     super(options);
-    this[kCallback] = null;
-    this[kOther] = null;
-  }
-
-  setOther(other) {
-    this[kOther] = other;
+    this[kPeer] = null;
+    this[kWaitingWrite] = null;
   }
 
   _read() {
-    const callback = this[kCallback];
-    if (callback) {
-      this[kCallback] = null;
-      callback();
-    }
+    const release = this[kWaitingWrite];
+    if (!release) return;
+    this[kWaitingWrite] = null;
+    release();
   }
 
   _write(chunk, encoding, callback) {
+    // An empty chunk carries nothing to the peer: acknowledge it directly.
     if (chunk.length === 0) {
       process.nextTick(callback);
-    } else {
-      this[kOther].push(chunk);
-      this[kOther][kCallback] = callback;
+      return;
     }
+    const peer = this[kPeer];
+    peer.push(chunk);
+    peer[kWaitingWrite] = callback;
   }
 
   _final(callback) {
-    this[kOther].on('end', callback);
-    this[kOther].push(null);
+    const peer = this[kPeer];
+    peer.on('end', callback);
+    peer.push(null);
   }
 
   _destroy(err, callback) {
-    const other = this[kOther];
-    if (err) other.destroy(err);
-    else if (!other.destroyed) other.destroy();
+    const peer = this[kPeer];
+    if (err) peer.destroy(err);
+    else if (!peer.destroyed) peer.destroy();
     callback(err);
   }
 }
 
+// Like Node, options are handed to both ends as given (no validation).
 function duplexPair(options) {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  const side0 = new DuplexSide(options);
-  const side1 = new DuplexSide(options);
-  side0.setOther(side1);
-  side1.setOther(side0);
-  return [side0, side1];
+  const left = new PairEnd(options);
+  const right = new PairEnd(options);
+  left[kPeer] = right;
+  right[kPeer] = left;
+  return [left, right];
 }
 
 module.exports = duplexPair;

@@ -1,16 +1,18 @@
 'use strict';
 
-// Readable.from(iterable): a Readable that pulls from a (sync or async)
-// iterator, one value per push.
+// Readable.from(iterable[, options]) (and Duplex.from for iterables): a
+// stream in object mode that pulls one value per push from a sync or
+// async iterator, stopping while the consumer is not asking for more.
 
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
 } = require('internal/errors');
 
-function from(Readable, iterable, opts) {
+function from(StreamClass, iterable, opts) {
+  // Strings and Buffers are one value, not a sequence of characters/bytes.
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
-    return new Readable({
+    return new StreamClass({
       objectMode: true,
       ...opts,
       read() {
@@ -20,79 +22,73 @@ function from(Readable, iterable, opts) {
     });
   }
 
-  let iterator;
-  let isAsync;
-  if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
-    isAsync = true;
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
-    isAsync = false;
-    iterator = iterable[Symbol.iterator]();
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
-  }
+  const source = openIterator(iterable);
+  const stream = new StreamClass({ objectMode: true, highWaterMark: 1, ...opts });
+  let pulling = false;
 
-  const readable = new Readable({
-    objectMode: true,
-    highWaterMark: 1,
-    ...opts,
-  });
-
-  // True while a pull loop is running, so _read() does not start another.
-  let reading = false;
-
-  readable._read = function() {
-    if (!reading) {
-      reading = true;
-      pull();
-    }
+  stream._read = function _read() {
+    if (pulling) return;
+    pulling = true;
+    pullUntilFull();
   };
 
-  readable._destroy = function(error, cb) {
-    closeIterator(error).then(
-      () => process.nextTick(cb, error),
-      (e) => process.nextTick(cb, e || error),
-    );
-  };
-
-  async function closeIterator(error) {
-    const hadError = error !== undefined && error !== null;
-    if (hadError && typeof iterator.throw === 'function') {
-      const { value, done } = await iterator.throw(error);
-      await value;
-      if (done) return;
-    }
-    if (typeof iterator.return === 'function') {
-      const { value } = await iterator.return();
-      await value;
-    }
-  }
-
-  async function pull() {
-    for (;;) {
-      try {
-        const { value, done } = isAsync ? await iterator.next() : iterator.next();
-        if (done) {
-          readable.push(null);
-        } else {
-          const res = (value && typeof value.then === 'function') ? await value : value;
-          if (res === null) {
-            reading = false;
-            throw new ERR_STREAM_NULL_VALUES();
-          } else if (readable.push(res)) {
-            continue;
-          } else {
-            reading = false;
-          }
+  // Pushes values until the stream says it is full; the next _read()
+  // resumes. Ends the stream when the iterator is exhausted, destroys it
+  // when the iterator (or a value's promise) fails.
+  async function pullUntilFull() {
+    try {
+      let more = true;
+      while (more) {
+        const step = source.async ? await source.iterator.next() : source.iterator.next();
+        if (step.done) {
+          stream.push(null);
+          return;
         }
-      } catch (err) {
-        readable.destroy(err);
+        let value = step.value;
+        if (value && typeof value.then === 'function') value = await value;
+        if (value === null) {
+          pulling = false;
+          throw new ERR_STREAM_NULL_VALUES();
+        }
+        more = stream.push(value);
       }
-      break;
+      pulling = false;
+    } catch (err) {
+      stream.destroy(err);
     }
   }
 
-  return readable;
+  // Destroying the stream closes the iterator: an error is thrown into it
+  // (when it can take one) so generator cleanup code sees it.
+  stream._destroy = function _destroy(error, callback) {
+    closeIterator(source.iterator, error).then(
+      () => process.nextTick(callback, error),
+      (closeErr) => process.nextTick(callback, closeErr || error));
+  };
+
+  return stream;
+}
+
+function openIterator(iterable) {
+  if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
+    return { async: true, iterator: iterable[Symbol.asyncIterator]() };
+  }
+  if (iterable && typeof iterable[Symbol.iterator] === 'function') {
+    return { async: false, iterator: iterable[Symbol.iterator]() };
+  }
+  throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+}
+
+async function closeIterator(iterator, error) {
+  if (error !== null && error !== undefined && typeof iterator.throw === 'function') {
+    const outcome = await iterator.throw(error);
+    await outcome.value;
+    if (outcome.done) return;
+  }
+  if (typeof iterator.return === 'function') {
+    const outcome = await iterator.return();
+    await outcome.value;
+  }
 }
 
 module.exports = from;

@@ -1,101 +1,92 @@
 'use strict';
 
-// The original (pre streams2) Stream class: an EventEmitter with a simple
-// pipe(). Every modern stream class inherits from it.
+// The base class every stream inherits from: an EventEmitter with the
+// original, minimal pipe() (no buffering, no backpressure state of its
+// own: it only pauses the source when write() returns false).
 
-const EE = require('events');
+const EventEmitter = require('events');
 
 function Stream(opts) {
-  EE.call(this, opts);
+  EventEmitter.call(this, opts);
 }
-Object.setPrototypeOf(Stream.prototype, EE.prototype);
-Object.setPrototypeOf(Stream, EE);
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
 
-Stream.prototype.pipe = function(dest, options) {
+Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
+  const endsDest = !dest._isStdio && !(options && options.end === false);
+  let finishedDest = false;
 
-  function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) {
-      source.pause();
-    }
-  }
-  source.on('data', ondata);
+  const forward = (chunk) => {
+    if (!dest.writable) return;
+    if (dest.write(chunk) === false && typeof source.pause === 'function') source.pause();
+  };
+  const restart = () => {
+    if (source.readable && typeof source.resume === 'function') source.resume();
+  };
+  // 'end' ends the destination; 'close' without 'end' destroys it.
+  const finishDest = (how) => () => {
+    if (finishedDest) return;
+    finishedDest = true;
+    if (how === 'end') dest.end();
+    else if (typeof dest.destroy === 'function') dest.destroy();
+  };
+  const onSourceEnd = finishDest('end');
+  const onSourceClose = finishDest('destroy');
 
-  function ondrain() {
-    if (source.readable && source.resume) source.resume();
-  }
-  dest.on('drain', ondrain);
-
-  // Without an explicit end:false, the destination ends with the source.
-  if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
-  }
-
-  let didOnEnd = false;
-  function onend() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    dest.end();
-  }
-
-  function onclose() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    if (typeof dest.destroy === 'function') dest.destroy();
+  // An error on either end stops the piping; it is rethrown when nobody
+  // else listens for it.
+  function onError(err) {
+    detach();
+    if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', err);
   }
 
-  function onerror(er) {
-    cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+  const links = [
+    [source, 'data', forward],
+    [dest, 'drain', restart],
+  ];
+  if (endsDest) links.push([source, 'end', onSourceEnd], [source, 'close', onSourceClose]);
+  for (const [emitter, event, fn] of links) emitter.on(event, fn);
+
+  prependListener(source, 'error', onError);
+  prependListener(dest, 'error', onError);
+  links.push([source, 'error', onError], [dest, 'error', onError]);
+
+  function detach() {
+    for (const [emitter, event, fn] of links) emitter.removeListener(event, fn);
   }
+  links.push([source, 'end', detach], [source, 'close', detach], [dest, 'close', detach]);
+  source.on('end', detach);
+  source.on('close', detach);
+  dest.on('close', detach);
 
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
-
-  function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-    dest.removeListener('close', cleanup);
-  }
-
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-  dest.on('close', cleanup);
   dest.emit('pipe', source);
-
   return dest;
 };
 
-// Streams lay out `_events` with placeholder keys: list only the events
-// that have listeners.
+// Streams pre-create `_events` slots for their common events; report only
+// the events that really have listeners.
 Stream.prototype.eventNames = function eventNames() {
-  const names = [];
-  const events = this._events;
-  if (!events) return names;
-  for (const key of Reflect.ownKeys(events)) {
-    const v = events[key];
-    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
-  }
-  return names;
+  const table = this._events;
+  if (!table) return [];
+  return Reflect.ownKeys(table).filter((name) => {
+    const entry = table[name];
+    return typeof entry === 'function' || (Array.isArray(entry) && entry.length > 0);
+  });
 };
 
-// Adds `fn` in front of the other listeners, also on emitters that predate
-// prependListener.
+// Puts `fn` first in line, also on emitters from before prependListener
+// existed.
 function prependListener(emitter, event, fn) {
   if (typeof emitter.prependListener === 'function') {
     return emitter.prependListener(event, fn);
   }
-  const events = emitter._events;
-  if (!events || !events[event]) emitter.on(event, fn);
-  else if (Array.isArray(events[event])) events[event].unshift(fn);
-  else events[event] = [fn, events[event]];
+  const table = emitter._events;
+  const current = table && table[event];
+  if (!current) emitter.on(event, fn);
+  else if (Array.isArray(current)) current.unshift(fn);
+  else table[event] = [fn, current];
+  return emitter;
 }
 
 module.exports = { Stream, prependListener };

@@ -1,6 +1,7 @@
 'use strict';
 
-// stream.PassThrough: a Transform that passes its input through unchanged.
+// stream.PassThrough: a Transform that hands every chunk on unchanged
+// (useful as a joint or a tap in a pipeline).
 
 const Transform = require('internal/streams/transform');
 
@@ -11,8 +12,8 @@ function PassThrough(options) {
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);
 
-PassThrough.prototype._transform = function(chunk, encoding, cb) {
-  cb(null, chunk);
+PassThrough.prototype._transform = function _transform(chunk, encoding, done) {
+  done(null, chunk);
 };
 
 module.exports = PassThrough;

@@ -1,330 +1,310 @@
 'use strict';
 
-// pipeline(...streams, callback): pipes streams, iterables and async
-// generator functions together, destroying every stage when one fails.
+// stream.pipeline(...stages, callback)
+//
+// Connects stages left to right. A stage can be a node stream, an
+// (async) iterable, or a function: the first stage's function is called
+// with ({ signal }) and returns the source; later functions get the
+// previous stage as an async iterable and return an async iterable (middle
+// stages) or a promise/async iterable (the last stage). When any stage
+// fails, every stage is destroyed and the callback gets the first error
+// that is more telling than a premature close.
 
+const errors = require('internal/errors');
+const validators = require('internal/validators');
+const u = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
-const { once } = require('internal/streams/utils');
-const destroyImpl = require('internal/streams/destroy');
 const Duplex = require('internal/streams/duplex');
+const { destroyer } = require('internal/streams/destroy');
+
+const { AbortError, notImplemented } = errors;
 const {
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_RETURN_VALUE,
-    ERR_MISSING_ARGS,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_PREMATURE_CLOSE,
-  },
-  notImplemented,
-} = require('internal/errors');
-const { validateFunction, validateAbortSignal } = require('internal/validators');
-const {
-  aggregateTwoErrors,
-  addAbortListener,
-  isIterable,
-  isReadable,
-  isReadableNodeStream,
-  isNodeStream,
-  isTransformStream,
-  isWebStream,
-  isReadableStream,
-  isReadableFinished,
-} = require('internal/streams/utils');
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
+  ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE,
+} = errors.codes;
 
 let PassThrough;
 let Readable;
 
-function destroyerFor(stream, reading, writing) {
-  let finished = false;
-  stream.on('close', () => {
-    finished = true;
-  });
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
-  });
-  return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
-    },
-    cleanup,
-  };
+const isPrematureClose = (err) => !!err && err.code === 'ERR_STREAM_PREMATURE_CLOSE';
+const webUnsupported = () => notImplemented('stream.pipeline with web streams');
+
+function pipeline(...stages) {
+  validators.validateFunction(stages[stages.length - 1], 'streams[stream.length - 1]');
+  const callback = stages.pop();
+  return pipelineImpl(stages, u.once(callback));
 }
 
-function popCallback(streams) {
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
-}
+function pipelineImpl(stages, callback, opts) {
+  if (stages.length === 1 && Array.isArray(stages[0])) stages = stages[0];
+  if (stages.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return fromReadable(val);
-  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
-}
-
-async function* fromReadable(val) {
-  if (Readable === undefined) Readable = require('internal/streams/readable');
-  yield* Readable.prototype[Symbol.asyncIterator].call(val);
-}
-
-// Writes an (async) iterable into a node Writable, honouring backpressure.
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
-
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
-  };
-
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
-    }
-  });
-
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-
-  try {
-    if (writable.writableNeedDrain) await wait();
-
-    for await (const chunk of iterable) {
-      if (!writable.write(chunk)) await wait();
-    }
-
-    if (end) {
-      writable.end();
-      await wait();
-    }
-
-    finish();
-  } catch (err) {
-    finish(error !== err ? aggregateTwoErrors(error, err) : err);
-  } finally {
-    cleanup();
-    writable.off('drain', resume);
-  }
-}
-
-function pipeline(...streams) {
-  return pipelineImpl(streams, once(popCallback(streams)));
-}
-
-function pipelineImpl(streams, callback, opts) {
-  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
-
-  const ac = new AbortController();
-  const signal = ac.signal;
   const outerSignal = opts && opts.signal;
+  validators.validateAbortSignal(outerSignal, 'options.signal');
+  // Handed to function stages; aborted once the pipeline is over.
+  const controller = new AbortController();
 
-  // Cleanups for the last stream, run when the pipeline succeeds, so that
-  // a readable result can still be used afterwards.
-  const lastStreamCleanup = [];
+  const run = {
+    error: undefined,
+    value: undefined,
+    // Completions still expected before the pipeline is done.
+    pending: 0,
+    // How to destroy each stage when the pipeline fails.
+    teardowns: [],
+    // Listeners left on a readable last stage are removed on success only,
+    // so the caller can keep using that stream.
+    onSuccess: [],
+    stopOuter: null,
+  };
 
-  validateAbortSignal(outerSignal, 'options.signal');
-
-  function abort() {
-    finishImpl(new AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
+  function conclude(err, last) {
+    if (err && (!run.error || isPrematureClose(run.error))) run.error = err;
+    if (!run.error && !last) return;
+    while (run.teardowns.length > 0) run.teardowns.shift()(run.error);
+    if (run.stopOuter) run.stopOuter();
+    controller.abort();
+    if (!last) return;
+    if (!run.error) for (const fn of run.onSuccess) fn();
+    process.nextTick(callback, run.error, run.value);
   }
+  const stageDone = (err) => conclude(err, --run.pending === 0);
+  const abortAll = () => {
+    conclude(new AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
+  };
+  if (outerSignal) run.stopOuter = u.addAbortListener(outerSignal, abortAll);
 
-  let detachOuter;
-  if (outerSignal) detachOuter = addAbortListener(outerSignal, abort);
+  let previous;
+  const lastIndex = stages.length - 1;
+  stages.forEach((stage, i) => {
+    const feedsNext = i < lastIndex;
+    const isLast = i === lastIndex;
+    const endsStage = feedsNext || !opts || opts.end !== false;
 
-  let error;
-  let value;
-  const destroys = [];
-  let finishCount = 0;
-
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
-  }
-
-  function finishImpl(err, final) {
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
-    if (!error && !final) return;
-    while (destroys.length) destroys.shift()(error);
-    if (detachOuter) detachOuter();
-    ac.abort();
-    if (final) {
-      if (!error) lastStreamCleanup.forEach((fn) => fn());
-      process.nextTick(callback, error, value);
-    }
-  }
-
-  let ret;
-  for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
-    const reading = i < streams.length - 1;
-    const writing = i > 0;
-    const end = reading || !opts || opts.end !== false;
-    const isLastStream = i === streams.length - 1;
-
-    if (isNodeStream(stream)) {
-      if (end) {
-        const { destroy, cleanup } = destroyerFor(stream, reading, writing);
-        destroys.push(destroy);
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      }
-
-      // Errors are reported through finish(); this keeps them from being
-      // thrown as unhandled 'error' events.
-      const onError = (err) => {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-          finish(err);
-        }
-      };
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => {
-          stream.removeListener('error', onError);
-        });
-      }
+    if (u.isNodeStream(stage)) {
+      watchNodeStage(run, stage, { feedsNext, takesInput: i > 0, endsStage, isLast, stageDone });
     }
 
     if (i === 0) {
-      if (typeof stream === 'function') {
-        ret = stream({ signal });
-        if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
-        }
-      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
-        ret = stream;
-      } else {
-        ret = Duplex.from(stream);
-      }
-    } else if (typeof stream === 'function') {
-      if (isTransformStream(ret)) {
-        ret = makeAsyncIterable(ret.readable);
-      } else {
-        ret = makeAsyncIterable(ret);
-      }
-      ret = stream(ret, { signal });
-
-      if (reading) {
-        if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
-        }
-      } else {
-        if (PassThrough === undefined) PassThrough = require('internal/streams/passthrough');
-
-        // The last stage is a function: its result (a promise or an async
-        // iterable) feeds a PassThrough that becomes the pipeline's end.
-        const pt = new PassThrough({ objectMode: true });
-
-        const then = ret && ret.then;
-        if (typeof then === 'function') {
-          finishCount++;
-          Reflect.apply(then, ret, [
-            (val) => {
-              value = val;
-              if (val != null) pt.write(val);
-              if (end) pt.end();
-              process.nextTick(finish);
-            },
-            (err) => {
-              pt.destroy(err);
-              process.nextTick(finish, err);
-            },
-          ]);
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
-        } else if (isReadableStream(ret) || isTransformStream(ret)) {
-          throw notImplemented('stream.pipeline with web streams');
-        } else {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
-        }
-
-        ret = pt;
-
-        const { destroy, cleanup } = destroyerFor(ret, false, true);
-        destroys.push(destroy);
-        if (isLastStream) lastStreamCleanup.push(cleanup);
-      }
-    } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (isTransformStream(ret) || isReadableStream(ret)) {
-        throw notImplemented('stream.pipeline with web streams');
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
-      } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val',
-          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
-          ret);
-      }
-      ret = stream;
-    } else if (isWebStream(stream)) {
-      throw notImplemented('stream.pipeline with web streams');
+      previous = openSource(stage, controller.signal);
+    } else if (typeof stage === 'function') {
+      previous = callTransform(run, stage, previous, {
+        index: i, feedsNext, endsStage, isLast, signal: controller.signal, stageDone,
+      });
+    } else if (u.isNodeStream(stage)) {
+      connectInto(run, previous, stage, { endsStage, isLast, stageDone });
+      previous = stage;
+    } else if (u.isWebStream(stage)) {
+      throw webUnsupported();
     } else {
-      ret = Duplex.from(stream);
+      previous = Duplex.from(stage);
     }
-  }
+  });
 
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) {
-    process.nextTick(abort);
+  if (controller.signal.aborted || (outerSignal && outerSignal.aborted)) {
+    process.nextTick(abortAll);
   }
-
-  return ret;
+  return previous;
 }
 
-function pipe(src, dst, finish, { end }) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) {
-      // The destination closed before the source ended.
-      finish(new ERR_STREAM_PREMATURE_CLOSE());
+function watchNodeStage(run, stage, { feedsNext, takesInput, endsStage, isLast, stageDone }) {
+  const keepAfter = isLast && u.isReadable(stage);
+  if (endsStage) {
+    const guard = guardStage(stage, feedsNext, takesInput);
+    run.teardowns.push(guard.destroy);
+    if (keepAfter) run.onSuccess.push(guard.stopWatching);
+  }
+  // Errors reach the callback through the pipeline, not as unhandled
+  // 'error' events. Aborts and premature closes are reported elsewhere.
+  const onError = (err) => {
+    if (err && err.name !== 'AbortError' && !isPrematureClose(err)) stageDone(err);
+  };
+  stage.on('error', onError);
+  if (keepAfter) run.onSuccess.push(() => stage.removeListener('error', onError));
+}
+
+// Destroys the stage on failure, unless it already completed or closed.
+function guardStage(stage, reading, writing) {
+  let settled = false;
+  stage.on('close', () => { settled = true; });
+  const stopWatching = eos(stage, { readable: reading, writable: writing }, (err) => {
+    settled = !err;
+  });
+  return {
+    stopWatching,
+    destroy(err) {
+      if (settled) return;
+      settled = true;
+      destroyer(stage, err || new ERR_STREAM_DESTROYED('pipe'));
+    },
+  };
+}
+
+function openSource(stage, signal) {
+  if (typeof stage === 'function') {
+    const source = stage({ signal });
+    if (!u.isIterable(source)) {
+      throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', source);
     }
+    return source;
+  }
+  if (u.isIterable(stage) || u.isReadableNodeStream(stage) || u.isTransformStream(stage)) {
+    return stage;
+  }
+  return Duplex.from(stage);
+}
+
+function callTransform(run, fn, previous, ctx) {
+  const input = asAsyncIterable(u.isTransformStream(previous) ? previous.readable : previous);
+  const output = fn(input, { signal: ctx.signal });
+
+  if (ctx.feedsNext) {
+    if (!u.isIterable(output, true)) {
+      throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${ctx.index - 1}]`, output);
+    }
+    return output;
+  }
+
+  // The last stage is a function: what it produces flows into a
+  // PassThrough, which becomes the pipeline's result stream.
+  PassThrough ??= require('internal/streams/passthrough');
+  const sink = new PassThrough({ objectMode: true });
+
+  if (output && typeof output.then === 'function') {
+    run.pending++;
+    Reflect.apply(output.then, output, [
+      (value) => {
+        run.value = value;
+        if (value !== null && value !== undefined) sink.write(value);
+        if (ctx.endsStage) sink.end();
+        process.nextTick(ctx.stageDone);
+      },
+      (err) => {
+        sink.destroy(err);
+        process.nextTick(ctx.stageDone, err);
+      },
+    ]);
+  } else if (u.isIterable(output, true)) {
+    run.pending++;
+    pumpIntoWritable(output, sink, ctx.stageDone, ctx.endsStage);
+  } else if (u.isReadableStream(output) || u.isTransformStream(output)) {
+    throw webUnsupported();
+  } else {
+    throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', output);
+  }
+
+  const guard = guardStage(sink, false, true);
+  run.teardowns.push(guard.destroy);
+  if (ctx.isLast) run.onSuccess.push(guard.stopWatching);
+  return sink;
+}
+
+function asAsyncIterable(value) {
+  if (u.isIterable(value)) return value;
+  if (u.isReadableNodeStream(value)) return readableChunks(value);
+  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], value);
+}
+
+async function* readableChunks(stream) {
+  Readable ??= require('internal/streams/readable');
+  yield* Readable.prototype[Symbol.asyncIterator].call(stream);
+}
+
+// Feeds the previous stage into a node stream stage.
+function connectInto(run, previous, stage, { endsStage, isLast, stageDone }) {
+  if (u.isReadableNodeStream(previous)) {
+    run.pending += 2;
+    const stop = pipeStreams(previous, stage, stageDone, endsStage);
+    if (isLast && u.isReadable(stage)) run.onSuccess.push(stop);
+  } else if (u.isTransformStream(previous) || u.isReadableStream(previous)) {
+    throw webUnsupported();
+  } else if (u.isIterable(previous)) {
+    run.pending++;
+    pumpIntoWritable(previous, stage, stageDone, endsStage);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(
+      'val',
+      ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'],
+      previous);
+  }
+}
+
+// src.pipe(dst) with completion reporting: `done` is called once for the
+// source and once for the destination.
+function pipeStreams(src, dst, done, endDst) {
+  let srcEnded = false;
+  dst.on('close', () => {
+    // The destination went away while the source still had data.
+    if (!srcEnded) done(new ERR_STREAM_PREMATURE_CLOSE());
   });
 
   src.pipe(dst, { end: false });
 
-  if (end) {
-    function endFn() {
-      ended = true;
+  if (endDst) {
+    const endDestination = () => {
+      srcEnded = true;
       dst.end();
-    }
-
-    if (isReadableFinished(src)) {
-      process.nextTick(endFn);
-    } else {
-      src.once('end', endFn);
-    }
+    };
+    if (u.isReadableFinished(src)) process.nextTick(endDestination);
+    else src.once('end', endDestination);
   }
 
   eos(src, { readable: true, writable: false }, (err) => {
-    const rState = src._readableState;
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-        rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-      // The source ended but was closed before 'end' fired: wait for it.
-      src.once('end', finish).once('error', finish);
+    const state = src._readableState;
+    const endedCleanly = state && state.ended && !state.errored && !state.errorEmitted;
+    if (isPrematureClose(err) && endedCleanly) {
+      // 'close' overtook a pending 'end': wait for the real outcome.
+      src.once('end', done).once('error', done);
     } else {
-      finish(err);
+      done(err);
     }
   });
 
-  if (end) return eos(dst, { readable: false, writable: true }, finish);
-  // With end: false the destination stays open: it is done once the
-  // source is.
-  finish();
-  return () => {};
+  if (!endDst) {
+    // The destination stays open, so it is done as soon as it is fed.
+    done();
+    return u.nop;
+  }
+  return eos(dst, { readable: false, writable: true }, done);
+}
+
+// Writes an (async) iterable into a node Writable, waiting for 'drain'
+// whenever write() says the buffer is full.
+async function pumpIntoWritable(iterable, writable, done, endWritable) {
+  let failure;
+  let wake = null;
+
+  const signalled = (err) => {
+    if (err) failure = err;
+    const resume = wake;
+    wake = null;
+    if (resume) resume();
+  };
+  const nextSignal = () => new Promise((resolve, reject) => {
+    if (failure) {
+      reject(failure);
+      return;
+    }
+    wake = () => (failure ? reject(failure) : resolve());
+  });
+
+  writable.on('drain', signalled);
+  const stopWatching = eos(writable, { readable: false }, signalled);
+  try {
+    if (writable.writableNeedDrain) await nextSignal();
+    for await (const chunk of iterable) {
+      if (!writable.write(chunk)) await nextSignal();
+    }
+    if (endWritable) {
+      writable.end();
+      await nextSignal();
+    }
+    done();
+  } catch (err) {
+    done(failure !== err ? u.aggregateTwoErrors(failure, err) : err);
+  } finally {
+    stopWatching();
+    writable.off('drain', signalled);
+  }
 }
 
 module.exports = { pipelineImpl, pipeline };

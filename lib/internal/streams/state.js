@@ -1,44 +1,47 @@
 'use strict';
 
-// highWaterMark and defaultEncoding option parsing shared by Readable and
-// Writable.
+// Option parsing shared by the Readable and Writable sides: the buffer
+// limit (highWaterMark) and the default string encoding.
 
 const { validateInteger } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
 
-let defaultBytes = 16 * 1024;
-let defaultObjects = 16;
+// Process-wide defaults, changeable with stream.setDefaultHighWaterMark().
+// Node 22 buffers 64 KiB of bytes, or 16 objects in object mode.
+const defaults = { bytes: 64 * 1024, objects: 16 };
 
 function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? defaultObjects : defaultBytes;
+  return objectMode ? defaults.objects : defaults.bytes;
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
   validateInteger(value, 'value', 0);
-  if (objectMode) defaultObjects = value;
-  else defaultBytes = value;
+  defaults[objectMode ? 'objects' : 'bytes'] = value;
 }
 
-// `duplexKey` is readableHighWaterMark/writableHighWaterMark: a duplex side
-// may have its own, the plain highWaterMark wins when both are given.
-function getHighWaterMark(state, options, duplexKey, isDuplex) {
-  let hwm = options.highWaterMark;
-  if (hwm == null && isDuplex) hwm = options[duplexKey];
-  if (hwm != null) {
-    if (!Number.isInteger(hwm) || hwm < 0) {
-      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
-      throw new ERR_INVALID_ARG_VALUE(name, hwm);
-    }
-    return Math.floor(hwm);
+// A Duplex side may be sized on its own (readableHighWaterMark or
+// writableHighWaterMark, passed as `sideKey`); a plain highWaterMark
+// applies to both sides and takes precedence.
+function getHighWaterMark(state, options, sideKey, isDuplex) {
+  let limit = options.highWaterMark;
+  if ((limit === null || limit === undefined) && isDuplex) limit = options[sideKey];
+  if (limit === null || limit === undefined) return getDefaultHighWaterMark(state.objectMode);
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new ERR_INVALID_ARG_VALUE(isDuplex ? `options.${sideKey}` : 'options.highWaterMark',
+                                    limit);
   }
-  return getDefaultHighWaterMark(state.objectMode);
+  return limit;
 }
 
-// options.defaultEncoding: utf8 when absent, else a known encoding.
+let Buffer;
+// options.defaultEncoding, 'utf8' when not given.
 function getDefaultEncoding(options) {
   const encoding = options ? options.defaultEncoding : undefined;
-  if (encoding == null) return 'utf8';
-  if (!require('buffer').Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (encoding === null || encoding === undefined) return 'utf8';
+  Buffer ??= require('buffer').Buffer;
+  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   return encoding;
 }
 

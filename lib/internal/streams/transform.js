@@ -1,108 +1,114 @@
 'use strict';
 
-// stream.Transform: a Duplex whose output is computed from its input by
-// _transform(chunk, encoding, callback) and, at the end, _flush(callback).
+// stream.Transform: a Duplex whose readable side is computed from what is
+// written: _transform(chunk, encoding, done) per chunk, _flush(done) at the
+// end. Backpressure: a chunk's `done` is held back while the readable side
+// is full, and released by the next _read().
 
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
-const kCallback = Symbol('kCallback');
+// The write callback parked until the reader makes room.
+const kParked = Symbol('transform.parkedCallback');
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
 
-  // With a readable highWaterMark of 0 the writable side must not buffer
-  // either, or backpressure would never reach the writer.
-  const readableHighWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
-  if (readableHighWaterMark === 0) {
+  // A readable side that buffers nothing needs a writable side that
+  // buffers nothing, or the writer would never feel the backpressure.
+  if (options && getHighWaterMark(this, options, 'readableHighWaterMark', true) === 0) {
     options = {
       ...options,
       highWaterMark: null,
-      readableHighWaterMark,
+      readableHighWaterMark: 0,
       writableHighWaterMark: options.writableHighWaterMark || 0,
     };
   }
 
   Duplex.call(this, options);
 
-  // A transform pushes from inside _write(), never from _read(): 'readable'
-  // need not be deferred.
+  // Output is pushed from _write(), never synchronously from _read(), so
+  // 'readable' needs no deferral.
   this._readableState.sync = false;
-
-  this[kCallback] = null;
+  this[kParked] = null;
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
   }
 
-  // Subclasses that override _final() still get their _flush() called.
-  this.on('prefinish', prefinish);
+  // A subclass may replace _final(); _flush() must still run.
+  this.on('prefinish', flushUnlessFinalDoes);
 }
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
 
-function final(cb) {
-  if (typeof this._flush === 'function' && !this.destroyed) {
-    this._flush((er, data) => {
-      if (er) {
-        if (cb) cb(er);
-        else this.destroy(er);
-        return;
-      }
-      if (data != null) this.push(data);
-      this.push(null);
-      if (cb) cb();
-    });
-  } else {
-    this.push(null);
-    if (cb) cb();
+// Runs _flush() (when there is one) and ends the readable side.
+function flushThenEnd(done) {
+  const stream = this;
+  const endReadable = (data) => {
+    if (data !== null && data !== undefined) stream.push(data);
+    stream.push(null);
+    if (done) done();
+  };
+  if (typeof stream._flush !== 'function' || stream.destroyed) {
+    endReadable(null);
+    return;
   }
+  stream._flush((err, data) => {
+    if (!err) {
+      endReadable(data);
+    } else if (done) {
+      done(err);
+    } else {
+      stream.destroy(err);
+    }
+  });
 }
 
-function prefinish() {
-  if (this._final !== final) final.call(this);
+function flushUnlessFinalDoes() {
+  if (this._final !== flushThenEnd) flushThenEnd.call(this);
 }
 
-Transform.prototype._final = final;
+Transform.prototype._final = flushThenEnd;
 
-Transform.prototype._transform = function(chunk, encoding, callback) {
+Transform.prototype._transform = function _transform(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+Transform.prototype._write = function _write(chunk, encoding, callback) {
+  const readSide = this._readableState;
+  const writeSide = this._writableState;
+  const queuedBefore = readSide.length;
 
-  this._transform(chunk, encoding, (err, val) => {
+  this._transform(chunk, encoding, (err, output) => {
     if (err) {
       callback(err);
       return;
     }
-    if (val != null) this.push(val);
+    if (output !== null && output !== undefined) this.push(output);
 
-    if (rState.ended) {
-      // The transform ended the readable side (push(null)): the next write
-      // waits a tick, so a pipe into this stream sees it is full and pauses.
+    if (readSide.ended) {
+      // The transform ended its output early: complete the write a tick
+      // later so that a pipe into this stream notices and stops.
       process.nextTick(callback);
-    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+      return;
+    }
+    const roomLeft = readSide.length < readSide.highWaterMark;
+    if (writeSide.ended || roomLeft || readSide.length === queuedBefore) {
       callback();
     } else {
-      // The readable side is full: take the next chunk once it is read.
-      this[kCallback] = callback;
+      this[kParked] = callback;
     }
   });
 };
 
-Transform.prototype._read = function() {
-  if (this[kCallback]) {
-    const callback = this[kCallback];
-    this[kCallback] = null;
-    callback();
-  }
+Transform.prototype._read = function _read() {
+  const parked = this[kParked];
+  if (parked === null) return;
+  this[kParked] = null;
+  parked();
 };
 
 module.exports = Transform;
