@@ -46,11 +46,12 @@ Object.setPrototypeOf(Interface, Base);
 function guardWithSignal(rl, signal, cb) {
   validateAbortSignal(signal, 'options.signal');
   if (signal.aborted) return null;
-  const withdraw = () => rl[kQuestionCancel]();
-  signal.addEventListener('abort', withdraw, { once: true });
-  if (typeof cb !== 'function') return () => signal.removeEventListener('abort', withdraw);
+  // (Node's tests look for a listener named onAbort.)
+  const onAbort = () => rl[kQuestionCancel]();
+  signal.addEventListener('abort', onAbort, { once: true });
+  if (typeof cb !== 'function') return () => signal.removeEventListener('abort', onAbort);
   return (answer) => {
-    signal.removeEventListener('abort', withdraw);
+    signal.removeEventListener('abort', onAbort);
     return cb(answer);
   };
 }

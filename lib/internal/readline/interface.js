@@ -46,6 +46,8 @@ for (const name of [
 // These never had an underscore alias.
 keys.kQuestion = Symbol('kQuestion');
 keys.kQuestionCancel = Symbol('kQuestionCancel');
+// Set by readline/promises while its question() waits: how to reject it.
+keys.kQuestionReject = Symbol('kQuestionReject');
 const kLines = Symbol('line object stream');
 // Editor state without an alias.
 const kSubstringSearch = Symbol('kSubstringSearch');
@@ -56,6 +58,7 @@ const kKillRingCursor = Symbol('_killRingCursor');
 const kLastYank = Symbol('lastYank');
 const kInChunk = Symbol('inChunk');
 const kHeldText = Symbol('heldText');
+const kChunkTabs = Symbol('chunkTabs');
 
 const {
   kAddHistory, kDecoder, kGetDisplayPos, kLine_buffer, kMoveCursor, kNormalWrite,
@@ -206,6 +209,7 @@ function enterRawMode(rl) {
 // finishWrapCheck).
 function attachTerminal(rl, input, output) {
   emitKeypressEvents(input, rl);
+  rl[kChunkTabs] = null;
   rl[kLastYank] = '';
   rl[kInChunk] = false;
   rl[kHeldText] = '';
@@ -214,9 +218,16 @@ function attachTerminal(rl, input, output) {
   rl.prevRows = 0;
 
   const onKeypress = (sequence, key) => rl[keys.kTtyWrite](sequence, key);
-  const onChunkStart = () => { rl[kInChunk] = true; };
+  const onChunkStart = (chunk) => {
+    rl[kInChunk] = true;
+    const text = typeof chunk === 'string' ? chunk : `${chunk}`;
+    rl[kSawKeyPress] = text.length === 1 || (text.length === 2 && text.codePointAt(0) > 0xffff);
+    const tabs = text.split('\t').length - 1;
+    rl[kChunkTabs] = tabs === 0 ? null : { left: tabs, atEnd: text.endsWith('\t') };
+  };
   const onChunkEnd = () => {
     rl[kInChunk] = false;
+    rl[kChunkTabs] = null;
     finishWrapCheck(rl);
   };
   // At end of input, a started line still counts.
@@ -604,9 +615,12 @@ function commonPrefix(words) {
 // called with the Interface as `this`.
 const bindings = {
   __proto__: null,
-  'C-c'() { this.listenerCount('SIGINT') > 0 ? this.emit('SIGINT') : this.close(); },
+  'C-c'() {
+    if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
+    else closeByKey(this);
+  },
   'C-d'() {
-    if (this.cursor === 0 && this.line.length === 0) this.close();
+    if (this.cursor === 0 && this.line.length === 0) closeByKey(this);
     else if (this.cursor < this.line.length) this[keys.kDeleteRight]();
   },
   'C-z'() { suspend(this); },
@@ -645,9 +659,11 @@ const bindings = {
     this.prevRows = 0;
     this[kRefreshLine]();
   },
-  'C-n'() { this[keys.kHistoryNext](); },
+  // Up/Down search history for lines starting with what was typed;
+  // Ctrl+P/N step through all of it.
+  'C-n'() { browseHistory(this, -1, ''); },
   'down'() { this[keys.kHistoryNext](); },
-  'C-p'() { this[keys.kHistoryPrev](); },
+  'C-p'() { browseHistory(this, +1, ''); },
   'up'() { this[keys.kHistoryPrev](); },
   'C-y'() { this[keys.kYank](); },
   'M-y'() { this[keys.kYankPop](); },
@@ -662,15 +678,33 @@ const bindings = {
       Date.now() - this[kSawReturnAt] <= this.crlfDelay;
     if (!pairedWithReturn) this[keys.kLine]();
   },
+  // Completion; but a tab inside pasted text (any but the last key of an
+  // input chunk) is text.
   'tab'() {
-    if (typeof this.completer === 'function' && this.isCompletionEnabled) {
-      const previous = this[kPreviousKey];
+    const previous = this[kPreviousKey];
+    const tabs = this[kChunkTabs];
+    let lastOfChunk = true;
+    if (tabs !== null) {
+      tabs.left--;
+      lastOfChunk = tabs.left === 0 && tabs.atEnd;
+    }
+    if (typeof this.completer === 'function' && this.isCompletionEnabled && lastOfChunk) {
       this[keys.kTabComplete](!!previous && previous.name === 'tab');
     } else {
       this[keys.kInsertString]('\t');
     }
   },
 };
+
+// Ctrl+C or Ctrl+D ending the Interface also abandons a promised question.
+function closeByKey(rl) {
+  const reject = rl[keys.kQuestionReject];
+  if (typeof reject === 'function') {
+    rl[keys.kQuestionReject] = undefined;
+    reject();
+  }
+  rl.close();
+}
 
 // Keys that are accepted and do nothing.
 const ignoredKeys = new Set(['paste-start', 'paste-end', 'escape', 'insert']);
@@ -710,10 +744,14 @@ function pressKey(rl, sequence, key) {
     rl[keys.kRedo]();
     return;
   }
-  // History browsing and yanking continue only while their keys repeat.
-  const historyKey = key.name === 'up' || key.name === 'down' ||
-    (key.ctrl && !key.meta && (key.name === 'n' || key.name === 'p'));
-  if (!historyKey) rl[kSubstringSearch] = null;
+  // Searching history by the typed prefix and yanking continue only while
+  // their keys repeat. Leaving a search that ran past the oldest entry
+  // returns to the line being typed.
+  const searchKey = !key.ctrl && !key.meta && (key.name === 'up' || key.name === 'down');
+  if (!searchKey && rl[kSubstringSearch] !== null) {
+    rl[kSubstringSearch] = null;
+    if (rl.historyIndex === rl.history.length) rl.historyIndex = -1;
+  }
   if (!(key.name === 'y' && (key.ctrl || key.meta))) rl[kLastYank] = '';
 
   let action = bindings[signatureOf(key)];
@@ -806,37 +844,56 @@ function editorMethods() {
         this[keys.kTabCompleter](lastKeypressWasTab, result);
       };
       const returned = this.completer(before, answer);
-      if (this.completer.length !== 2 && returned !== undefined) {
-        if (returned && typeof returned.then === 'function') {
-          returned.then((value) => answer(null, value), (err) => answer(err));
-        } else {
-          answer(null, returned);
-        }
+      // (line, callback) completers answer when they like; the others'
+      // results, promised or not, are taken up one microtask later.
+      if (this.completer.length !== 2) {
+        Promise.resolve(returned).then((value) => answer(null, value), (err) => answer(err));
       }
     },
 
-    // First Tab: complete as far as all candidates agree. Another Tab when
-    // that gained nothing: list the candidates in columns.
+    // First Tab: complete as far as all candidates agree (replacing the
+    // typed word when they agree on a different spelling of it). Another
+    // Tab when that gained nothing: list the candidates in columns, each
+    // group (an empty string separates groups) in rows of its own.
     [keys.kTabCompleter](lastKeypressWasTab, result) {
       if (!result) return;
       const [found, completeOn = ''] = result;
       if (!Array.isArray(found) || found.length === 0) return;
       const candidates = found.filter((c) => c !== '');
+      if (candidates.length === 0) return;
       const shared = candidates.length === 1 ? candidates[0] : commonPrefix(candidates);
-      if (shared.length > completeOn.length && shared.startsWith(completeOn)) {
+      if (shared.startsWith(completeOn) && shared.length > completeOn.length) {
         this[keys.kInsertString](shared.slice(completeOn.length));
+        return;
+      }
+      if (!completeOn.startsWith(shared) && this.cursor >= completeOn.length) {
+        this[keys.kBeforeEdit](this.line, this.cursor);
+        this[keys.kPushToUndoStack]();
+        const start = this.cursor - completeOn.length;
+        this.line = this.line.slice(0, start) + shared + this.line.slice(this.cursor);
+        this.cursor = start + shared.length;
+        this[kRefreshLine]();
         return;
       }
       if (!lastKeypressWasTab) return;
       const cellWidth = Math.max(...candidates.map((c) => getStringWidth(c))) + 2;
       const screen = this.output ? this.output.columns : undefined;
       const perRow = Math.max(1, Math.floor(screen / cellWidth) || 1);
+      const groups = [[]];
+      for (const item of found) {
+        if (item === '') groups.push([]);
+        else groups[groups.length - 1].push(item);
+      }
       let listing = '\r\n';
-      for (let i = 0; i < candidates.length; i += perRow) {
-        const row = candidates.slice(i, i + perRow);
-        listing += row.map((c, j) =>
-          (j === row.length - 1 ? c : c + ' '.repeat(cellWidth - getStringWidth(c)))).join('');
-        listing += '\r\n';
+      for (const group of groups) {
+        if (group.length === 0) continue;
+        if (listing !== '\r\n') listing += '\r\n';
+        for (let i = 0; i < group.length; i += perRow) {
+          const row = group.slice(i, i + perRow);
+          listing += row.map((c, j) =>
+            (j === row.length - 1 ? c : c + ' '.repeat(cellWidth - getStringWidth(c)))).join('');
+          listing += '\r\n';
+        }
       }
       this[kWriteToOutput](`${listing}\r\n`);
       this.prevRows = 0;
@@ -946,14 +1003,14 @@ function editorMethods() {
       restore(this, state);
     },
 
-    // Down / Ctrl+N: the next newer history entry starting with what was
-    // typed before browsing began; past the newest, the typed text itself.
+    // Down: the next newer history entry starting with what was typed
+    // before searching began; past the newest, the typed text itself.
     [keys.kHistoryNext]() {
       browseHistory(this, -1);
     },
 
-    // Up / Ctrl+P: the next older such entry; past the oldest, the typed
-    // text again.
+    // Up: the next older such entry; past the oldest, the typed text
+    // again.
     [keys.kHistoryPrev]() {
       browseHistory(this, +1);
     },
@@ -977,10 +1034,12 @@ function restore(rl, state) {
 
 // historyIndex -1 is the line being typed; history.length is "past the
 // oldest entry".
-function browseHistory(rl, step) {
+function browseHistory(rl, step, typed) {
   const list = rl.history;
-  if (rl[kSubstringSearch] === null) rl[kSubstringSearch] = rl.line;
-  const typed = rl[kSubstringSearch];
+  if (typed === undefined) {
+    if (rl[kSubstringSearch] === null) rl[kSubstringSearch] = rl.line;
+    typed = rl[kSubstringSearch];
+  }
   let i = rl.historyIndex + step;
   while (i >= 0 && i < list.length && !list[i].startsWith(typed)) i += step;
   i = Math.min(Math.max(i, -1), list.length);
