@@ -1,22 +1,21 @@
 'use strict';
 
-// node:assert. Every failing check throws an AssertionError
-// (lib/internal/assert/assertion_error.js); deep comparisons come from
-// lib/internal/util/comparisons.js.
+// node:assert. A failed check throws an AssertionError
+// (internal/assert/assertion_error.js builds its message and diff); the deep
+// comparisons are internal/util/comparisons.js, except the partial one,
+// which lives here. Layout: locating the source of a failing assert.ok()
+// call, the checks, throws/rejects, CallTracker, the Assert class and the
+// strict variant.
 
-const {
-  codes: {
-    ERR_AMBIGUOUS_ARGUMENT,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_RETURN_VALUE,
-    ERR_MISSING_ARGS,
-    ERR_UNAVAILABLE_DURING_EXIT,
-  },
-} = require('internal/errors');
+const errors = require('internal/errors');
+// Argument errors; ERR_UNAVAILABLE_DURING_EXIT is CallTracker's.
+const { ERR_AMBIGUOUS_ARGUMENT, ERR_CONSTRUCT_CALL_REQUIRED, ERR_MISSING_ARGS } = errors.codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE } = errors.codes;
+const { ERR_UNAVAILABLE_DURING_EXIT } = errors.codes;
 const AssertionError = require('internal/assert/assertion_error');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
-const { validateFunction } = require('internal/validators');
+const comparisons = require('internal/util/comparisons');
+const { isDeepEqual, isDeepStrictEqual } = comparisons;
+const validators = require('internal/validators');
 
 let inspectFn;
 function inspect(value, options) {
@@ -24,29 +23,23 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
-const regexpGlobalGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get;
-function isRegExp(v) {
+// Brand checks that also work for values from other realms.
+const getRegExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+const getRegExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const getRegExpGlobal = Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get;
+function isRegExp(value) {
   try {
-    return typeof regexpGlobalGetter.call(v) === 'boolean';
+    return typeof Reflect.apply(getRegExpGlobal, value, []) === 'boolean';
   } catch {
     return false;
   }
 }
-const regexpExec = RegExp.prototype.exec;
-
-function isError(e) {
-  return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
+function matches(regexp, text) {
+  return Reflect.apply(RegExp.prototype.exec, regexp, [text]) !== null;
 }
 
-function isPromise(v) {
-  return v instanceof Promise;
-}
-
-const NO_EXCEPTION = {};
-
-function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+function isError(value) {
+  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
 }
 
 // --- source of a failing assert.ok() call ------------------------------------
@@ -380,447 +373,587 @@ function getErrMessage(fn) {
   return message;
 }
 
-function innerOk(fn, argLen, value, message) {
-  if (!value) {
-    let generatedMessage = false;
-    if (argLen === 0) {
-      generatedMessage = true;
-      message = 'No value argument passed to `assert.ok()`';
-    } else if (message == null) {
-      generatedMessage = true;
-      message = getErrMessage(fn);
-    } else if (isError(message)) {
-      throw message;
-    }
-    const err = new AssertionError({
-      actual: value,
-      expected: true,
-      message,
-      operator: '==',
-      stackStartFn: fn,
-    });
-    err.generatedMessage = generatedMessage;
-    throw err;
-  }
-}
+// --- assert() / assert.ok() ------------------------------------------------------
 
-// --- the functions ----------------------------------------------------------------
+// `count` is how many arguments the caller got: assert() with none at all
+// has its own message; a falsy value with no message quotes the call.
+function checkTruthy(caller, count, value, message) {
+  if (value) return;
+  let text = message;
+  let generated = true;
+  if (count === 0) {
+    text = 'No value argument passed to `assert.ok()`';
+  } else if (message === undefined || message === null) {
+    text = getErrMessage(caller);
+  } else if (isError(message)) {
+    throw message;
+  } else {
+    generated = false;
+  }
+  const err = new AssertionError({
+    actual: value, expected: true, message: text, operator: '==', stackStartFn: caller,
+  });
+  err.generatedMessage = generated;
+  throw err;
+}
 
 function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  checkTruthy(ok, args.length, ...args);
 }
 
-const assert = ok;
-module.exports = assert;
+// --- failing -------------------------------------------------------------------------
 
-assert.ok = ok;
-assert.AssertionError = AssertionError;
+// A failed check: an Error given as the message is thrown as it is,
+// anything else becomes an AssertionError described by `details`.
+function raise(details) {
+  if (details.message instanceof Error) throw details.message;
+  throw new AssertionError(details);
+}
 
-let failWarned = false;
+let warnedLegacyFail = false;
+
 function fail(actual, expected, message, operator, stackStartFn) {
-  const argsLen = arguments.length;
-  let internalMessage = false;
-  if (actual == null && argsLen <= 1) {
-    internalMessage = true;
-    message = 'Failed';
-  } else if (argsLen === 1) {
-    message = actual;
+  const count = arguments.length;
+  let text = message;
+  let op = operator;
+  let generated = false;
+  if (count === 0 || (count === 1 && (actual === undefined || actual === null))) {
+    text = 'Failed';
+    generated = true;
+  } else if (count === 1) {
+    text = actual;
     actual = undefined;
   } else {
-    if (!failWarned) {
-      failWarned = true;
-      process.emitWarning(
-        'assert.fail() with more than one argument is deprecated. ' +
-          'Please use assert.strictEqual() instead or only pass a message.',
-        'DeprecationWarning',
-        'DEP0094',
-      );
+    if (!warnedLegacyFail) {
+      warnedLegacyFail = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+                          'Please use assert.strictEqual() instead or only pass a message.',
+                          'DeprecationWarning', 'DEP0094');
     }
-    if (argsLen === 2) operator = '!=';
+    if (count === 2) op = '!=';
   }
-  if (message instanceof Error) throw message;
+  if (text instanceof Error) throw text;
   const err = new AssertionError({
     actual,
     expected,
-    operator: operator === undefined ? 'fail' : operator,
+    operator: op === undefined ? 'fail' : op,
     stackStartFn: stackStartFn || fail,
-    message,
+    message: text,
   });
-  if (internalMessage) err.generatedMessage = true;
+  if (generated) err.generatedMessage = true;
   throw err;
 }
-assert.fail = fail;
 
-assert.equal = function equal(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+// --- the comparisons ---------------------------------------------------------------
+
+// ==, except that NaN equals NaN.
+function looselyEqual(actual, expected) {
   // eslint-disable-next-line eqeqeq
-  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
-  }
-};
+  return actual == expected || (Number.isNaN(actual) && Number.isNaN(expected));
+}
 
-assert.notEqual = function notEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  // eslint-disable-next-line eqeqeq
-  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
-  }
-};
+// Each comparison: the relation it tests, whether it must hold or must not,
+// and the operator recorded on the error (the method's name by default).
+const comparisonTable = [
+  ['equal', looselyEqual, true, '=='],
+  ['notEqual', looselyEqual, false, '!='],
+  ['deepEqual', isDeepEqual, true],
+  ['notDeepEqual', isDeepEqual, false],
+  ['deepStrictEqual', isDeepStrictEqual, true],
+  ['notDeepStrictEqual', isDeepStrictEqual, false],
+  ['strictEqual', Object.is, true],
+  ['notStrictEqual', Object.is, false],
+  ['partialDeepStrictEqual', isPartialMatch, true],
+];
 
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
-  }
-};
+const checks = { __proto__: null };
+for (const [name, relation, wanted, operator = name] of comparisonTable) {
+  // A computed method name gives the function the method's name, which
+  // AssertionError uses to hide its own frame from the stack.
+  const check = {
+    [name](actual, expected, message) {
+      if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+      if (Boolean(relation(actual, expected)) === wanted) return;
+      raise({ actual, expected, message, operator, stackStartFn: check });
+    },
+  }[name];
+  checks[name] = check;
+}
 
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
-  }
-};
+// --- partialDeepStrictEqual ---------------------------------------------------------
+//
+// `expected` describes a part of `actual`: its own enumerable properties
+// must be in actual with partially equal values; arrays (and typed arrays,
+// buffers) must appear as an ordered subsequence; Set items and Map entries
+// must each find a distinct partner. Prototypes are not compared, type tags
+// are. Error causes count even when undefined (unlike eddy's deepStrictEqual).
 
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isDeepStrictEqual(actual, expected)) {
-    innerFail({
-      actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual,
-    });
-  }
-};
+const objectToString = Object.prototype.toString;
+const typedArrayName = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 
-assert.notDeepStrictEqual = notDeepStrictEqual;
-function notDeepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepStrictEqual(actual, expected)) {
-    innerFail({
-      actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual,
-    });
+function isPartialMatch(actual, expected) {
+  return partialEqual(actual, expected, new Map());
+}
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+function enumerableOwnKeys(object) {
+  return Reflect.ownKeys(object).filter((key) => (
+    Object.prototype.propertyIsEnumerable.call(object, key)));
+}
+
+function isIndexKey(key) {
+  return typeof key === 'string' && /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+// Every enumerable own property of `expected` (other than array indices
+// when `skipIndices`) is an enumerable own property of `actual` with a
+// partially equal value.
+function propertiesMatch(actual, expected, seen, skipIndices) {
+  for (const key of enumerableOwnKeys(expected)) {
+    if (skipIndices && isIndexKey(key)) continue;
+    if (!Object.prototype.propertyIsEnumerable.call(actual, key)) return false;
+    if (!partialEqual(actual[key], expected[key], seen)) return false;
+  }
+  return true;
+}
+
+// The present elements of an array-like, holes skipped.
+function presentElements(list) {
+  const out = [];
+  for (let i = 0; i < list.length; i++) {
+    if (i in list) out.push(list[i]);
+  }
+  return out;
+}
+
+// `wanted` is an ordered subsequence of `pool` (first fit is optimal).
+function isSubsequence(pool, wanted, seen) {
+  let from = 0;
+  for (const item of wanted) {
+    while (from < pool.length && !partialEqual(pool[from], item, seen)) from++;
+    if (from === pool.length) return false;
+    from++;
+  }
+  return true;
+}
+
+function bytesOf(value) {
+  if (ArrayBuffer.isView(value)) {
+    return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Array.from(new Uint8Array(value));
+}
+
+// Each wanted item pairs with a different pool item.
+function matchDistinct(pool, wanted, pairs) {
+  const used = new Set();
+  for (const item of wanted) {
+    let found = false;
+    for (let i = 0; i < pool.length; i++) {
+      if (!used.has(i) && pairs(pool[i], item)) {
+        used.add(i);
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function errorFieldsMatch(actual, expected, seen) {
+  if (!Object.is(actual.name, expected.name)) return false;
+  for (const field of ['message', 'cause', 'errors']) {
+    if (!Object.prototype.hasOwnProperty.call(expected, field)) continue;
+    if (!Object.prototype.hasOwnProperty.call(actual, field)) return false;
+    if (!partialEqual(actual[field], expected[field], seen)) return false;
+  }
+  return true;
+}
+
+function partialEqual(actual, expected, seen) {
+  if (Object.is(actual, expected)) return true;
+  if (!isObjectLike(actual) || !isObjectLike(expected)) return false;
+  if (typeof actual === 'function' || typeof expected === 'function') return false;
+  // A pair already being compared further up counts as equal (cycles).
+  let partners = seen.get(actual);
+  if (partners === undefined) {
+    partners = new Set();
+    seen.set(actual, partners);
+  }
+  if (partners.has(expected)) return true;
+  partners.add(expected);
+  const result = compareObjects(actual, expected, seen);
+  if (!result) partners.delete(expected);
+  return result;
+}
+
+function compareObjects(actual, expected, seen) {
+  const tag = objectToString.call(actual);
+  if (tag !== objectToString.call(expected)) return false;
+  if (ArrayBuffer.isView(actual) !== ArrayBuffer.isView(expected)) return false;
+
+  if (ArrayBuffer.isView(actual)) {
+    const kind = Reflect.apply(typedArrayName, actual, []);
+    if (kind !== Reflect.apply(typedArrayName, expected, [])) return false;
+    const pool = kind === undefined ? bytesOf(actual) : Array.from(actual);
+    const wanted = kind === undefined ? bytesOf(expected) : Array.from(expected);
+    return isSubsequence(pool, wanted, seen) && propertiesMatch(actual, expected, seen, true);
+  }
+
+  switch (tag) {
+    case '[object Array]':
+      return isSubsequence(presentElements(actual), presentElements(expected), seen) &&
+        propertiesMatch(actual, expected, seen, true);
+    case '[object ArrayBuffer]':
+    case '[object SharedArrayBuffer]':
+      return isSubsequence(bytesOf(actual), bytesOf(expected), seen);
+    case '[object Date]':
+      return Object.is(actual.getTime(), expected.getTime()) &&
+        propertiesMatch(actual, expected, seen, false);
+    case '[object RegExp]':
+      return Reflect.apply(getRegExpSource, actual, []) === Reflect.apply(getRegExpSource, expected, []) &&
+        Reflect.apply(getRegExpFlags, actual, []) === Reflect.apply(getRegExpFlags, expected, []) &&
+        actual.lastIndex === expected.lastIndex &&
+        propertiesMatch(actual, expected, seen, false);
+    case '[object Error]':
+      return errorFieldsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
+    case '[object Set]':
+      return setsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
+    case '[object Map]':
+      return mapsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
+    case '[object WeakMap]':
+    case '[object WeakSet]':
+    case '[object Promise]':
+      return false;  // only the very same object (handled above) matches
+    case '[object URL]':
+      return String(actual.href) === String(expected.href);
+    case '[object Number]':
+    case '[object String]':
+    case '[object Boolean]':
+    case '[object BigInt]':
+    case '[object Symbol]':
+      // Wrapper objects: the wrapped values and the properties both count.
+      return Object.is(actual.valueOf(), expected.valueOf()) &&
+        propertiesMatch(actual, expected, seen, tag === '[object String]');
+    default:
+      return propertiesMatch(actual, expected, seen, false);
   }
 }
 
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!Object.is(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+function setsMatch(actual, expected, seen) {
+  const objects = [];
+  for (const item of expected) {
+    if (isObjectLike(item) && !actual.has(item)) objects.push(item);
+    else if (!actual.has(item)) return false;
   }
-};
-
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (Object.is(actual, expected)) {
-    innerFail({
-      actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual,
-    });
-  }
-};
-
-// --- throws / rejects ----------------------------------------------------------
-
-// Placeholder holding only the compared keys, so the diff shows just those.
-class Comparison {
-  constructor(obj, keys, actual) {
-    for (const key of keys) {
-      if (key in obj) {
-        if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
-            regexpExec.call(obj[key], actual[key]) !== null) {
-          this[key] = actual[key];
-        } else {
-          this[key] = obj[key];
-        }
-      }
-    }
-  }
+  if (objects.length === 0) return true;
+  const pool = [...actual].filter(isObjectLike);
+  return matchDistinct(pool, objects, (a, b) => partialEqual(a, b, seen));
 }
 
-function compareExceptionKey(actual, expected, key, message, keys, fn) {
-  if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
-    if (!message) {
-      const a = new Comparison(actual, keys);
-      const b = new Comparison(expected, keys, actual);
-      const err = new AssertionError({
-        actual: a, expected: b, operator: 'deepStrictEqual', stackStartFn: fn,
-      });
-      err.actual = actual;
-      err.expected = expected;
-      err.operator = fn.name;
-      throw err;
+function mapsMatch(actual, expected, seen) {
+  const objectEntries = [];
+  for (const [key, value] of expected) {
+    if (isObjectLike(key) && !actual.has(key)) {
+      objectEntries.push([key, value]);
+    } else if (!actual.has(key) || !partialEqual(actual.get(key), value, seen)) {
+      return false;
     }
-    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   }
+  if (objectEntries.length === 0) return true;
+  const pool = [...actual].filter(([key]) => isObjectLike(key));
+  return matchDistinct(pool, objectEntries, (a, b) => (
+    partialEqual(a[0], b[0], seen) && partialEqual(a[1], b[1], seen)));
 }
 
-function expectedException(actual, expected, message, fn) {
-  let generatedMessage = false;
-  let throwError = false;
+// --- throws / rejects / doesNotThrow / doesNotReject ------------------------------------
 
-  if (typeof expected !== 'function') {
-    if (isRegExp(expected)) {
-      const str = String(actual);
-      if (regexpExec.call(expected, str) !== null) return;
-      if (!message) {
-        generatedMessage = true;
-        message = 'The input did not match the regular expression ' +
-          `${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
-      }
-      throwError = true;
-    } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({
-        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
-      });
-      err.operator = fn.name;
-      throw err;
-    } else {
-      // Validation object: every own key must match (RegExp values may match
-      // string properties); Error instances also compare name and message.
-      const keys = Object.keys(expected);
-      if (expected instanceof Error) {
-        keys.push('name', 'message');
-      } else if (keys.length === 0) {
-        throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
-      }
-      for (const key of keys) {
-        if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
-            regexpExec.call(expected[key], actual[key]) !== null) {
-          continue;
-        }
-        compareExceptionKey(actual, expected, key, message, keys, fn);
-      }
-      return;
-    }
-  } else if (expected.prototype !== undefined && actual instanceof expected) {
-    return;
-  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
-    if (!message) {
-      generatedMessage = true;
-      message = 'The error is expected to be an instance of ' +
-        `"${expected.name}". Received `;
-      if (isError(actual)) {
-        const name = (actual.constructor && actual.constructor.name) || actual.name;
-        if (expected.name === name) {
-          message += 'an error with identical name but a different prototype.';
-        } else {
-          message += `"${name}"`;
-        }
-        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
-      } else {
-        message += `"${inspect(actual, { depth: -1 })}"`;
-      }
-    }
-    throwError = true;
-  } else {
-    const res = Reflect.apply(expected, {}, [actual]);
-    if (res !== true) {
-      if (!message) {
-        generatedMessage = true;
-        const name = expected.name ? `"${expected.name}" ` : '';
-        message = `The ${name}validation function is expected to return` +
-          ` "true". Received ${inspect(res)}`;
-        if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
-      }
-      throwError = true;
-    }
-  }
+// What running the block produced: its exception, or this marker.
+const NOTHING_THROWN = Symbol('nothing thrown');
 
-  if (throwError) {
-    const err = new AssertionError({
-      actual, expected, message, operator: fn.name, stackStartFn: fn,
-    });
-    err.generatedMessage = generatedMessage;
-    throw err;
-  }
-}
-
-function getActual(fn) {
-  validateFunction(fn, 'fn');
+function runBlock(fn) {
+  validators.validateFunction(fn, 'fn');
   try {
     fn();
-  } catch (e) {
-    return e;
+  } catch (err) {
+    return err;
   }
-  return NO_EXCEPTION;
+  return NOTHING_THROWN;
 }
 
-function checkIsPromise(obj) {
-  return isPromise(obj) ||
-    (obj !== null && typeof obj === 'object' &&
-     typeof obj.then === 'function' && typeof obj.catch === 'function');
+function isThenable(value) {
+  return value instanceof Promise || (value !== null && typeof value === 'object' &&
+    typeof value.then === 'function' && typeof value.catch === 'function');
 }
 
-async function waitForActual(promiseFn) {
-  let resultPromise;
-  if (typeof promiseFn === 'function') {
-    resultPromise = promiseFn();
-    if (!checkIsPromise(resultPromise)) {
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
+// rejects()/doesNotReject() take a promise or a function returning one.
+async function settle(promiseOrFn) {
+  let pending = promiseOrFn;
+  if (typeof promiseOrFn === 'function') {
+    pending = promiseOrFn();
+    if (!isThenable(pending)) {
+      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', pending);
     }
-  } else if (checkIsPromise(promiseFn)) {
-    resultPromise = promiseFn;
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+  } else if (!isThenable(promiseOrFn)) {
+    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseOrFn);
   }
   try {
-    await resultPromise;
-  } catch (e) {
-    return e;
+    await pending;
+  } catch (err) {
+    return err;
   }
-  return NO_EXCEPTION;
+  return NOTHING_THROWN;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
-  if (typeof error === 'string') {
-    if (arguments.length === 4) {
-      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+// Shown in place of the thrown error in the diff of a validation object
+// mismatch: only the keys that were checked. The class name shows up in
+// the message, hence this exact name.
+class Comparison {
+  constructor(source, keys, thrown) {
+    for (const key of keys) {
+      if (!(key in source)) continue;
+      const value = source[key];
+      // A RegExp that matched the thrown string shows as that string.
+      const matched = thrown !== undefined && typeof thrown[key] === 'string' &&
+        isRegExp(value) && matches(value, thrown[key]);
+      this[key] = matched ? thrown[key] : value;
     }
-    if (typeof actual === 'object' && actual !== null) {
-      if (actual.message === error) {
-        throw new ERR_AMBIGUOUS_ARGUMENT(
-          'error/message', `The error message "${actual.message}" is identical to the message.`);
-      }
-    } else if (actual === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT(
-        'error/message', `The error "${actual}" is identical to the message.`);
-    }
-    message = error;
-    error = undefined;
-  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
-
-  if (actual === NO_EXCEPTION) {
-    let details = '';
-    if (error && error.name) details += ` (${error.name})`;
-    details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({
-      actual: undefined,
-      expected: error,
-      operator: stackStartFn.name,
-      message: `Missing expected ${fnType}${details}`,
-      stackStartFn,
-    });
-  }
-
-  if (!error) return;
-  expectedException(actual, error, message, stackStartFn);
 }
 
-function hasMatchingError(actual, expected) {
-  if (typeof expected !== 'function') {
-    if (isRegExp(expected)) {
-      return regexpExec.call(expected, String(actual)) !== null;
+// throws(fn, { key: value, ... }): each key of the object (plus name and
+// message for an Error) must match the thrown error.
+function matchValidationObject(thrown, spec, message, caller) {
+  const keys = Object.keys(spec);
+  if (spec instanceof Error) {
+    keys.push('name', 'message');
+  } else if (keys.length === 0) {
+    throw new ERR_INVALID_ARG_VALUE('error', spec, 'may not be an empty object');
+  }
+  for (const key of keys) {
+    const want = spec[key];
+    if (typeof thrown[key] === 'string' && isRegExp(want) && matches(want, thrown[key])) continue;
+    if (key in thrown && isDeepStrictEqual(thrown[key], want)) continue;
+    if (message) {
+      raise({ actual: thrown, expected: spec, message, operator: caller.name, stackStartFn: caller });
     }
-    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
-  }
-  if (expected.prototype !== undefined && actual instanceof expected) return true;
-  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
-  return Reflect.apply(expected, {}, [actual]) === true;
-}
-
-function expectsNoError(stackStartFn, actual, error, message) {
-  if (actual === NO_EXCEPTION) return;
-  if (typeof error === 'string') {
-    message = error;
-    error = undefined;
-  }
-  if (!error || hasMatchingError(actual, error)) {
-    const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
-    innerFail({
-      actual,
-      expected: error,
-      operator: stackStartFn.name,
-      message: `Got unwanted ${fnType}${details}\n` +
-        `Actual message: "${actual && actual.message}"`,
-      stackStartFn,
-    });
-  }
-  throw actual;
-}
-
-assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
-};
-
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
-};
-
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
-};
-
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
-};
-
-assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    if (typeof err === 'object' && typeof err.message === 'string') {
-      if (err.message.length === 0 && err.constructor) {
-        message += err.constructor.name;
-      } else {
-        message += err.message;
-      }
-    } else {
-      message += inspect(err);
-    }
-
-    const newErr = new AssertionError({
-      actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError,
-    });
-
-    // Append the original error's frames, dropping the ones both stacks share.
-    const origStack = err.stack;
-    if (typeof origStack === 'string') {
-      const origStackStart = origStack.indexOf('\n    at');
-      if (origStackStart !== -1) {
-        const originalFrames = origStack.slice(origStackStart + 1).split('\n');
-        let newFrames = (newErr.stack || '').split('\n');
-        for (const frame of originalFrames) {
-          const pos = newFrames.indexOf(frame);
-          if (pos !== -1) {
-            newFrames = newFrames.slice(0, pos);
-            break;
-          }
-        }
-        newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
-      }
-    }
-    throw newErr;
-  }
-};
-
-function internalMatch(string, regexp, message, fn) {
-  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  const match = fn === assert.match;
-  if (typeof string !== 'string' || (regexpExec.call(regexp, string) !== null) !== match) {
-    if (message instanceof Error) throw message;
-    const generatedMessage = !message;
-    message = message || (typeof string !== 'string' ?
-      'The "string" argument must be of type string. Received type ' +
-        `${typeof string} (${inspect(string)})` :
-      (match ?
-        'The input did not match the regular expression ' :
-        'The input was expected to not match the regular expression ') +
-          `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({
-      actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn,
+      actual: new Comparison(thrown, keys),
+      expected: new Comparison(spec, keys, thrown),
+      operator: 'deepStrictEqual',
+      stackStartFn: caller,
     });
-    err.generatedMessage = generatedMessage;
+    err.actual = thrown;
+    err.expected = spec;
+    err.operator = caller.name;
     throw err;
   }
 }
 
-assert.match = function match(string, regexp, message) {
-  internalMatch(string, regexp, message, match);
-};
+// Why `thrown` does not satisfy the error class `Expected` (message text).
+function describeWrongClass(thrown, Expected) {
+  let text = `The error is expected to be an instance of "${Expected.name}". Received `;
+  if (!isError(thrown)) return `${text}"${inspect(thrown, { depth: -1 })}"`;
+  const name = (thrown.constructor && thrown.constructor.name) || thrown.name;
+  text += Expected.name === name ?
+    'an error with identical name but a different prototype.' : `"${name}"`;
+  if (thrown.message) text += `\n\nError message:\n\n${thrown.message}`;
+  return text;
+}
 
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  internalMatch(string, regexp, message, doesNotMatch);
-};
+// Checks `thrown` against what throws()/rejects() were told to expect: a
+// RegExp for its string form, a validation object, an Error class, or a
+// validation function that must return true.
+function checkThrown(thrown, expected, message, caller) {
+  let defaultMessage;
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && thrown instanceof expected) return;
+    if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+      defaultMessage = describeWrongClass(thrown, expected);
+    } else {
+      const verdict = Reflect.apply(expected, {}, [thrown]);
+      if (verdict === true) return;
+      const label = expected.name ? `"${expected.name}" ` : '';
+      defaultMessage = `The ${label}validation function is expected to return "true". ` +
+        `Received ${inspect(verdict)}`;
+      if (isError(thrown)) defaultMessage += `\n\nCaught error:\n\n${thrown}`;
+    }
+  } else if (isRegExp(expected)) {
+    const text = String(thrown);
+    if (matches(expected, text)) return;
+    defaultMessage = `The input did not match the regular expression ${inspect(expected)}. ` +
+      `Input:\n\n${inspect(text)}\n`;
+  } else if (thrown === null || typeof thrown !== 'object') {
+    const err = new AssertionError({
+      actual: thrown, expected, message, operator: 'deepStrictEqual', stackStartFn: caller,
+    });
+    err.operator = caller.name;
+    throw err;
+  } else {
+    matchValidationObject(thrown, expected, message, caller);
+    return;
+  }
+  const err = new AssertionError({
+    actual: thrown,
+    expected,
+    message: message || defaultMessage,
+    operator: caller.name,
+    stackStartFn: caller,
+  });
+  err.generatedMessage = !message;
+  throw err;
+}
+
+const ERROR_SPEC_TYPES = ['Object', 'Error', 'Function', 'RegExp'];
+
+// throws()/rejects(): `rest` is [error][, message]; a string in the error
+// position is the message.
+function expectThrown(caller, thrown, rest) {
+  let [expected, message] = rest;
+  if (typeof expected === 'string') {
+    if (rest.length === 2) throw new ERR_INVALID_ARG_TYPE('error', ERROR_SPEC_TYPES, expected);
+    // A message equal to what was thrown was probably meant as the error.
+    if (thrown !== null && typeof thrown === 'object') {
+      if (thrown.message === expected) {
+        throw new ERR_AMBIGUOUS_ARGUMENT(
+          'error/message', `The error message "${thrown.message}" is identical to the message.`);
+      }
+    } else if (thrown === expected) {
+      throw new ERR_AMBIGUOUS_ARGUMENT(
+        'error/message', `The error "${thrown}" is identical to the message.`);
+    }
+    message = expected;
+    expected = undefined;
+  } else if (expected !== undefined && expected !== null &&
+             typeof expected !== 'object' && typeof expected !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('error', ERROR_SPEC_TYPES, expected);
+  }
+
+  if (thrown === NOTHING_THROWN) {
+    const what = caller === rejects ? 'rejection' : 'exception';
+    const name = expected && expected.name ? ` (${expected.name})` : '';
+    raise({
+      actual: undefined,
+      expected,
+      operator: caller.name,
+      message: `Missing expected ${what}${name}${message ? `: ${message}` : '.'}`,
+      stackStartFn: caller,
+    });
+  }
+  if (expected) checkThrown(thrown, expected, message, caller);
+}
+
+// doesNotThrow(fn, SomeError) only objects to errors of that kind.
+function isUnwanted(thrown, expected) {
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && thrown instanceof expected) return true;
+    if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+    return Reflect.apply(expected, {}, [thrown]) === true;
+  }
+  if (isRegExp(expected)) return matches(expected, String(thrown));
+  throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+}
+
+function expectNothingThrown(caller, thrown, rest) {
+  if (thrown === NOTHING_THROWN) return;
+  let [expected, message] = rest;
+  if (typeof expected === 'string') {
+    message = expected;
+    expected = undefined;
+  }
+  if (expected && !isUnwanted(thrown, expected)) throw thrown;
+  const what = caller === doesNotReject ? 'rejection' : 'exception';
+  raise({
+    actual: thrown,
+    expected,
+    operator: caller.name,
+    message: `Got unwanted ${what}${message ? `: ${message}` : '.'}\n` +
+      `Actual message: "${thrown && thrown.message}"`,
+    stackStartFn: caller,
+  });
+}
+
+function throws(fn, ...rest) {
+  expectThrown(throws, runBlock(fn), rest);
+}
+
+async function rejects(promiseFn, ...rest) {
+  expectThrown(rejects, await settle(promiseFn), rest);
+}
+
+function doesNotThrow(fn, ...rest) {
+  expectNothingThrown(doesNotThrow, runBlock(fn), rest);
+}
+
+async function doesNotReject(fn, ...rest) {
+  expectNothingThrown(doesNotReject, await settle(fn), rest);
+}
+
+// --- ifError, match ------------------------------------------------------------------
+
+function ifError(err) {
+  if (err === null || err === undefined) return;
+  let detail;
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    detail = err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    detail = inspect(err);
+  }
+  const failure = new AssertionError({
+    actual: err,
+    expected: null,
+    operator: 'ifError',
+    message: `ifError got unwanted exception: ${detail}`,
+    stackStartFn: ifError,
+  });
+  // The stack continues with the original error's frames; the frames both
+  // stacks share are listed once.
+  const original = err.stack;
+  const framesAt = typeof original === 'string' ? original.indexOf('\n    at') : -1;
+  if (framesAt !== -1) {
+    const theirs = original.slice(framesAt + 1).split('\n');
+    let ours = (failure.stack || '').split('\n');
+    const shared = theirs.findIndex((frame) => ours.includes(frame));
+    if (shared !== -1) ours = ours.slice(0, ours.indexOf(theirs[shared]));
+    failure.stack = `${ours.join('\n')}\n${theirs.join('\n')}`;
+  }
+  throw failure;
+}
+
+function checkMatch(caller, wantMatch, string, regexp, message) {
+  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (typeof string === 'string' && matches(regexp, string) === wantMatch) return;
+  if (message instanceof Error) throw message;
+  let text = message;
+  if (!text) {
+    if (typeof string !== 'string') {
+      text = 'The "string" argument must be of type string. Received type ' +
+        `${typeof string} (${inspect(string)})`;
+    } else {
+      const how = wantMatch ? 'did not match' : 'was expected to not match';
+      text = `The input ${how} the regular expression ${inspect(regexp)}. ` +
+        `Input:\n\n${inspect(string)}\n`;
+    }
+  }
+  const err = new AssertionError({
+    actual: string, expected: regexp, message: text, operator: caller.name, stackStartFn: caller,
+  });
+  err.generatedMessage = !message;
+  throw err;
+}
+
+function match(string, regexp, message) {
+  checkMatch(match, true, string, regexp, message);
+}
+
+function doesNotMatch(string, regexp, message) {
+  checkMatch(doesNotMatch, false, string, regexp, message);
+}
 
 // --- CallTracker (deprecated in Node 20, still functional) ----------------------
 
@@ -938,19 +1071,96 @@ class CallTracker {
   }
 }
 
-assert.CallTracker = CallTracker;
 
-// --- strict mode -------------------------------------------------------------------
+// --- the Assert class --------------------------------------------------------------------
+//
+// new Assert({ diff, strict }) gives an independent set of the assertion
+// methods. strict (the default) makes equal/deepEqual/notEqual/notDeepEqual
+// the strict ones, as own properties of the instance. The methods are the
+// module's own functions: called on an instance they use its settings,
+// detached they behave like the module's.
 
-function strict(...args) {
-  innerOk(strict, args.length, ...args);
+const assertSettings = new WeakMap();
+
+function Assert(options = { __proto__: null }) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  // Like Node, only `diff` is checked; other values are taken as given.
+  const { diff = 'simple', strict = true } = options !== null && typeof options === 'object' ?
+    options : {};
+  validators.validateOneOf(diff, 'options.diff', ['simple', 'full']);
+  assertSettings.set(this, { diff, strict: Boolean(strict) });
+  this.AssertionError = AssertionError;
+  if (strict) {
+    this.equal = checks.strictEqual;
+    this.deepEqual = checks.deepStrictEqual;
+    this.notEqual = checks.notStrictEqual;
+    this.notDeepEqual = checks.notDeepStrictEqual;
+  }
 }
 
-assert.strict = Object.assign(strict, assert, {
-  equal: assert.strictEqual,
-  deepEqual: assert.deepStrictEqual,
-  notEqual: assert.notStrictEqual,
-  notDeepEqual: assert.notDeepStrictEqual,
-});
+// --- the module ------------------------------------------------------------------------------
 
-assert.strict.strict = assert.strict;
+const assert = ok;
+module.exports = assert;
+
+// Property order follows Node's, for code that lists them.
+const api = {
+  AssertionError,
+  CallTracker,
+  ok,
+  fail,
+  equal: checks.equal,
+  notEqual: checks.notEqual,
+  deepEqual: checks.deepEqual,
+  notDeepEqual: checks.notDeepEqual,
+  deepStrictEqual: checks.deepStrictEqual,
+  notDeepStrictEqual: checks.notDeepStrictEqual,
+  strictEqual: checks.strictEqual,
+  notStrictEqual: checks.notStrictEqual,
+  partialDeepStrictEqual: checks.partialDeepStrictEqual,
+  match,
+  doesNotMatch,
+  throws,
+  rejects,
+  doesNotThrow,
+  doesNotReject,
+  ifError,
+};
+Object.assign(assert, api);
+
+// The instance's ok is its own function: the module's ok is the module
+// itself and carries every other method as a property.
+const instanceOk = {
+  ok(...args) {
+    checkTruthy(instanceOk, args.length, ...args);
+  },
+}.ok;
+
+for (const name of ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual',
+                    'deepStrictEqual', 'notDeepStrictEqual', 'strictEqual', 'notStrictEqual',
+                    'partialDeepStrictEqual', 'throws', 'rejects', 'doesNotThrow',
+                    'doesNotReject', 'ifError', 'match', 'doesNotMatch']) {
+  Object.defineProperty(Assert.prototype, name, {
+    __proto__: null,
+    value: name === 'ok' ? instanceOk : api[name],
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+// assert.strict: the same API with the loose comparisons swapped for the
+// strict ones, itself callable like assert.ok().
+function strict(...args) {
+  checkTruthy(strict, args.length, ...args);
+}
+
+assert.strict = Object.assign(strict, api, {
+  equal: checks.strictEqual,
+  deepEqual: checks.deepStrictEqual,
+  notEqual: checks.notStrictEqual,
+  notDeepEqual: checks.notDeepStrictEqual,
+});
+assert.Assert = Assert;
+strict.Assert = Assert;
+strict.strict = strict;

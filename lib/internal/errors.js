@@ -289,6 +289,7 @@ defineAll(Error, {
 defineAll(TypeError, {
   ERR_INVALID_THIS: 'Value of "this" must be of type %s',
   ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
+  ERR_CONSTRUCT_CALL_REQUIRED: 'Class constructor %s cannot be invoked without `new`',
   ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',
   ERR_UNKNOWN_SIGNAL: 'Unknown signal: %s',
   ERR_INVALID_CURSOR_POS: 'Cannot set cursor row without setting its column',

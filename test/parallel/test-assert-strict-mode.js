@@ -22,9 +22,11 @@ assert.throws(() => strict.deepEqual({ a: 1 }, { a: '1' }), { operator: 'deepStr
 assert.throws(() => strict(false, 'msg'), { message: 'msg', operator: '==' });
 assert.throws(() => strict.ok(0, 'x'), { message: 'x' });
 
-const expectedKeys = ['AssertionError', 'CallTracker', 'deepEqual', 'deepStrictEqual',
+// Node 22.22 also has Assert (22.19) and partialDeepStrictEqual (22.13).
+const expectedKeys = ['Assert', 'AssertionError', 'CallTracker', 'deepEqual', 'deepStrictEqual',
                       'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal', 'fail', 'ifError',
                       'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual',
-                      'ok', 'rejects', 'strict', 'strictEqual', 'throws'];
+                      'ok', 'partialDeepStrictEqual', 'rejects', 'strict', 'strictEqual',
+                      'throws'];
 assert.deepStrictEqual(Object.keys(assert).sort(), expectedKeys);
 assert.deepStrictEqual(Object.keys(strict).sort(), expectedKeys);

@@ -19,6 +19,7 @@ function defaultColors() {
 
 const kHeadlines = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
   strictEqual: 'Expected values to be strictly equal:',
   strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
   deepEqual: 'Expected values to be loosely deep-equal:',
@@ -340,7 +341,8 @@ class AssertionError extends Error {
     const limit = Error.stackTraceLimit;
     if (limitWritable) Error.stackTraceLimit = 0;
 
-    const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual';
+    const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual' ||
+      operator === 'partialDeepStrictEqual';
     if (message != null && !diffOperator) {
       super(String(message));
     } else {
