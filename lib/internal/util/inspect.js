@@ -39,6 +39,8 @@ function uncurry(method) {
 }
 const hasOwn = uncurry(Object.prototype.hasOwnProperty);
 const isEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
+const isPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
+const objectToString = uncurry(Object.prototype.toString);
 const functionSource = uncurry(Function.prototype.toString);
 const errorToString = uncurry(Error.prototype.toString);
 const symbolDescription = uncurry(Symbol.prototype.toString);
@@ -574,9 +576,12 @@ function nameMentionsTag(name, tag) {
   return false;
 }
 
+// `object instanceof ctor` without running a user Symbol.hasInstance.
 function safeInstanceOf(object, ctor) {
   try {
-    return object instanceof ctor;
+    const proto = ctor.prototype;
+    return proto !== null && (typeof proto === 'object' || typeof proto === 'function') &&
+      isPrototypeOf(proto, object);
   } catch {
     return false;
   }
@@ -1263,7 +1268,7 @@ function describeClass(cls, ctor, tag) {
 // Errors
 
 function isError(value) {
-  return types.isNativeError(value) || value instanceof Error;
+  return types.isNativeError(value) || isPrototypeOf(Error.prototype, value);
 }
 
 function stackTextOf(job, err) {
@@ -1320,9 +1325,16 @@ function engineFramesAsV8(err, stack) {
 const ECHOED_IN_STACK = ['name', 'message', 'stack'];
 
 function describeError(job, err, ctor, tag, keys) {
-  const rawName = err.name;
+  let rawName;
+  let stack;
+  try {
+    rawName = err.name;
+    stack = stackTextOf(job, err);
+  } catch {
+    // Getters that throw: only the class tag is left to show.
+    return objectToString(err);
+  }
   const name = rawName != null ? `${rawName}` : 'Error';
-  const stack = stackTextOf(job, err);
   // name / message / stack usually show in the stack text already.
   if (!job.showHidden && keys.length !== 0) {
     for (const prop of ECHOED_IN_STACK) {
