@@ -155,6 +155,8 @@ for (const [flag, file] of flagEntries(['--env-file', '--env-file-if-exists'])) 
     process.reallyExit(9);
   }
 }
+// NODE_COMPILE_CACHE=dir turns the module compile cache on from the start.
+if (process.env.NODE_COMPILE_CACHE) require('internal/modules/compile_cache').enableCompileCache();
 // As Node: NODE_NO_WARNINGS=1 at start-up keeps warnings from being printed
 // (they are still emitted).
 if (process.env.NODE_NO_WARNINGS === '1') {

@@ -8,6 +8,9 @@
 
 const path = require('path');
 const { compileFunction, runInThisContext } = internalBinding('contextify');
+const {
+  compileCacheStatus, enableCompileCache, getCompileCacheDir, flushCompileCache,
+} = require('internal/modules/compile_cache');
 const fsBinding = internalBinding('fs');
 const {
   codes: {
@@ -640,7 +643,7 @@ function wrapSafe(filename, content) {
     // A tool replaced Module.wrap or Module.wrapper: honour its text.
     return runInThisContext(Module.wrap(content), filename);
   }
-  return compileFunction(content, filename, kParams);
+  return compileFunction(content, filename, kParams, getCompileCacheDir());
 }
 
 Module.prototype._compile = function(content, filename) {
@@ -742,6 +745,10 @@ Module._preloadModules = function(requests) {
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
+Module.enableCompileCache = enableCompileCache;
+Module.getCompileCacheDir = getCompileCacheDir;
+Module.flushCompileCache = flushCompileCache;
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {
   throw require('internal/errors').notImplemented('module.register');
