@@ -63,6 +63,17 @@ function evalScript(name, source, print) {
   if (print) console.log(result);
 }
 
+const watchMode = require('internal/main/watch_mode');
+if (watchMode.wantsWatch() && !watchMode.isWatchChild()) {
+  if (options.mode !== 'file') {
+    process._rawDebug(`${process.argv0}: --watch requires specifying a file`);
+    process.exit(9);
+  }
+  watchMode.supervise(process.argv[1], options.script);
+  return;
+}
+if (watchMode.isWatchChild()) watchMode.reportLoadedFiles();
+
 Module._preloadModules(options.preload);
 
 switch (options.mode) {

@@ -569,7 +569,14 @@ function findLongestRegisteredExtension(filename) {
   return '.js';
 }
 
+// eddy --watch: the supervising process learns each file the program loads.
+let reportLoadedFile;
+function watchLoadedFiles(report) {
+  reportLoadedFile = report;
+}
+
 Module.prototype.load = function(filename) {
+  if (reportLoadedFile !== undefined) reportLoadedFile(filename);
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
@@ -761,4 +768,4 @@ Module._readPackage = readPackage;
 
 Module._initPaths();
 
-module.exports = { Module, makeRequireFunction, stripBOM };
+module.exports = { Module, makeRequireFunction, stripBOM, watchLoadedFiles };
