@@ -479,11 +479,20 @@ function rawSlice(buf, id, start, end) {
   return bindingToString(buf, id, start, end);
 }
 
+// Node 22 reports a negative offset or length of the ascii, latin1 and
+// utf8 writers as out of the buffer's bounds, and of the others as an
+// index out of range.
+const boundsCheckedWrites = new Set([ENC_ASCII, ENC_LATIN1, ENC_UTF8]);
+
 function rawWrite(buf, id, string, offset, length) {
   if (typeof string !== 'string') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   }
   const len = buf.length;
+  if (boundsCheckedWrites.has(id)) {
+    if (Math.trunc(+offset) < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (Math.trunc(+length) < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  }
   offset = parseArrayIndex(offset, 0);
   if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   let max = parseArrayIndex(length, len - offset);
@@ -541,7 +550,13 @@ function toIntegerOr(n, def) {
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) {
+    // Node 22 copies into any other view too, byte for byte.
+    if (!ArrayBuffer.isView(target)) {
+      throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    }
+    target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
+  }
   if (targetStart === undefined) {
     targetStart = 0;
   } else {

@@ -218,6 +218,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                eddy::StartsWith(a, "--experimental-") ||
                eddy::StartsWith(a, "--no-experimental-") ||
                eddy::StartsWith(a, "--max-old-space-size=") ||
+               a == "--js-float16array" ||
                eddy::StartsWith(a, "--stack-size=")) {
       // Accepted: lib/ reads them back (internal/options.js); the V8
       // tuning flags have no SpiderMonkey meaning and change nothing.

@@ -6,10 +6,9 @@
 //   decodeUtf8(u8, fatal, ignoreBOM), encodeUtf8(string),
 //   encodeIntoUtf8(string, u8) -> [read, written], toString(u8, enc, start, end).
 //
-// Like Node 20: a decoder first uses a one-shot fast path (utf-8, and
-// windows-1252 which Node 20 then decodes as plain ISO-8859-1); the first
-// call with `{ stream: true }` switches it for good to the streaming
-// decoder (which for windows-1252 maps 0x80-0x9F as WHATWG says).
+// Like Node 22: a decoder first uses a one-shot fast path (utf-8, and
+// windows-1252, which maps 0x80-0x9F as WHATWG says); the first call with
+// `{ stream: true }` switches it for good to the streaming decoder.
 
 const {
   codes: {
@@ -338,7 +337,7 @@ class TextDecoder {
     if (state.fastPath) {
       if (u8.length === 0) return '';
       if (state.encoding === 'utf-8') return binding.decodeUtf8(u8, state.fatal, state.ignoreBOM);
-      return binding.toString(u8, ENC_LATIN1, 0, u8.length);
+      return binding.toString(u8, ENC_LATIN1, 0, u8.length).replace(c1Controls, mapCp1252);
     }
     // Like Node, `null` options leave the decoder in streaming mode.
     const stream = options === null ? true : !!(options != null && options.stream);

@@ -3,24 +3,34 @@
 // structuredClone(value[, { transfer }]) on the engine's structured clone.
 
 const { structuredClone: engineClone } = internalBinding('messaging');
-const { codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    // Web IDL's conversions, with node 22's messages (no code in them).
+    const idlError = (message) => {
+      const err = new TypeError(message);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      return err;
+    };
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw idlError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
     }
     const transfer = options.transfer;
-    if (transfer !== undefined && transfer !== null) {
-      if ((typeof transfer !== 'object' && typeof transfer !== 'function') ||
+    if (transfer !== undefined) {
+      if (transfer === null || (typeof transfer !== 'object' && typeof transfer !== 'function') ||
           typeof transfer[Symbol.iterator] !== 'function') {
-        // Node's message (thrown from C++, so without the code in it).
-        const err = new TypeError('Optional transferList argument must be an iterable');
-        err.code = 'ERR_INVALID_ARG_TYPE';
-        throw err;
+        throw idlError("Failed to execute 'structuredClone': transfer in Options can not be " +
+                       'converted to sequence.');
       }
-      if ([...transfer].length > 0) {
+      const list = [...transfer];
+      for (const item of list) {
+        if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+          throw idlError('Value is not an object');
+        }
+      }
+      if (list.length > 0) {
         throw require('internal/errors').notImplemented('structuredClone({ transfer })');
       }
     }

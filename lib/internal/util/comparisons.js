@@ -209,7 +209,7 @@ function innerDeepEqual(a, b, strict, memos) {
     const name = typedArrayName(a);
     if (!isArrayBufferView(b) || typedArrayName(b) !== name) return false;
     if (!strict) {
-      if (name === 'Float32Array' || name === 'Float64Array') {
+      if (name === 'Float16Array' || name === 'Float32Array' || name === 'Float64Array') {
         if (!sameFloatElements(a, b)) return false;
       } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
         return false;

@@ -31,6 +31,7 @@ const isUint32Array = makeTagCheck('Uint32Array');
 const isInt8Array = makeTagCheck('Int8Array');
 const isInt16Array = makeTagCheck('Int16Array');
 const isInt32Array = makeTagCheck('Int32Array');
+const isFloat16Array = makeTagCheck('Float16Array');
 const isFloat32Array = makeTagCheck('Float32Array');
 const isFloat64Array = makeTagCheck('Float64Array');
 const isBigInt64Array = makeTagCheck('BigInt64Array');
@@ -77,6 +78,7 @@ module.exports = {
   isInt8Array,
   isInt16Array,
   isInt32Array,
+  isFloat16Array,
   isFloat32Array,
   isFloat64Array,
   isBigInt64Array,
