@@ -6,7 +6,7 @@ JOBS ?= 2
 EDDY := $(BUILD)/eddy
 
 .PHONY: all deps build run test test-js test-golden test-cctest test-compat \
-        asan compat bench format clean
+        asan compat provenance bench format clean
 
 all: build
 
@@ -35,6 +35,12 @@ asan: deps
 
 compat: build
 	@tools/compat.sh $(EDDY) --all
+
+# How much of lib/ repeats Node's own lib/ (fails past 5% in all or 15% in
+# a file); Node 22's lib/ comes with its tests (tools/fetch-node-suite.sh).
+provenance:
+	@tools/fetch-node-suite.sh $(BUILD)/node-tests-22 >/dev/null
+	@tools/provenance.py $(BUILD)/node-tests-22/lib
 
 bench: build
 	@bench/run.sh $(EDDY)
