@@ -155,10 +155,11 @@ function dirOptions(options) {
 }
 
 function opendir(path, options, callback) {
-  callback = typeof options === 'function' ? options : callback;
+  // opendir(path, callback): no options.
+  if (typeof options === 'function') [options, callback] = [undefined, options];
   validateFunction(callback, 'callback');
   path = getValidatedPath(path);
-  options = dirOptions(typeof options === 'function' ? undefined : options);
+  options = dirOptions(options);
   binding.readdir(path, true, {
     oncomplete(err, result) {
       if (err) return callback(reopenError(err, path, true));

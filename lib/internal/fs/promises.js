@@ -1,112 +1,114 @@
 'use strict';
 
-// fs/promises: the promise API and FileHandle, on the binding's
-// request-object calls.
+// fs/promises and FileHandle. The operations are those of fs itself
+// (internal/fs/operations): single binding calls come from its table, the
+// others are its jobs run by the promise driver. What is particular to this
+// flavour is here: FileHandle, with its reference count that makes close()
+// wait for the operations still running, and writeFile's iterables.
 
-const binding = internalBinding('fs');
-const { Buffer, kMaxLength } = require('buffer');
 const EventEmitter = require('events');
-const pathModule = require('path');
-const {
-  AbortError,
-  codes: {
-    ERR_FS_FILE_TOO_LARGE,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-  },
-  notImplemented,
-} = require('internal/errors');
+const { Buffer } = require('buffer');
+const { AbortError, notImplemented, codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_METHOD_NOT_IMPLEMENTED } = codes;
 const { isArrayBufferView } = require('internal/util/types');
-const { validateAbortSignal, validateBoolean, validateBuffer, validateEncoding,
-  validateInteger, validateObject, parseFileMode,
-} = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
 const {
-  constants, copyObject, encodeName, encodeNames, getDirents, getOptions,
-  getStatFsFromBinding, getValidatedPath, getValidMode, isUtf8, kMaxUserId,
-  statsFrom, stringToFlags, stringToSymlinkType, toUnixTimestamp, validateCpOptions,
-  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateRmdirOptions,
-  validateRmOptionsSync, validateStringAfterArrayBufferView, positionArg,
-  emitRecursiveRmdirWarning, warnOnNonPortableTemplate,
+  parseFileMode, validateAbortSignal, validateBoolean, validateBuffer, validateEncoding,
+  validateInteger, validateObject,
+} = require('internal/validators');
+const {
+  constants, encodeNames, getDirents, getOptions, getValidatedPath, isUtf8,
+  positionArg, statsFrom, stringToFlags, toUnixTimestamp, validateCpOptions,
+  validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
+  validateRmdirOptions, validateStringAfterArrayBufferView, emitRecursiveRmdirWarning,
+  kMaxUserId,
 } = require('internal/fs/utils');
+const ops = require('internal/fs/operations');
+const { rows, runPromise, single, kAsyncWriteSlice } = ops;
 
-const { F_OK, S_IFMT, S_IFREG, S_IFDIR } = constants;
-const kIoMaxLength = 2 ** 31 - 1;
-const kReadFileUnknownBufferLength = 64 * 1024;
-const kWriteFileMaxChunkSize = 512 * 1024;
+// Shorthand: one binding call, as a promise.
+const callBinding = (name, ...args) => runPromise(single(name, ...args));
 
-const kHandle = Symbol('kHandle');
+// --- FileHandle --------------------------------------------------------------------
+
 const kFd = Symbol('kFd');
-const kRefs = Symbol('kRefs');
-const kClosePromise = Symbol('kClosePromise');
-const kCloseResolve = Symbol('kCloseResolve');
-const kCloseReject = Symbol('kCloseReject');
+const kBusy = Symbol('kBusy');
+const kClosing = Symbol('kClosing');
+const kWhenIdle = Symbol('kWhenIdle');
 
-// Runs binding[name](...args, req) and settles with its result.
-function call(name, ...args) {
-  return new Promise((resolve, reject) => {
-    binding[name](...args, {
-      oncomplete(err, result) {
-        if (err) reject(err);
-        else resolve(result);
-      },
-    });
-  });
+function closedError(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
 }
-
-function checkAborted(signal) {
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-}
-
-// --- FileHandle -------------------------------------------------------------------------
 
 class FileHandle extends EventEmitter {
+  // An own property, as in Node: `handle.close` works detached too.
+  close = () => this.#close();
+
   constructor(fd) {
     super();
     this[kFd] = fd;
-    this[kRefs] = 1;
-    this[kClosePromise] = null;
-  }
-
-  getAsyncId() {
-    return -1;
+    // Operations running on the fd; close() waits until there are none.
+    this[kBusy] = 0;
+    this[kClosing] = null;
+    this[kWhenIdle] = null;
   }
 
   get fd() {
     return this[kFd];
   }
 
+  getAsyncId() {
+    return -1;
+  }
+
   appendFile(data, options) {
-    return fsCall(writeFileHandle, this, data, appendOptions(options));
+    return useHandle(this, 'writeFile', () => writeToHandle(this, data, appendOptions(options)));
   }
 
   chmod(mode) {
-    return fsCall(fchmod, this, mode);
+    return useHandle(this, 'fchmod', () => {
+      mode = parseFileMode(mode, 'mode');
+      return callBinding('fchmod', this[kFd], mode);
+    });
   }
 
   chown(uid, gid) {
-    return fsCall(fchown, this, uid, gid);
+    return useHandle(this, 'fchown', () => {
+      validateInteger(uid, 'uid', -1, kMaxUserId);
+      validateInteger(gid, 'gid', -1, kMaxUserId);
+      return callBinding('fchown', this[kFd], uid, gid);
+    });
   }
 
   datasync() {
-    return fsCall(fdatasync, this);
+    return useHandle(this, 'fdatasync', () => callBinding('fdatasync', this[kFd]));
   }
 
   sync() {
-    return fsCall(fsync, this);
+    return useHandle(this, 'fsync', () => callBinding('fsync', this[kFd]));
   }
 
-  read(buffer, offset, length, position) {
-    return fsCall(read, this, buffer, offset, length, position);
+  read(bufferOrOptions, offset, length, position) {
+    return useHandle(this, 'read',
+                     () => readFromHandle(this, bufferOrOptions, offset, length, position));
   }
 
   readv(buffers, position) {
-    return fsCall(readv, this, buffers, position);
+    return useHandle(this, 'readv', async () => {
+      checkBufferList(buffers);
+      const at = typeof position === 'number' ? position : null;
+      const bytesRead = await runPromise(ops.readvJob(this[kFd], buffers, at));
+      return { __proto__: null, bytesRead, buffers };
+    });
   }
 
   readFile(options) {
-    return fsCall(readFileHandle, this, options);
+    return useHandle(this, 'readFile', () => {
+      options = getOptions(options, { flag: 'r' });
+      return runPromise(ops.readFileJob({ fd: this[kFd] }, options.encoding, options.signal));
+    });
   }
 
   readLines(options = undefined) {
@@ -114,53 +116,69 @@ class FileHandle extends EventEmitter {
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
-  stat(options) {
-    return fsCall(fstat, this, options);
+  stat(options = { bigint: false }) {
+    return useHandle(this, 'fstat',
+                     async () => statsFrom(await callBinding('fstat', this[kFd]), options));
   }
 
   truncate(len = 0) {
-    return fsCall(ftruncate, this, len);
+    return useHandle(this, 'ftruncate', () => {
+      validateInteger(len, 'len');
+      return callBinding('ftruncate', this[kFd], Math.max(0, len));
+    });
   }
 
   utimes(atime, mtime) {
-    return fsCall(futimes, this, atime, mtime);
+    return useHandle(this, 'futimes', () => {
+      atime = toUnixTimestamp(atime, 'atime');
+      mtime = toUnixTimestamp(mtime, 'mtime');
+      return callBinding('futimes', this[kFd], atime, mtime);
+    });
   }
 
-  write(buffer, offset, length, position) {
-    return fsCall(write, this, buffer, offset, length, position);
+  write(buffer, offsetOrOptions, length, position) {
+    return useHandle(this, 'write',
+                     () => writeToHandleAt(this, buffer, offsetOrOptions, length, position));
   }
 
   writev(buffers, position) {
-    return fsCall(writev, this, buffers, position);
+    return useHandle(this, 'writev', async () => {
+      checkBufferList(buffers);
+      if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+      const at = typeof position === 'number' ? position : null;
+      const bytesWritten = (await callBinding('writev', this[kFd], buffers, at)) || 0;
+      return { __proto__: null, bytesWritten, buffers };
+    });
   }
 
   writeFile(data, options) {
-    return fsCall(writeFileHandle, this, data, options);
+    return useHandle(this, 'writeFile', () => writeToHandle(this, data, options));
   }
 
-  close = () => {
+  #close() {
     if (this[kFd] === -1) return Promise.resolve();
-    if (this[kClosePromise]) return this[kClosePromise];
-    this[kRefs]--;
-    if (this[kRefs] === 0) {
-      const fd = this[kFd];
-      this[kFd] = -1;
-      this[kClosePromise] = call('close', fd).finally(() => {
-        this[kClosePromise] = undefined;
-      });
+    if (this[kClosing]) return this[kClosing];
+    let closing;
+    if (this[kBusy] === 0) {
+      closing = this.#release();
     } else {
-      this[kClosePromise] = new Promise((resolve, reject) => {
-        this[kCloseResolve] = resolve;
-        this[kCloseReject] = reject;
-      }).finally(() => {
-        this[kClosePromise] = undefined;
-        this[kCloseReject] = undefined;
-        this[kCloseResolve] = undefined;
+      // The last operation to finish does the closing (see useHandle).
+      closing = new Promise((resolve, reject) => {
+        this[kWhenIdle] = () => this.#release().then(resolve, reject);
       });
     }
+    this[kClosing] = closing.finally(() => {
+      this[kClosing] = undefined;
+    });
     this.emit('close');
-    return this[kClosePromise];
-  };
+    return this[kClosing];
+  }
+
+  #release() {
+    const fd = this[kFd];
+    this[kFd] = -1;
+    return callBinding('close', fd);
+  }
 
   async [Symbol.asyncDispose]() {
     return this.close();
@@ -180,668 +198,307 @@ class FileHandle extends EventEmitter {
     return new WriteStream(undefined, { ...options, fd: this });
   }
 }
+// Engines without explicit resource management have no Symbol.asyncDispose.
 if (Symbol.asyncDispose === undefined) delete FileHandle.prototype[undefined];
 
-async function fsCall(fn, handle, ...args) {
+// Runs `work` on the handle's fd, counting it as busy meanwhile.
+async function useHandle(handle, syscall, work) {
   if (!(handle instanceof FileHandle)) {
     throw new ERR_INVALID_ARG_TYPE('filehandle', 'FileHandle', handle);
   }
-  if (handle.fd === -1) {
-    const err = new Error('file closed');
-    err.code = 'EBADF';
-    err.syscall = fn.name;
-    throw err;
-  }
+  if (handle[kFd] === -1) throw closedError(syscall);
+  handle[kBusy]++;
   try {
-    handle[kRefs]++;
-    return await fn(handle, ...args);
+    return await work();
   } finally {
-    handle[kRefs]--;
-    if (handle[kRefs] === 0 && handle[kCloseResolve]) {
-      const fd = handle[kFd];
-      handle[kFd] = -1;
-      call('close', fd).then(handle[kCloseResolve], handle[kCloseReject]);
+    if (--handle[kBusy] === 0 && handle[kWhenIdle]) {
+      const closeNow = handle[kWhenIdle];
+      handle[kWhenIdle] = null;
+      closeNow();
     }
   }
 }
 
-function handleFd(handle) {
-  return handle[kFd];
+function checkBufferList(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => isArrayBufferView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
 }
 
-// --- FileHandle operations ---------------------------------------------------------------
-
-async function fchmod(handle, mode) {
-  mode = parseFileMode(mode, 'mode');
-  return call('fchmod', handleFd(handle), mode);
-}
-
-async function fchown(handle, uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-  return call('fchown', handleFd(handle), uid, gid);
-}
-
-async function fdatasync(handle) {
-  return call('fdatasync', handleFd(handle));
-}
-
-async function fsync(handle) {
-  return call('fsync', handleFd(handle));
-}
-
-async function read(handle, bufferOrParams, offset, length, position) {
-  let buffer = bufferOrParams;
+// filehandle.read(buffer, offset, length, position), read(buffer, options)
+// or read(options).
+async function readFromHandle(handle, bufferOrOptions, offset, length, position) {
+  let buffer = bufferOrOptions;
+  let options = null;
   if (!isArrayBufferView(buffer)) {
-    if (bufferOrParams !== undefined) validateObject(bufferOrParams, 'options', { nullable: true });
-    ({
-      buffer = Buffer.alloc(16384),
-      offset = 0,
-      length = buffer.byteLength - offset,
-      position = null,
-    } = bufferOrParams ?? kEmptyObject);
+    if (buffer !== undefined) validateObject(buffer, 'options', { nullable: true });
+    options = buffer ?? {};
+    buffer = options.buffer === undefined ? Buffer.alloc(16384) : options.buffer;
     validateBuffer(buffer);
+  } else if (offset !== null && typeof offset === 'object') {
+    options = offset;
   }
-  if (offset !== null && typeof offset === 'object') {
-    ({
-      offset = 0,
-      length = buffer.byteLength - offset,
-      position = null,
-    } = offset);
+  if (options !== null) {
+    offset = options.offset ?? 0;
+    length = options.length ?? buffer.byteLength - offset;
+    position = options.position ?? null;
   }
-  if (offset == null) {
-    offset = 0;
-  } else {
-    validateInteger(offset, 'offset', 0);
-  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+  if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
+  position ??= -1;
   validatePosition(position, 'position', length);
-  const bytesRead = (await call('read', handleFd(handle), buffer, offset, length,
-                                positionArg(position))) || 0;
+  const bytesRead =
+    (await callBinding('read', handle[kFd], buffer, offset, length, positionArg(position))) || 0;
   return { __proto__: null, bytesRead, buffer };
 }
 
-function validateBufferArray(buffers, propName = 'buffers') {
-  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE(propName, 'ArrayBufferView[]', buffers);
-  }
-  return buffers;
-}
-
-async function readv(handle, buffers, position) {
-  validateBufferArray(buffers);
-  if (typeof position !== 'number') position = null;
-  let total = 0;
-  for (const buf of buffers) {
-    if (buf.byteLength === 0) continue;
-    const n = await call('read', handleFd(handle), buf, 0, buf.byteLength,
-                         position == null ? null : position + total);
-    total += n;
-    if (n < buf.byteLength) break;
-  }
-  return { __proto__: null, bytesRead: total, buffers };
-}
-
-async function fstat(handle, options = { bigint: false }) {
-  return statsFrom(await call('fstat', handleFd(handle)), options);
-}
-
-async function ftruncate(handle, len = 0) {
-  validateInteger(len, 'len');
-  len = Math.max(0, len);
-  return call('ftruncate', handleFd(handle), len);
-}
-
-async function futimes(handle, atime, mtime) {
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
-  return call('futimes', handleFd(handle), atime, mtime);
-}
-
-async function write(handle, buffer, offsetOrOptions, length, position) {
-  if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
-  let offset = offsetOrOptions;
-  if (isArrayBufferView(buffer)) {
-    if (typeof offset === 'object') {
-      ({
-        offset = 0,
-        length = buffer.byteLength - offset,
-        position = null,
-      } = offsetOrOptions ?? kEmptyObject);
-    }
-    if (offset == null) {
-      offset = 0;
-    } else {
-      validateInteger(offset, 'offset', 0);
-    }
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = null;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    const bytesWritten = (await call('write', handleFd(handle), buffer, offset, length,
-                                     position)) || 0;
-    return { __proto__: null, bytesWritten, buffer };
-  }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
-  validateEncoding(buffer, length);
-  const pos = typeof offset === 'number' ? offset : null;
+// filehandle.write(buffer[, offset[, length[, position]]]), write(buffer,
+// options) or write(string[, position[, encoding]]).
+async function writeToHandleAt(handle, data, offsetOrOptions, length, position) {
+  if (data?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer: data };
+  const fd = handle[kFd];
   let bytesWritten;
-  if (isUtf8(length)) {
-    bytesWritten = (await call('writeString', handleFd(handle), buffer, pos)) || 0;
-  } else {
-    const b = Buffer.from(buffer, length);
-    bytesWritten = (await call('write', handleFd(handle), b, 0, b.byteLength, pos)) || 0;
-  }
-  return { __proto__: null, bytesWritten, buffer };
-}
-
-async function writev(handle, buffers, position) {
-  validateBufferArray(buffers);
-  if (typeof position !== 'number') position = null;
-  if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
-  const bytesWritten = (await call('writev', handleFd(handle), buffers, position)) || 0;
-  return { __proto__: null, bytesWritten, buffers };
-}
-
-async function readAllFd(fd, options) {
-  const signal = options?.signal;
-  const encoding = options?.encoding;
-  checkAborted(signal);
-  const st = await call('fstat', fd);
-  checkAborted(signal);
-  let size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
-  if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
-  let buffer;
-  if (size === 0) {
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
-      const n = await call('read', fd, chunk, 0, chunk.length, -1);
-      checkAborted(signal);
-      if (n === 0) break;
-      chunks.push(n < chunk.length ? chunk.subarray(0, n) : chunk);
-      total += n;
-      if (total > kMaxLength) throw new ERR_FS_FILE_TOO_LARGE(total);
+  if (isArrayBufferView(data)) {
+    let offset = offsetOrOptions;
+    if (typeof offset === 'object') {
+      const options = offset ?? {};
+      offset = options.offset ?? 0;
+      length = options.length ?? data.byteLength - offset;
+      position = options.position ?? null;
     }
-    buffer = Buffer.concat(chunks, total);
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = data.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, data.byteLength);
+    const at = typeof position === 'number' ? position : null;
+    bytesWritten = await callBinding('write', fd, data, offset, length, at);
   } else {
-    buffer = Buffer.allocUnsafeSlow(size);
-    let pos = 0;
-    while (pos < size) {
-      const n = await call('read', fd, buffer, pos, Math.min(size - pos, kIoMaxLength), -1);
-      checkAborted(signal);
-      if (n === 0) break;
-      pos += n;
-    }
-    if (pos < size) buffer = buffer.subarray(0, pos);
-  }
-  return encoding ? buffer.toString(encoding) : buffer;
-}
-
-async function readFileHandle(handle, options) {
-  options = getOptions(options, { flag: 'r' });
-  return readAllFd(handleFd(handle), options);
-}
-
-function isIterable(obj) {
-  return obj != null && (typeof obj[Symbol.iterator] === 'function' ||
-                         typeof obj[Symbol.asyncIterator] === 'function');
-}
-
-async function writeAllFd(fd, data, signal) {
-  let offset = 0;
-  let remaining = data.byteLength;
-  if (remaining === 0) return;
-  while (remaining > 0) {
-    checkAborted(signal);
-    const n = await call('write', fd, data, offset, Math.min(remaining, kWriteFileMaxChunkSize),
-                         null);
-    offset += n;
-    remaining -= n;
-  }
-}
-
-async function writeDataFd(fd, data, options) {
-  const signal = options.signal;
-  const encoding = options.encoding;
-  checkAborted(signal);
-  if (isArrayBufferView(data) || typeof data === 'string') {
-    const buf = typeof data === 'string' ? Buffer.from(data, encoding || 'utf8') :
-      new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    checkAborted(signal);
-    return writeAllFd(fd, buf, signal);
-  }
-  for await (const chunk of data) {
-    checkAborted(signal);
-    let buf;
-    if (typeof chunk === 'string') {
-      buf = Buffer.from(chunk, encoding || 'utf8');
-    } else if (isArrayBufferView(chunk)) {
-      buf = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    validateStringAfterArrayBufferView(data, 'buffer');
+    const encoding = length;
+    validateEncoding(data, encoding);
+    const at = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
+    if (isUtf8(encoding)) {
+      bytesWritten = await callBinding('writeString', fd, data, at);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('data',
-                                     ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      const bytes = Buffer.from(data, encoding);
+      bytesWritten = await callBinding('write', fd, bytes, 0, bytes.byteLength, at);
     }
-    await writeAllFd(fd, buf, signal);
   }
+  return { __proto__: null, bytesWritten: bytesWritten || 0, buffer: data };
 }
 
-function validateWriteFileData(data) {
-  if (typeof data !== 'string' && !isArrayBufferView(data) && !isIterable(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
+// --- writeFile data ----------------------------------------------------------------------
+
+const isIterable = (v) => v != null &&
+  (typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function');
+
+// Bytes for a string or a view; anything else must be an (async) iterable,
+// which the job walks chunk by chunk.
+function promiseWriteData(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (isArrayBufferView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (isIterable(data)) return data;
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-async function writeFileHandle(handle, data, options) {
+function writeToHandle(handle, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  validateWriteFileData(data);
-  return writeDataFd(handleFd(handle), data, options);
+  const payload = promiseWriteData(data, options.encoding);
+  return runPromise(ops.writeFileJob({ fd: handle[kFd] }, payload, options, false, kAsyncWriteSlice));
 }
 
 function appendOptions(options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  options = copyObject(options);
-  options.flag = options.flag || 'a';
-  return options;
+  return { ...options, flag: options.flag || 'a' };
 }
 
-// --- path-based API ---------------------------------------------------------------------
+// --- the path API -----------------------------------------------------------------------------
 
-async function access(path, mode = F_OK) {
+const api = {};
+
+for (const name of ['access', 'copyFile', 'rename', 'link', 'unlink', 'chmod', 'chown', 'lchown',
+  'utimes', 'lutimes', 'symlink', 'readlink', 'mkdtemp', 'stat', 'lstat', 'statfs']) {
+  api[name] = ops.promiseFromRow(name, rows[name]);
+}
+api.realpath = ops.promiseFromRow('realpath', rows.realpathNative);
+
+api.open = async function open(path, flags, mode) {
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
-  return call('access', path, mode);
-}
+  const flagBits = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await callBinding('open', path, flagBits, mode));
+};
 
-async function copyFile(src, dest, mode) {
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
-  return call('copyFile', src, dest, mode);
-}
-
-async function cp(src, dest, options) {
+api.cp = async function cp(src, dest, options) {
   options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   return require('internal/fs/cp').cpFn(src, dest, options);
-}
+};
 
-async function open(path, flags, mode) {
-  path = getValidatedPath(path);
-  const flagsNumber = stringToFlags(flags);
-  mode = parseFileMode(mode, 'mode', 0o666);
-  return new FileHandle(await call('open', path, flagsNumber, mode));
-}
-
-async function opendir(path, options) {
-  const { opendir: opendirCb } = require('internal/fs/dir');
+api.opendir = async function opendir(path, options) {
+  const { opendir: openWithCallback } = require('internal/fs/dir');
   return new Promise((resolve, reject) => {
-    opendirCb(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+    openWithCallback(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
   });
-}
+};
 
-async function rename(oldPath, newPath) {
-  oldPath = getValidatedPath(oldPath, 'oldPath');
-  newPath = getValidatedPath(newPath, 'newPath');
-  return call('rename', oldPath, newPath);
-}
-
-async function truncate(path, len = 0) {
-  const fd = await open(path, 'r+');
-  return handleTruncate(fd, len);
-}
-
-async function handleTruncate(fh, len) {
+api.truncate = async function truncate(path, len = 0) {
+  const handle = await api.open(path, 'r+');
   try {
-    await fh.truncate(len);
+    await handle.truncate(len);
   } finally {
-    await fh.close();
+    await handle.close();
   }
-}
+};
 
-async function rimraf(path) {
-  let st;
-  try {
-    st = await call('lstat', path);
-  } catch (err) {
-    if (err.code === 'ENOENT') return;
-    throw err;
-  }
-  if ((st[1] & S_IFMT) === S_IFDIR) {
-    const names = await call('readdir', path, false);
-    await Promise.all(names.map((name) => rimraf(pathModule.join(path, name))));
-    await call('rmdir', path);
-  } else {
-    await call('unlink', path);
-  }
-}
+const rmDefaults = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
 
-async function rm(path, options) {
+api.rm = async function rm(path, options) {
   path = getValidatedPath(path);
-  const opts = validateRmOptionsSync(path, options, false);
-  if (!opts.recursive) {
-    try {
-      await call('unlink', path);
-    } catch (err) {
-      if (opts.force && err.code === 'ENOENT') return;
-      throw err;
-    }
-    return;
-  }
-  return rimraf(path);
-}
+  options = options === undefined ? rmDefaults : validateRmdirOptions(options, rmDefaults);
+  validateBoolean(options.force, 'options.force');
+  return runPromise(ops.rmJob(path, options));
+};
 
-async function rmdir(path, options) {
+api.rmdir = async function rmdir(path, options) {
   path = getValidatedPath(path);
   options = validateRmdirOptions(options);
-  if (options.recursive) {
-    emitRecursiveRmdirWarning();
-    const st = await call('stat', path);
-    if ((st[1] & S_IFMT) !== S_IFDIR) {
-      throw require('internal/errors').uvException({ errno: -20, syscall: 'rmdir', path });
-    }
-    return rimraf(path);
-  }
-  return call('rmdir', path);
-}
+  if (!options.recursive) return callBinding('rmdir', path);
+  emitRecursiveRmdirWarning();
+  return runPromise(ops.rmdirRecursiveJob(path));
+};
 
-async function mkdirp(path, mode) {
-  try {
-    await call('mkdir', path, mode);
-    return path;
-  } catch (err) {
-    if (err.code === 'EEXIST') {
-      let isDir = false;
-      try {
-        isDir = ((await call('stat', path))[1] & S_IFMT) === S_IFDIR;
-      } catch {
-        // Not a directory.
-      }
-      if (isDir) return undefined;
-      throw err;
-    }
-    if (err.code !== 'ENOENT') throw err;
-    const parent = pathModule.dirname(path);
-    if (parent === path) throw err;
-    const first = await mkdirp(parent, mode);
-    try {
-      await call('mkdir', path, mode);
-    } catch (err2) {
-      if (err2.code === 'EEXIST' &&
-          ((await call('stat', path))[1] & S_IFMT) === S_IFDIR) {
-        return first;
-      }
-      throw err2;
-    }
-    return first ?? path;
-  }
-}
-
-async function mkdir(path, options) {
-  if (typeof options === 'number' || typeof options === 'string') {
-    options = { mode: options };
-  }
-  const { recursive = false, mode = 0o777 } = options || kEmptyObject;
+api.mkdir = async function mkdir(path, options) {
+  if (typeof options === 'number' || typeof options === 'string') options = { mode: options };
+  const recursive = options?.recursive === undefined ? false : options.recursive;
+  const mode = options?.mode === undefined ? 0o777 : options.mode;
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  const m = parseFileMode(mode, 'mode', 0o777);
-  if (recursive) return mkdirp(path, m);
-  return call('mkdir', path, m);
-}
+  const bits = parseFileMode(mode, 'mode', 0o777);
+  if (recursive) return runPromise(ops.mkdirpJob(path, bits));
+  return callBinding('mkdir', path, bits);
+};
 
-async function readdirRecursive(basePath, options) {
-  const withFileTypes = Boolean(options.withFileTypes);
-  const out = [];
-  const queue = [basePath];
-  while (queue.length > 0) {
-    const dir = queue.shift();
-    const dirents = getDirents(dir, await call('readdir', dir, true));
-    for (const d of dirents) {
-      const full = pathModule.join(dir, d.name);
-      if (withFileTypes) {
-        d.name = encodeName(d.name, options.encoding);
-        out.push(d);
-      } else {
-        out.push(encodeName(pathModule.relative(basePath, full), options.encoding));
-      }
-      if (d.isDirectory()) queue.push(full);
-    }
-  }
-  return out;
-}
-
-async function readdir(path, options) {
+api.readdir = async function readdir(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  if (options.recursive) return readdirRecursive(path, options);
   const withTypes = Boolean(options.withFileTypes);
-  const result = await call('readdir', path, withTypes);
+  if (options.recursive) {
+    return runPromise(ops.readdirTreeJob(path, withTypes, options.encoding));
+  }
+  const result = await callBinding('readdir', path, withTypes);
   return withTypes ? getDirents(path, result, options.encoding) :
     encodeNames(result, options.encoding);
-}
+};
 
-async function readlink(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
-  return encodeName(await call('readlink', path), options.encoding);
-}
-
-async function symlink(target, path, type) {
-  target = getValidatedPath(target, 'target');
-  path = getValidatedPath(path);
-  return call('symlink', target, path, stringToSymlinkType(type));
-}
-
-async function lstat(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  return statsFrom(await call('lstat', path), options);
-}
-
-async function stat(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  return statsFrom(await call('stat', path), options);
-}
-
-async function statfs(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  return getStatFsFromBinding(await call('statfs', path), options && options.bigint);
-}
-
-async function link(existingPath, newPath) {
-  existingPath = getValidatedPath(existingPath, 'existingPath');
-  newPath = getValidatedPath(newPath, 'newPath');
-  return call('link', existingPath, newPath);
-}
-
-async function unlink(path) {
-  return call('unlink', getValidatedPath(path));
-}
-
-async function chmod(path, mode) {
-  path = getValidatedPath(path);
-  mode = parseFileMode(mode, 'mode');
-  return call('chmod', path, mode);
-}
-
-async function lchmod(path, mode) {
+api.lchmod = async function lchmod(path, mode) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
-}
+};
 
-async function lchown(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-  return call('lchown', path, uid, gid);
-}
-
-async function chown(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-  return call('chown', path, uid, gid);
-}
-
-async function utimes(path, atime, mtime) {
-  path = getValidatedPath(path);
-  return call('utimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
-}
-
-async function lutimes(path, atime, mtime) {
-  path = getValidatedPath(path);
-  return call('lutimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
-}
-
-async function realpath(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  return encodeName(await call('realpath', path), options.encoding);
-}
-
-async function mkdtemp(prefix, options) {
-  options = getOptions(options);
-  prefix = getValidatedPath(prefix, 'prefix');
-  warnOnNonPortableTemplate(prefix);
-  return encodeName(await call('mkdtemp', prefix), options.encoding);
-}
-
-async function writeFile(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+// writeFile/appendFile on a path or a FileHandle.
+async function writeFileTo(path, data, options) {
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  validateWriteFileData(data);
-  if (path instanceof FileHandle) return writeFileHandle(path, data, options);
-  checkAborted(options.signal);
-  path = getValidatedPath(path);
-  const fd = await call('open', path, stringToFlags(flag),
-                        parseFileMode(options.mode, 'mode', 0o666));
-  await usingFd(fd, async () => {
-    await writeDataFd(fd, data, options);
-    if (flush) await call('fsync', fd);
-  });
-}
-
-// Runs `body`, then closes `fd` whatever happened; the first error wins.
-async function usingFd(fd, body) {
-  let result;
-  let err = null;
-  try {
-    result = await body();
-  } catch (e) {
-    err = e;
+  const payload = promiseWriteData(data, options.encoding);
+  if (path instanceof FileHandle) {
+    return useHandle(path, 'writeFile', () => runPromise(
+      ops.writeFileJob({ fd: path[kFd] }, payload, options, false, kAsyncWriteSlice)));
   }
-  try {
-    await call('close', fd);
-  } catch (e) {
-    err ??= e;
-  }
-  if (err) throw err;
-  return result;
+  ops.throwIfAborted(options.signal);
+  const target = {
+    path: getValidatedPath(path),
+    flags: stringToFlags(flag),
+    mode: parseFileMode(options.mode, 'mode', 0o666),
+  };
+  return runPromise(ops.writeFileJob(target, payload, options, flush, kAsyncWriteSlice));
 }
 
-async function appendFile(path, data, options) {
-  return writeFile(path, data, appendOptions(options));
-}
+api.writeFile = async function writeFile(path, data, options) {
+  return writeFileTo(path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
+};
 
-async function readFile(path, options) {
+api.appendFile = async function appendFile(path, data, options) {
+  return writeFileTo(path, data, appendOptions(options));
+};
+
+api.readFile = async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
-  const flag = options.flag || 'r';
-  if (path instanceof FileHandle) return readFileHandle(path, options);
-  checkAborted(options.signal);
-  path = getValidatedPath(path);
-  const fd = await call('open', path, stringToFlags(flag), 0o666);
-  return usingFd(fd, () => readAllFd(fd, options));
-}
+  if (path instanceof FileHandle) return path.readFile(options);
+  ops.throwIfAborted(options.signal);
+  const target = { path: getValidatedPath(path), flags: stringToFlags(options.flag || 'r') };
+  return runPromise(ops.readFileJob(target, options.encoding, options.signal));
+};
 
-// fsPromises.watch: the events of fs.watch as an async iterator.
-async function* watch(filename, options = kEmptyObject) {
+// fsPromises.watch: fs.watch's events as an async iterator, which ends with
+// an AbortError when the signal fires.
+api.watch = async function* watch(filename, options = {}) {
   getValidatedPath(filename);
   validateObject(options, 'options');
-  const { persistent = true, recursive = false, encoding = 'utf8' } = options;
-  validateBoolean(persistent, 'options.persistent');
-  validateBoolean(recursive, 'options.recursive');
-  validateAbortSignal(options.signal, 'options.signal');
+  const { signal, encoding = 'utf8' } = options;
+  for (const flag of ['persistent', 'recursive']) {
+    if (options[flag] !== undefined) validateBoolean(options[flag], `options.${flag}`);
+  }
+  validateAbortSignal(signal, 'options.signal');
   if (encoding && !Buffer.isEncoding(encoding)) {
-    // Node's argument order, which puts the value where the name goes.
+    // Node names the value where the argument's name goes; so do we.
     throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
   }
-  const fs = require('fs');
-  const queue = [];
-  let wake = null;
-  let error = null;
-  let closed = false;
-  const { signal } = options;
-  if (signal && signal.aborted) {
-    throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
-  }
-  const watcher = fs.watch(filename, { ...options, signal: undefined }, (eventType, name) => {
-    queue.push({ eventType, filename: name });
-    if (wake) wake();
-  });
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const events = [];
+  let wakeUp = null;
+  let failure = null;
+  let aborted = false;
+  const poke = () => wakeUp?.();
+  const watcher = require('fs').watch(filename, { ...options, signal: undefined },
+                                      (eventType, name) => {
+                                        events.push({ eventType, filename: name });
+                                        poke();
+                                      });
   watcher.on('error', (err) => {
-    error = err;
-    if (wake) wake();
+    failure = err;
+    poke();
   });
   const onAbort = () => {
-    closed = true;
-    if (wake) wake();
+    aborted = true;
+    poke();
   };
-  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     for (;;) {
-      while (queue.length > 0) yield queue.shift();
-      if (error) throw error;
-      if (closed) {
-        throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
-      }
-      await new Promise((resolve) => { wake = resolve; });
-      wake = null;
+      while (events.length > 0) yield events.shift();
+      if (failure) throw failure;
+      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
+      await new Promise((resolve) => { wakeUp = resolve; });
+      wakeUp = null;
     }
   } finally {
     watcher.close();
-    if (signal) signal.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
   }
+};
+
+api.glob = function glob(pattern, options) {
+  return require('internal/fs/glob').globIterator(pattern, options);
+};
+
+api.constants = constants;
+
+// Node's order of the keys.
+const exportsInOrder = {};
+for (const key of ['access', 'copyFile', 'cp', 'glob', 'open', 'opendir', 'rename', 'truncate',
+  'rm', 'rmdir', 'mkdir', 'readdir', 'readlink', 'symlink', 'lstat', 'stat', 'statfs', 'link',
+  'unlink', 'chmod', 'lchmod', 'lchown', 'chown', 'utimes', 'lutimes', 'realpath', 'mkdtemp',
+  'writeFile', 'appendFile', 'readFile', 'watch', 'constants']) {
+  exportsInOrder[key] = api[key];
 }
 
-const exports_ = {
-  access,
-  copyFile,
-  cp,
-  open,
-  opendir,
-  rename,
-  truncate,
-  rm,
-  rmdir,
-  mkdir,
-  readdir,
-  readlink,
-  symlink,
-  lstat,
-  stat,
-  statfs,
-  link,
-  unlink,
-  chmod,
-  lchmod,
-  lchown,
-  chown,
-  utimes,
-  lutimes,
-  realpath,
-  mkdtemp,
-  writeFile,
-  appendFile,
-  readFile,
-  watch,
-  constants,
-};
-module.exports = { exports: exports_, FileHandle };
+module.exports = { exports: exportsInOrder, FileHandle };

@@ -1,190 +1,190 @@
 'use strict';
 
-// fs.ReadStream and fs.WriteStream: Readable / Writable streams over a file
-// descriptor, opened in _construct() (emitting 'open' then 'ready').
+// fs.ReadStream and fs.WriteStream, built on the public stream API only.
+//
+// Both do their file I/O through an "fs" object: the fs module itself (so
+// that patching fs.open or fs.read is seen, as in Node), the options.fs the
+// caller supplied, or an adapter over a FileHandle. A stream given a path
+// opens it in _construct(), then emits 'open' and 'ready'. An operation in
+// flight when the stream is destroyed is waited for before the fd closes.
 
 const { Buffer } = require('buffer');
 const { Readable, Writable, finished } = require('stream');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
-} = require('internal/errors');
-const {
-  validateFunction, validateInteger, validateBoolean,
-} = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
-const {
-  copyObject, getOptions, getValidatedFd, getValidatedPathRaw,
-} = require('internal/fs/utils');
+const { codes } = require('internal/errors');
+const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
+const { deprecate } = require('internal/util');
+const { copyObject, getOptions, getValidatedFd, getValidatedPathRaw } = require('internal/fs/utils');
 
-const kIoDone = Symbol('kIoDone');
-const kIsPerformingIO = Symbol('kIsPerformingIO');
-const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
+const { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE } = codes;
+
+const kIo = Symbol('kIo');          // fs object the stream works through
+const kBusy = Symbol('kBusy');      // an I/O call is running
+const kIdle = Symbol('kIdle');      // event: the running I/O call ended
 
 let fsModule;
-function lazyFs() {
-  if (fsModule === undefined) fsModule = require('fs');
-  return fsModule;
-}
+const defaultFs = () => (fsModule ??= require('fs'));
 
+// A FileHandle from fs/promises (recognised without loading that module).
 function isFileHandle(value) {
-  return value != null && typeof value === 'object' && typeof value.fd === 'number' &&
-    typeof value.close === 'function' && typeof value.read === 'function' &&
-    value.constructor && value.constructor.name === 'FileHandle';
+  return typeof value === 'object' && value !== null &&
+    value.constructor?.name === 'FileHandle' && typeof value.fd === 'number' &&
+    typeof value.read === 'function' && typeof value.close === 'function';
 }
 
-function importFd(stream, options) {
-  if (typeof options.fd === 'number') {
-    if (stream instanceof ReadStream) stream[kFs] = options.fs || lazyFs();
-    if (stream instanceof WriteStream) stream[kFs] = options.fs || lazyFs();
-    return getValidatedFd(options.fd);
-  }
-  if (isFileHandle(options.fd)) {
-    if (options.fs) {
-      // FileHandle is not supported with custom fs operations.
-      throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
-    }
-    const handle = options.fd;
-    stream[kHandle] = handle;
-    stream[kFs] = fileHandleFs(handle);
-    handle.on?.('close', () => {
-      if (!stream.destroyed) stream.destroy();
-    });
-    return handle.fd;
-  }
-  throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
-}
-
-// Callback-style fs methods on a FileHandle, for streams built on one.
-function fileHandleFs(handle) {
+// Callback-style I/O over a FileHandle: what a stream needs of "an fs".
+function handleIo(handle) {
+  const settle = (promise, cb, pick) => promise.then((r) => cb(null, pick(r)), cb);
   return {
-    read(fd, buf, offset, length, position, cb) {
-      handle.read(buf, offset, length, position).then(({ bytesRead }) => cb(null, bytesRead), cb);
-    },
-    write(fd, buf, offset, length, position, cb) {
-      handle.write(buf, offset, length, position).then(({ bytesWritten }) => cb(null, bytesWritten), cb);
-    },
-    writev(fd, buffers, position, cb) {
-      handle.writev(buffers, position).then(({ bytesWritten }) => cb(null, bytesWritten), cb);
-    },
-    close(fd, cb) {
-      handle.close().then(() => cb(), cb);
-    },
-    fsync(fd, cb) {
-      handle.sync().then(() => cb(), cb);
-    },
+    read: (fd, buf, off, len, pos, cb) => settle(handle.read(buf, off, len, pos), cb,
+                                                 (r) => r.bytesRead),
+    write: (fd, buf, off, len, pos, cb) => settle(handle.write(buf, off, len, pos), cb,
+                                                  (r) => r.bytesWritten),
+    writev: (fd, bufs, pos, cb) => settle(handle.writev(bufs, pos), cb, (r) => r.bytesWritten),
+    fsync: (fd, cb) => settle(handle.sync(), cb, () => undefined),
+    close: (fd, cb) => settle(handle.close(), cb, () => undefined),
   };
 }
 
-function close(stream, err, cb) {
+// Sets fd/path/flags/mode and the I/O object of a new stream. `checked`
+// lists the options.fs methods validated when the stream opens a path.
+function attachFile(stream, path, options, defaultFlags, checked) {
+  const { fd } = options;
+  if (fd == null) {
+    stream[kIo] = options.fs || defaultFs();
+    if (options.fs) {
+      for (const name of checked) {
+        if (options.fs[name] !== undefined) validateFunction(options.fs[name], `options.fs.${name}`);
+      }
+    }
+    stream.fd = null;
+    stream.path = getValidatedPathRaw(path);
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+    return;
+  }
+  stream.path = undefined;
+  stream.flags = undefined;
+  stream.mode = undefined;
+  if (typeof fd === 'number') {
+    stream[kIo] = options.fs || defaultFs();
+    stream.fd = getValidatedFd(fd);
+    return;
+  }
+  if (!isFileHandle(fd)) {
+    throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+  }
+  // A custom fs cannot be combined with a FileHandle.
+  if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+  stream[kIo] = handleIo(fd);
+  stream.fd = fd.fd;
+  // Closing the handle elsewhere ends the stream.
+  fd.on?.('close', () => {
+    if (!stream.destroyed) stream.destroy();
+  });
+}
+
+// Marks an I/O call as running; the returned function ends it.
+function beginIo(stream) {
+  stream[kBusy] = true;
+  return (err) => {
+    stream[kBusy] = false;
+    if (stream.destroyed) stream.emit(kIdle, err);
+  };
+}
+
+// Closes the fd (fsync'ing first when asked to flush) and reports the first
+// error to `cb`.
+function releaseFd(stream, err, cb) {
   if (!stream.fd) {
     cb(err);
-  } else if (stream.flush) {
-    stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
-  } else {
-    closeAfterSync(stream, err, cb);
+    return;
   }
+  const io = stream[kIo];
+  const fd = stream.fd;
+  const closeIt = (syncErr) => {
+    io.close(fd, (closeErr) => cb(closeErr || syncErr || err));
+    stream.fd = null;
+  };
+  if (stream.flush) io.fsync(fd, closeIt);
+  else closeIt(null);
 }
 
-function closeAfterSync(stream, err, cb) {
-  stream[kFs].close(stream.fd, (er) => cb(er || err));
-  stream.fd = null;
+function destroyFile(err, cb) {
+  if (this[kBusy]) this.once(kIdle, (ioErr) => releaseFd(this, err || ioErr, cb));
+  else releaseFd(this, err, cb);
 }
 
-function importFs(options) {
-  const fs = options.fs || lazyFs();
-  if (options.fs) {
-    for (const name of ['open', 'close']) {
-      if (options.fs[name] !== undefined) validateFunction(options.fs[name], `options.fs.${name}`);
-    }
-  }
-  return fs;
-}
+// Deprecated: the stream opens itself. Kept as a recognisable no-op so that a
+// subclass that overrides it can be told apart.
+const readOpen = deprecate(function open() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const writeOpen = deprecate(function open() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
-function construct(callback) {
-  const stream = this;
-  if (typeof stream.fd === 'number') {
+function constructFile(callback) {
+  if (typeof this.fd === 'number') {
     callback();
     return;
   }
-  if (stream.open !== openWriteFs && stream.open !== openReadFs) {
-    // Backwards compat: a subclass overriding open().
-    const orgEmit = stream.emit;
-    stream.emit = function(...args) {
-      if (args[0] === 'open') {
-        this.emit = orgEmit;
-        callback();
-        Reflect.apply(orgEmit, this, args);
-      } else if (args[0] === 'error') {
-        this.emit = orgEmit;
-        callback(args[1]);
-      } else {
-        Reflect.apply(orgEmit, this, args);
-      }
-    };
-    stream.open();
-  } else {
-    stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
-      if (er) {
-        callback(er);
-      } else {
-        stream.fd = fd;
-        callback();
-        stream.emit('open', stream.fd);
-        stream.emit('ready');
-      }
-    });
+  if (this.open !== readOpen && this.open !== writeOpen) {
+    openThroughOverride(this, callback);
+    return;
   }
+  this[kIo].open(this.path, this.flags, this.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.fd = fd;
+    callback();
+    this.emit('open', fd);
+    this.emit('ready');
+  });
 }
 
-const { deprecate } = require('internal/util');
-// open() is a deprecated no-op: the stream opens itself in _construct().
-const openReadFs = deprecate(function() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
-const openWriteFs = deprecate(function() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+// Old subclasses open the file in their own open() and announce it with
+// 'open' (or fail with 'error'): watch the first of those two events.
+function openThroughOverride(stream, callback) {
+  const emit = stream.emit;
+  stream.emit = function(name, ...args) {
+    if (name === 'open' || name === 'error') {
+      stream.emit = emit;
+      callback(name === 'error' ? args[0] : undefined);
+      if (name === 'error') return false;
+    }
+    return Reflect.apply(emit, this, [name, ...args]);
+  };
+  stream.open();
+}
 
-// --- ReadStream ----------------------------------------------------------------------
+const pendingProperty = {
+  get() { return this.fd === null; },
+  configurable: true,
+};
+
+// --- ReadStream ------------------------------------------------------------------
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyObject(getOptions(options, {}));
+  options.highWaterMark ??= 64 * 1024;
+  attachFile(this, path, options, 'r', ['open', 'close', 'read']);
 
-  options = copyObject(getOptions(options, kEmptyObject));
-  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = false;
-
-  if (options.fd == null) {
-    this.fd = null;
-    this[kFs] = importFs(options);
-    this.path = getValidatedPathRaw(path);
-    this.flags = options.flags === undefined ? 'r' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    if (options.fs && options.fs.read !== undefined) validateFunction(options.fs.read, 'options.fs.read');
-  } else {
-    this.fd = importFd(this, options);
-    this.path = undefined;
-    this.flags = undefined;
-    this.mode = undefined;
-  }
-  if (!this[kFs]) this[kFs] = lazyFs();
-
-  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-
-  this.start = options.start;
-  this.end = options.end ?? Infinity;
-  this.pos = undefined;
-  this.bytesRead = 0;
-  this[kIsPerformingIO] = false;
-
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
-  if (this.end !== Infinity) {
-    validateInteger(this.end, 'end', 0);
-    if (this.start !== undefined && this.start > this.end) {
-      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
+  const { start } = options;
+  const end = options.end ?? Infinity;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
     }
   }
+  this.start = start;
+  this.end = end;
+  // pos stays undefined without a start: reads then go at the fd's position.
+  this.pos = start;
+  this.bytesRead = 0;
+  this[kBusy] = false;
 
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Readable, this, [options]);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
@@ -192,206 +192,143 @@ Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
   get() { return this._readableState.autoDestroy; },
-  set(val) { this._readableState.autoDestroy = !!val; },
+  set(value) { this._readableState.autoDestroy = Boolean(value); },
   configurable: true,
 });
+Object.defineProperty(ReadStream.prototype, 'pending', pendingProperty);
 
-ReadStream.prototype.open = openReadFs;
-ReadStream.prototype._construct = construct;
+ReadStream.prototype.open = readOpen;
+ReadStream.prototype._construct = constructFile;
+ReadStream.prototype._destroy = destroyFile;
 
-ReadStream.prototype._read = function(n) {
-  n = this.pos !== undefined ?
-    Math.min(this.end - this.pos + 1, n) :
-    Math.min(this.end - this.bytesRead + 1, n);
-  if (n <= 0) {
+ReadStream.prototype._read = function(size) {
+  // Never past `end` (inclusive).
+  const consumed = this.pos === undefined ? this.bytesRead : this.pos;
+  const want = Math.min(this.end - consumed + 1, size);
+  if (want <= 0) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
-  this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead, buf2) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIoDone, er);
-      return;
-    }
-    if (er) {
-      const { errorOrDestroy } = require('internal/streams/destroy');
-      errorOrDestroy(this, er);
-    } else if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      if (bytesRead !== buf.length) {
-        // Slow path: shrink to avoid retaining the whole buffer.
-        const dst = Buffer.allocUnsafeSlow(bytesRead);
-        buf.copy(dst, 0, 0, bytesRead);
-        this.push(dst);
-      } else {
-        this.push(buf);
-      }
+  const chunk = Buffer.allocUnsafeSlow(want);
+  const ended = beginIo(this);
+  this[kIo].read(this.fd, chunk, 0, want, this.pos ?? null, (err, n) => {
+    ended(err);
+    if (this.destroyed) return;
+    if (err) {
+      failRead(this, err);
+    } else if (n > 0) {
+      if (this.pos !== undefined) this.pos += n;
+      this.bytesRead += n;
+      // A short read: copy, so the big buffer is not kept alive.
+      this.push(n === want ? chunk : Buffer.from(chunk.subarray(0, n)));
     } else {
       this.push(null);
     }
   });
 };
 
-ReadStream.prototype._destroy = function(err, cb) {
-  if (this[kIsPerformingIO]) {
-    this.once(kIoDone, (er) => close(this, err || er, cb));
-  } else {
-    close(this, err, cb);
-  }
-};
+// A read error destroys the stream, unless autoClose is off: then the error
+// is only emitted and the fd stays open.
+function failRead(stream, err) {
+  if (stream._readableState.autoDestroy) stream.destroy(err);
+  else stream.emit('error', err);
+}
 
 ReadStream.prototype.close = function(cb) {
   if (typeof cb === 'function') finished(this, cb);
   this.destroy();
 };
 
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  get() { return this.fd === null; },
-  configurable: true,
-});
-
-// --- WriteStream -------------------------------------------------------------------------
+// --- WriteStream -------------------------------------------------------------------
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-
-  options = copyObject(getOptions(options, kEmptyObject));
+  options = copyObject(getOptions(options, {}));
+  // Strings reach _write as Buffers.
   options.decodeStrings = true;
+  attachFile(this, path, options, 'w', ['open', 'write', 'writev', 'close', 'fsync']);
 
-  if (options.fd == null) {
-    this.fd = null;
-    this[kFs] = importFs(options);
-    this.path = getValidatedPathRaw(path);
-    this.flags = options.flags === undefined ? 'w' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    if (options.fs) {
-      const { write, writev, close: fsClose, fsync } = options.fs;
-      if (write !== undefined) validateFunction(write, 'options.fs.write');
-      if (writev !== undefined) validateFunction(writev, 'options.fs.writev');
-      if (fsClose !== undefined) validateFunction(fsClose, 'options.fs.close');
-      if (fsync !== undefined) validateFunction(fsync, 'options.fs.fsync');
-    }
-  } else {
-    this.fd = importFd(this, options);
-    this.path = undefined;
-    this.flags = undefined;
-    this.mode = undefined;
-  }
-  if (!this[kFs]) this[kFs] = lazyFs();
-
-  if (options.flush == null) {
-    this.flush = false;
-  } else {
+  this.flush = false;
+  if (options.flush != null) {
     validateBoolean(options.flush, 'options.flush');
     this.flush = options.flush;
   }
-
-  this.start = options.start;
-  this.pos = undefined;
+  const { start } = options;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  this.start = start;
+  this.pos = start;
   this.bytesWritten = 0;
-  this[kIsPerformingIO] = false;
-
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
+  this[kBusy] = false;
 
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-
   Reflect.apply(Writable, this, [options]);
-
   if (options.encoding) this.setDefaultEncoding(options.encoding);
-
-  // Node only uses _writev when the fs has writev.
-  if (typeof this[kFs].writev !== 'function') this._writev = null;
+  // Without fs.writev every chunk goes through _write.
+  if (typeof this[kIo].writev !== 'function') this._writev = null;
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
   get() { return this._writableState.autoDestroy; },
-  set(val) { this._writableState.autoDestroy = !!val; },
+  set(value) { this._writableState.autoDestroy = Boolean(value); },
   configurable: true,
 });
+Object.defineProperty(WriteStream.prototype, 'pending', pendingProperty);
 
-WriteStream.prototype.open = openWriteFs;
-WriteStream.prototype._construct = construct;
+WriteStream.prototype.open = writeOpen;
+WriteStream.prototype._construct = constructFile;
+WriteStream.prototype._destroy = destroyFile;
 
-function writeAll(data, size, pos, cb, retries = 0) {
-  this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten) => {
-    if (er && er.code === 'EAGAIN') {
-      er = null;
-      bytesWritten = 0;
+// Writes all of `bytes` at `at` (null: the fd's position), retrying short
+// and EAGAIN writes; gives up after 5 writes in a row that wrote nothing.
+function writeFully(stream, bytes, at, cb, fruitless = 0) {
+  stream[kIo].write(stream.fd, bytes, 0, bytes.length, at, (err, n) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      n = 0;
     }
-    if (this.destroyed || er) return cb(er || new Error('ERR_STREAM_DESTROYED'));
-    this.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    pos = pos == null ? pos : pos + bytesWritten;
-    if (retries > 5) {
-      cb(new Error('writeAll failed'));
-    } else if (size) {
-      Reflect.apply(writeAll, this, [data.subarray(bytesWritten), size, pos, cb, retries]);
-    } else {
-      cb();
-    }
+    if (err) return cb(err);
+    if (stream.destroyed) return cb(new Error('ERR_STREAM_DESTROYED'));
+    stream.bytesWritten += n;
+    if (n === bytes.length) return cb();
+    fruitless = n === 0 ? fruitless + 1 : 0;
+    if (fruitless > 5) return cb(new Error('writeAll failed'));
+    writeFully(stream, bytes.subarray(n), at === null ? null : at + n, cb, fruitless);
   });
 }
 
-WriteStream.prototype._write = function(data, encoding, cb) {
-  this[kIsPerformingIO] = true;
-  Reflect.apply(writeAll, this, [data, data.length, this.pos ?? null, (er) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      return this.emit(kIoDone, er);
-    }
-    cb(er);
-  }]);
-  if (this.pos !== undefined) this.pos += data.length;
-};
-
-WriteStream.prototype._writev = function(data, cb) {
-  const len = data.length;
-  const chunks = new Array(len);
-  let size = 0;
-  for (let i = 0; i < len; i++) {
-    const chunk = data[i].chunk;
-    chunks[i] = chunk;
-    size += chunk.length;
-  }
-  this[kIsPerformingIO] = true;
-  const done = (er) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      return this.emit(kIoDone, er);
-    }
-    cb(er);
+// Completion of one _write/_writev: the stream learns of it before anyone
+// waiting to close the fd.
+function writeDone(stream, cb) {
+  stream[kBusy] = true;
+  return (err) => {
+    stream[kBusy] = false;
+    cb(err);
+    if (stream.destroyed) stream.emit(kIdle, err);
   };
-  const pos = this.pos ?? null;
-  this[kFs].writev(this.fd, chunks, pos, (er, bytesWritten) => {
-    if (er) return done(er);
-    this.bytesWritten += bytesWritten;
-    if (bytesWritten < size) {
-      const rest = Buffer.concat(chunks).subarray(bytesWritten);
-      return Reflect.apply(writeAll, this,
-                           [rest, rest.length, pos == null ? null : pos + bytesWritten, done]);
-    }
-    done();
-  });
-  if (this.pos !== undefined) this.pos += size;
+}
+
+WriteStream.prototype._write = function(chunk, encoding, cb) {
+  const at = this.pos ?? null;
+  writeFully(this, chunk, at, writeDone(this, cb));
+  if (this.pos !== undefined) this.pos += chunk.length;
 };
 
-WriteStream.prototype._destroy = function(err, cb) {
-  if (this[kIsPerformingIO]) {
-    this.once(kIoDone, (er) => close(this, err || er, cb));
-  } else {
-    close(this, err, cb);
-  }
+WriteStream.prototype._writev = function(entries, cb) {
+  const chunks = entries.map((entry) => entry.chunk);
+  const total = chunks.reduce((sum, c) => sum + c.length, 0);
+  const at = this.pos ?? null;
+  const done = writeDone(this, cb);
+  this[kIo].writev(this.fd, chunks, at, (err, n) => {
+    if (err) return done(err);
+    this.bytesWritten += n;
+    if (n >= total) return done();
+    // The rest, as one buffer.
+    const rest = Buffer.concat(chunks).subarray(n);
+    writeFully(this, rest, at === null ? null : at + n, done);
+  });
+  if (this.pos !== undefined) this.pos += total;
 };
 
 WriteStream.prototype.close = function(cb) {
@@ -402,14 +339,11 @@ WriteStream.prototype.close = function(cb) {
     }
     this.on('close', cb);
   }
+  // Without autoClose, end() alone would leave the fd open.
   if (!this.autoClose) this.on('finish', this.destroy);
   this.end();
 };
 
 WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  get() { return this.fd === null; },
-  configurable: true,
-});
 module.exports = { ReadStream, WriteStream };

@@ -166,18 +166,16 @@ function assertEncoding(encoding) {
   }
 }
 
-function getOptions(options, defaultOptions = kEmptyObject) {
-  if (options == null || typeof options === 'function') return defaultOptions;
-  if (typeof options === 'string') {
-    defaultOptions = { ...defaultOptions };
-    defaultOptions.encoding = options;
-    options = defaultOptions;
-  } else if (typeof options !== 'object') {
+// fs options: an object, an encoding name, or nothing (the defaults).
+function getOptions(options, defaults = kEmptyObject) {
+  if (options == null || typeof options === 'function') return defaults;
+  const given = typeof options === 'string' ? { ...defaults, encoding: options } : options;
+  if (typeof given !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
-  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  return options;
+  if (given.encoding !== 'buffer') assertEncoding(given.encoding);
+  if (given.signal !== undefined) validateAbortSignal(given.signal, 'options.signal');
+  return given;
 }
 
 function copyObject(source) {
@@ -198,34 +196,35 @@ function maybeCallback(cb) {
 
 // --- flags and modes ------------------------------------------------------------
 
+// fopen(3)-style flag strings. Each is a base letter ('r' read, 'w'
+// truncate-or-create, 'a' append-or-create), maybe an 'x' (must not exist) or
+// 's' (synchronous I/O) on either side of it, and maybe a final '+' (read and
+// write). Built once into a table.
+const flagBits = { __proto__: null };
+{
+  const bases = {
+    r: [O_RDONLY, O_RDWR, ['', 's']],
+    w: [O_TRUNC | O_CREAT | O_WRONLY, O_TRUNC | O_CREAT | O_RDWR, ['', 'x']],
+    a: [O_APPEND | O_CREAT | O_WRONLY, O_APPEND | O_CREAT | O_RDWR, ['', 'x', 's']],
+  };
+  for (const [letter, [alone, withPlus, modifiers]] of Object.entries(bases)) {
+    for (const modifier of modifiers) {
+      const extra = modifier === 'x' ? O_EXCL : modifier === 's' ? O_SYNC : 0;
+      for (const plus of ['', '+']) {
+        const bits = (plus ? withPlus : alone) | extra;
+        flagBits[letter + modifier + plus] = bits;
+        flagBits[modifier + letter + plus] = bits;
+      }
+    }
+  }
+}
+
 function stringToFlags(flags, name = 'flags') {
   if (typeof flags === 'number') return flags;
   if (flags == null) return O_RDONLY;
-  switch (flags) {
-    case 'r': return O_RDONLY;
-    case 'rs':
-    case 'sr': return O_RDONLY | O_SYNC;
-    case 'r+': return O_RDWR;
-    case 'rs+':
-    case 'sr+': return O_RDWR | O_SYNC;
-    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
-    case 'wx':
-    case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
-    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
-    case 'wx+':
-    case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
-    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
-    case 'ax':
-    case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
-    case 'as':
-    case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
-    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
-    case 'ax+':
-    case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
-    case 'as+':
-    case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
-  }
-  throw new ERR_INVALID_ARG_VALUE(name, flags);
+  const bits = typeof flags === 'string' ? flagBits[flags] : undefined;
+  if (bits === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);
+  return bits;
 }
 
 // access() and copyFile() modes: checked like Node's C++ layer does.
@@ -541,23 +540,21 @@ const defaultCpOptions = {
   preserveTimestamps: false, recursive: false, verbatimSymlinks: false, mode: 0,
 };
 
+const cpBooleans = ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive',
+  'verbatimSymlinks'];
+
 function validateCpOptions(options) {
   if (options === undefined) return { ...defaultCpOptions };
   validateObject(options, 'options');
-  options = { ...defaultCpOptions, ...options };
-  validateBoolean(options.dereference, 'options.dereference');
-  validateBoolean(options.errorOnExist, 'options.errorOnExist');
-  validateBoolean(options.force, 'options.force');
-  validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
-  validateBoolean(options.recursive, 'options.recursive');
-  validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
-  options.mode = getValidMode(options.mode, 'copyFile');
-  if (options.dereference === true && options.verbatimSymlinks === true) {
-    const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
+  const merged = { ...defaultCpOptions, ...options };
+  for (const name of cpBooleans) validateBoolean(merged[name], `options.${name}`);
+  merged.mode = getValidMode(merged.mode, 'copyFile');
+  if (merged.dereference && merged.verbatimSymlinks) {
+    const { ERR_INCOMPATIBLE_OPTION_PAIR } = require('internal/errors').codes;
     throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
   }
-  if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
-  return options;
+  if (merged.filter !== undefined) validateFunction(merged.filter, 'options.filter');
+  return merged;
 }
 
 let recursiveRmdirWarned = false;
@@ -599,54 +596,15 @@ function isUtf8(encoding) {
 }
 
 module.exports = {
-  assertEncoding,
-  BigIntStats,
-  constants: fsConstants,
-  copyObject,
-  Dirent,
-  DirentFromStats,
-  direntTypeFromMode,
-  emitRecursiveRmdirWarning,
-  encodeName,
-  encodeNames,
-  getBigIntStatsFromBinding,
-  getDirents,
-  getOptions,
-  getStatFsFromBinding,
-  getStatsFromBinding,
-  getValidatedFd,
-  getValidatedPath,
-  getValidatedPathRaw,
-  getValidMode,
-  isFileUrlLike,
-  isUtf8,
-  kMaxUserId,
-  kType,
-  makeCallback,
-  maybeCallback,
-  nativeError,
-  nullCheck,
-  pathToString,
-  positionArg,
-  StatFs,
-  Stats,
-  statsFrom,
-  stringToFlags,
-  stringToSymlinkType,
-  systemError,
-  toBuffer,
-  toPathIfFileURL,
-  toUnixTimestamp,
-  uvException,
-  validateCpOptions,
-  validateOffsetLengthRead,
-  validateOffsetLengthWrite,
-  validatePath,
-  validatePosition,
-  validateRmdirOptions,
-  validateRmOptionsSync,
-  validateStringAfterArrayBufferView,
-  warnOnNonPortableTemplate,
-  isBigInt64Array,
-  kEmptyObject,
+  assertEncoding, BigIntStats, constants: fsConstants, copyObject, Dirent,
+  DirentFromStats, direntTypeFromMode, emitRecursiveRmdirWarning, encodeName,
+  encodeNames, getBigIntStatsFromBinding, getDirents, getOptions, getStatFsFromBinding,
+  getStatsFromBinding, getValidatedFd, getValidatedPath, getValidatedPathRaw,
+  getValidMode, isFileUrlLike, isUtf8, kMaxUserId, kType, makeCallback, maybeCallback,
+  nativeError, nullCheck, pathToString, positionArg, StatFs, Stats, statsFrom,
+  stringToFlags, stringToSymlinkType, systemError, toBuffer, toPathIfFileURL,
+  toUnixTimestamp, uvException, validateCpOptions, validateOffsetLengthRead,
+  validateOffsetLengthWrite, validatePath, validatePosition, validateRmdirOptions,
+  validateRmOptionsSync, validateStringAfterArrayBufferView, warnOnNonPortableTemplate,
+  isBigInt64Array, kEmptyObject,
 };

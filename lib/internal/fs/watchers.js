@@ -87,9 +87,8 @@ class StatWatcher extends EventEmitter {
 class FSWatcher extends EventEmitter {
   constructor() {
     super();
-    const { FSEvent } = internalBinding('fs_event_wrap');
-    this._handle = new FSEvent();
     this._encoding = 'utf8';
+    this._handle = new (internalBinding('fs_event_wrap').FSEvent)();
     this._handle.onchange = (status, eventType, filename) => {
       if (status < 0) {
         if (this._handle !== null) this._handle.close();
