@@ -34,10 +34,11 @@ const {
 const { apply: applyFn, ownKeys } = Reflect;
 const { max: mathMax, min: mathMin } = Math;
 
-function uncurry(method) {
-  return (self, ...args) => applyFn(method, self, args);
-}
-const hasOwn = uncurry(Object.prototype.hasOwnProperty);
+// method(self, ...args) as a plain function: `call` bound once, now, so a
+// later patch of Function.prototype.call changes nothing.
+const bindCall = Function.prototype.bind.bind(Function.prototype.call);
+const uncurry = (method) => bindCall(method);
+const { hasOwn } = Object;
 const isEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
 const isPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
 const objectToString = uncurry(Object.prototype.toString);
@@ -138,7 +139,21 @@ const OPTION_NAMES = enumerableNames(inspectDefaultOptions);
 // State of one inspect() call.
 class Inspection {
   constructor() {
-    for (const name of OPTION_NAMES) this[name] = inspectDefaultOptions[name];
+    // Spelled out (not a loop over the names) so that every Inspection has
+    // the same layout from the start; inspect() is called a lot.
+    const defaults = inspectDefaultOptions;
+    this.showHidden = defaults.showHidden;
+    this.depth = defaults.depth;
+    this.colors = defaults.colors;
+    this.customInspect = defaults.customInspect;
+    this.showProxy = defaults.showProxy;
+    this.maxArrayLength = defaults.maxArrayLength;
+    this.maxStringLength = defaults.maxStringLength;
+    this.breakLength = defaults.breakLength;
+    this.compact = defaults.compact;
+    this.sorted = defaults.sorted;
+    this.getters = defaults.getters;
+    this.numericSeparator = defaults.numericSeparator;
     this.stylize = plainStyle;
     // Options inspect() does not know, passed on to custom inspectors.
     this.extraOptions = undefined;
@@ -353,6 +368,7 @@ function getStringWidth(str, removeControlChars = true) {
 // only) lone surrogates. The second form also escapes the single quote.
 const NEEDS_ESCAPE = /[\x00-\x1f\x5c\x7f-\x9f\u{d800}-\u{dfff}]/gu;
 const NEEDS_ESCAPE_OR_QUOTE = /[\x00-\x1f\x27\x5c\x7f-\x9f\u{d800}-\u{dfff}]/gu;
+const HAS_ESCAPE = /[\x00-\x1f\x5c\x7f-\x9f\u{d800}-\u{dfff}]/u;
 const SHORT_ESCAPES = {
   '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r',
   '\'': '\\\'', '\\': '\\\\',
@@ -374,6 +390,8 @@ function quote(str) {
     if (!str.includes('"')) mark = '"';
     else if (!str.includes('`') && !str.includes('${')) mark = '`';
   }
+  // Most strings need no escape at all.
+  if (!HAS_ESCAPE.test(str) && (mark !== '\'' || !str.includes('\''))) return `${mark}${str}${mark}`;
   const pattern = mark === '\'' ? NEEDS_ESCAPE_OR_QUOTE : NEEDS_ESCAPE;
   pattern.lastIndex = 0;
   return `${mark}${str.replace(pattern, escapeChar)}${mark}`;
@@ -597,7 +615,7 @@ function constructorNameOf(job, obj, level, inherited) {
     const slot = getOwnPropertyDescriptor(holder, 'constructor');
     let ctor = slot === undefined ? undefined : slot.value;
     let name = typeof ctor === 'function' ? ctor.name : '';
-    if (name === '' || !safeInstanceOf(obj, ctor)) {
+    if (slot !== undefined && (name === '' || !safeInstanceOf(obj, ctor))) {
       // A builtin prototype still names its class when user code has
       // replaced its `constructor`.
       const known = WELL_KNOWN_PROTOTYPES.get(holder);
@@ -690,8 +708,8 @@ function listKeys(obj, all) {
     if (!types.isModuleNamespaceObject(obj)) throw err;
     names = getOwnPropertyNames(obj);
   }
-  for (const symbol of symbols) {
-    if (isEnumerable(obj, symbol)) names.push(symbol);
+  for (let i = 0; i < symbols.length; i++) {
+    if (isEnumerable(obj, symbols[i])) names.push(symbols[i]);
   }
   return names;
 }
@@ -730,9 +748,13 @@ function renderObject(job, value, level, insideTypedArray) {
   let parts;
   try {
     parts = shape.entries === undefined ? [] : shape.entries(job, value, inner, shape);
-    for (const name of shape.slots) parts.push(renderSlot(job, value, inner, name, shape.slotStyle));
-    for (const key of shape.keys) {
-      parts.push(renderMember(job, value, inner, key, shape.memberKind));
+    // Indexed loops: this runs for every object printed.
+    const { slots, keys, memberKind } = shape;
+    for (let i = 0; i < slots.length; i++) {
+      parts.push(renderSlot(job, value, inner, slots[i], shape.slotStyle));
+    }
+    for (let i = 0; i < keys.length; i++) {
+      parts.push(renderMember(job, value, inner, keys[i], memberKind));
     }
     if (info.inherited !== undefined) {
       for (const line of info.inherited) parts.push(line);
@@ -784,58 +806,73 @@ function isStackOverflow(err) {
     (err.name === 'InternalError' && err.message === 'too much recursion');
 }
 
+const NO_NAMES = Object.freeze([]);
+
+// What a kind of object looks like; see renderObject().
+class Shape {
+  constructor(fields) {
+    // Text before the opening bracket (function, regexp, error, ...).
+    this.head = fields.head === undefined ? '' : fields.head;
+    this.open = fields.open === undefined ? '{' : fields.open;
+    this.close = fields.close === undefined ? '}' : fields.close;
+    // (job, value, level, shape) => entries shown before the keys.
+    this.entries = fields.entries;
+    // Internal values shown as `[name]: value` ([byteLength], ...).
+    this.slots = fields.slots === undefined ? NO_NAMES : fields.slots;
+    // 'string' paints slot names like Node; undefined writes them as
+    // ordinary hidden properties.
+    this.slotStyle = 'slotStyle' in fields ? fields.slotStyle : 'string';
+    this.keys = fields.keys;
+    this.memberKind = fields.memberKind === undefined ? OBJECT_MEMBER : fields.memberKind;
+  }
+}
+
 function newShape(fields) {
-  return {
-    head: '',
-    open: '{',
-    close: '}',
-    entries: undefined,
-    slots: [],
-    // 'string' paints internal slots ([byteLength]) like Node; undefined
-    // writes them as ordinary hidden properties.
-    slotStyle: 'string',
-    keys: [],
-    memberKind: OBJECT_MEMBER,
-    ...fields,
-  };
+  return new Shape(fields);
 }
 
 // Kinds recognised among iterable objects (and objects without prototype).
+const kind = (matches, build) => ({ matches, build });
 const ITERABLE_KINDS = [
-  [isArray, arrayShape],
-  [types.isSet, setShape],
-  [types.isMap, mapShape],
-  [types.isTypedArray, typedArrayShape],
-  [types.isMapIterator, (job, value, info) => iteratorShape(job, value, info, 'Map')],
-  [types.isSetIterator, (job, value, info) => iteratorShape(job, value, info, 'Set')],
+  kind(isArray, arrayShape),
+  kind(types.isSet, setShape),
+  kind(types.isMap, mapShape),
+  kind(types.isTypedArray, typedArrayShape),
+  kind(types.isMapIterator, (job, value, info) => iteratorShape(job, value, info, 'Map')),
+  kind(types.isSetIterator, (job, value, info) => iteratorShape(job, value, info, 'Set')),
 ];
 
 // All other kinds, in order; the last one takes anything.
 const OTHER_KINDS = [
-  [(value) => typeof value === 'function', functionShape],
-  [(value, info) => info.ctor === 'Object', plainObjectShape],
-  [types.isRegExp, regexpShape],
-  [types.isDate, dateShape],
-  [isError, errorShape],
-  [types.isAnyArrayBuffer, arrayBufferShape],
-  [types.isDataView, dataViewShape],
-  [types.isPromise, promiseShape],
-  [types.isWeakSet, (job, value, info) => weakShape(job, value, info, 'WeakSet')],
-  [types.isWeakMap, (job, value, info) => weakShape(job, value, info, 'WeakMap')],
-  [types.isModuleNamespaceObject, namespaceShape],
-  [types.isBoxedPrimitive, boxedShape],
-  [() => true, genericShape],
+  kind((value) => typeof value === 'function', functionShape),
+  kind((value, info) => info.ctor === 'Object', plainObjectShape),
+  kind(types.isRegExp, regexpShape),
+  kind(types.isDate, dateShape),
+  kind(isError, errorShape),
+  kind(types.isAnyArrayBuffer, arrayBufferShape),
+  kind(types.isDataView, dataViewShape),
+  kind(types.isPromise, promiseShape),
+  kind(types.isWeakSet, (job, value, info) => weakShape(job, value, info, 'WeakSet')),
+  kind(types.isWeakMap, (job, value, info) => weakShape(job, value, info, 'WeakMap')),
+  kind(types.isModuleNamespaceObject, namespaceShape),
+  kind(types.isBoxedPrimitive, boxedShape),
+  kind(() => true, genericShape),
 ];
 
+function firstKind(kinds, job, value, info) {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i].matches(value, info)) return kinds[i];
+  }
+  return undefined;
+}
+
 function describe(job, value, info) {
+  let found;
   if (Symbol.iterator in value || info.ctor === null) {
-    for (const [matches, build] of ITERABLE_KINDS) {
-      if (matches(value, info)) return build(job, value, info);
-    }
+    found = firstKind(ITERABLE_KINDS, job, value, info);
   }
-  for (const [matches, build] of OTHER_KINDS) {
-    if (matches(value, info)) return build(job, value, info);
-  }
+  if (found === undefined) found = firstKind(OTHER_KINDS, job, value, info);
+  return found.build(job, value, info);
 }
 
 function nothingElse(keys, info) {
@@ -1593,8 +1630,8 @@ function renderAccessor(job, slot, receiver, level) {
 function fitsOnLine(job, parts, reserve, head) {
   let used = parts.length + reserve;
   if (used + parts.length > job.breakLength) return false;
-  for (const part of parts) {
-    used += job.colors ? withoutEscapes(part).length : part.length;
+  for (let i = 0; i < parts.length; i++) {
+    used += job.colors ? withoutEscapes(parts[i]).length : parts[i].length;
     if (used > job.breakLength) return false;
   }
   // A heading that spans lines (an error's stack) never shares one.
