@@ -3,7 +3,7 @@
 #   tools/compat-triage.sh EDDY 'test-assert.*'
 set -u
 eddy=$(realpath "$1")
-suite=${NODE_TESTS:-$(dirname "$0")/../build/node-tests}
+suite=${NODE_TESTS:-$(dirname "$0")/../build/node-tests-22}
 cd "$suite"
 for f in $(ls test/parallel | grep -E "^($2)\.js$"); do
   grep -qE '^// Flags:.*--expose[-_]internals' "test/parallel/$f" && continue
