@@ -26,7 +26,8 @@ const kEof = Symbol('kEof');
 
 function validateFn(fn, name) {
   if (typeof fn !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
+    // Node 22 words it as plain "function" (async functions are functions).
+    throw new ERR_INVALID_ARG_TYPE(name, 'Function', fn);
   }
 }
 
@@ -49,17 +50,13 @@ function map(fn, options) {
   validateFn(fn, 'fn');
   validateOptions(options);
 
-  let concurrency = 1;
-  if (options != null && options.concurrency != null) {
-    concurrency = Math.floor(options.concurrency);
-  }
-  let highWaterMark = concurrency - 1;
-  if (options != null && options.highWaterMark != null) {
-    highWaterMark = Math.floor(options.highWaterMark);
-  }
+  // How many fn calls may run at once, and how many results may wait
+  // (on top of those) for the consumer.
+  const concurrency = Math.floor(options?.concurrency ?? 1);
+  const extraBuffered = Math.floor(options?.highWaterMark ?? concurrency - 1);
   validateInteger(concurrency, 'options.concurrency', 1);
-  validateInteger(highWaterMark, 'options.highWaterMark', 0);
-  highWaterMark += concurrency;
+  validateInteger(extraBuffered, 'options.highWaterMark', 0);
+  const highWaterMark = extraBuffered + concurrency;
 
   return async function* map() {
     const stream = this;

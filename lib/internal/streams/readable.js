@@ -1,184 +1,203 @@
 'use strict';
 
-// stream.Readable: buffering, flowing/paused modes, pipe(), async iteration.
+// stream.Readable
+//
+// The readable side lives in one ReadableState. Data moves
+//   _read() --push()--> buffer --read()--> consumer ('data' / return value)
+// and the side moves through a few named transitions, one function each:
+//   acceptChunk()   push()/unshift(): validate, decode, store or hand over
+//   reachEnd()      push(null): no more data will come (state.ended)
+//   scheduleEnd()   buffer drained after the end: 'end' on the next tick
+//   scheduleReadable() / announceReadable()   the 'readable' event
+//   scheduleTopUp() / topUp()   refill the buffer up to highWaterMark
+//   scheduleResume() / resumeNow() / pumpFlowing()   flowing mode
+// Destroying is shared with Writable (destroy.js).
 
 const EE = require('events');
-const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const eos = require('internal/streams/end-of-stream');
+const errors = require('internal/errors');
+const hwm = require('internal/streams/state');
 const destroyImpl = require('internal/streams/destroy');
-const {
-  getDefaultEncoding, getHighWaterMark, getDefaultHighWaterMark,
-} = require('internal/streams/state');
-const {
-  kOnConstructed,
-  nop,
-  aggregateTwoErrors,
-} = require('internal/streams/utils');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-  },
-  notImplemented,
-} = require('internal/errors');
+const { Stream, prependListener } = require('internal/streams/legacy');
+const whenFinished = require('internal/streams/end-of-stream');
+const { kOnConstructed, nop, aggregateTwoErrors } = require('internal/streams/utils');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { validateObject } = require('internal/validators');
 
-const kPaused = Symbol('kPaused');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
+  ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+} = errors.codes;
 const { errorOrDestroy } = destroyImpl;
 
+// Explicit pause()/resume() by the user: null (never), true, false.
+const kPaused = Symbol('readable.paused');
+
 let StringDecoder;
-function newDecoder(enc) {
-  if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
-  return new StringDecoder(enc);
+function decoderFor(encoding) {
+  StringDecoder ??= require('string_decoder').StringDecoder;
+  return new StringDecoder(encoding);
 }
 
 let Duplex;
-function lazyDuplex() {
-  if (Duplex === undefined) Duplex = require('internal/streams/duplex');
-  return Duplex;
-}
+const isDuplexInstance = (obj) => {
+  Duplex ??= require('internal/streams/duplex');
+  return obj instanceof Duplex;
+};
 
-function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+class ReadableState {
+  constructor(options, stream, isDuplex) {
+    if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+    const opts = options || {};
 
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+    this.objectMode = !!opts.objectMode || (isDuplex && !!opts.readableObjectMode);
+    this.highWaterMark = options ?
+      hwm.getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+      hwm.getDefaultHighWaterMark(false);
+    this.defaultEncoding = hwm.getDefaultEncoding(options);
+    this.emitClose = opts.emitClose !== false;
+    this.autoDestroy = opts.autoDestroy !== false;
 
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
+    // Chunks waiting for the consumer, and their total size.
+    this.buffer = [];
+    this.length = 0;
+    this.pipes = [];
+    // null: no consumer yet; true: flowing ('data'); false: paused.
+    this.flowing = null;
+    this[kPaused] = null;
 
-  this.buffer = [];
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  // False while _construct() has not called back.
-  this.constructed = true;
-  // True while _read() runs, so that push() from inside it defers events.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = getDefaultEncoding(options);
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+    // Progress: _read() pending, end of data seen, 'end' emitted.
+    this.reading = false;
+    this.ended = false;
+    this.endEmitted = false;
+    // True while _read() runs: a push() from inside it defers events.
+    this.sync = true;
+
+    this.needReadable = false;
+    this.emittedReadable = false;
+    this.readableListening = false;
+    this.resumeScheduled = false;
+    this.readingMore = false;
+    this.dataEmitted = false;
+
+    // Tear-down (driven by destroy.js).
+    this.constructed = true;
+    this.destroyed = false;
+    this.errored = null;
+    this.errorEmitted = false;
+    this.closed = false;
+    this.closeEmitted = false;
+
+    // Destinations whose 'drain' a pipe() is waiting for: one stream, or a
+    // Set once several pipes exist.
+    this.awaitDrainWriters = null;
+    this.multiAwaitDrain = false;
+
+    this.decoder = null;
+    this.encoding = null;
+    if (opts.encoding) {
+      this.decoder = decoderFor(opts.encoding);
+      this.encoding = opts.encoding;
+    }
+  }
+
+  get pipesCount() {
+    return this.pipes.length;
+  }
+
+  get paused() {
+    return this[kPaused] !== false;
+  }
+
+  set paused(value) {
+    this[kPaused] = !!value;
   }
 }
-
-Object.defineProperty(ReadableState.prototype, 'pipesCount', {
-  get() { return this.pipes.length; },
-  configurable: true,
-});
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
-  set(value) { this[kPaused] = !!value; },
-  configurable: true,
-});
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
-  // Lay out the common events up front (EventEmitter keeps this shape).
-  if (this._events === undefined) {
-    this._events = {
-      __proto__: null,
-      close: undefined,
-      error: undefined,
-      data: undefined,
-      end: undefined,
-      readable: undefined,
-    };
-  }
+  // Pre-shape the listener table with the events readables use.
+  this._events ??= {
+    __proto__: null,
+    close: undefined,
+    error: undefined,
+    data: undefined,
+    end: undefined,
+    readable: undefined,
+  };
 
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
   this._readableState = new ReadableState(options, this, isDuplex);
 
   if (options) {
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.construct === 'function') this._construct = options.construct;
+    for (const hook of ['read', 'destroy', 'construct']) {
+      if (typeof options[hook] === 'function') this[`_${hook}`] = options[hook];
+    }
+    // Duplex installs the signal itself.
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
 
   Stream.call(this, options);
-
-  destroyImpl.construct(this, () => onConstructed(this));
+  destroyImpl.construct(this, () => whenConstructed(this));
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
-function onConstructed(stream) {
+// A read requested during _construct() happens now.
+function whenConstructed(stream) {
   const state = stream._readableState;
-  if (state.needReadable) maybeReadMore(stream, state);
+  if (state.needReadable) scheduleTopUp(stream, state);
 }
-Readable[kOnConstructed] = onConstructed;
-
+Readable[kOnConstructed] = whenConstructed;
 Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
-Readable.prototype._destroy = function(err, cb) {
+Readable.prototype._destroy = function _destroy(err, cb) {
   cb(err);
 };
 
-Readable.prototype[EE.captureRejectionSymbol] = function(err) {
+Readable.prototype[EE.captureRejectionSymbol] = function onRejection(err) {
   this.destroy(err);
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') {
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
-      this.destroy(error);
-    }
-    return new Promise((resolve, reject) =>
-      eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
-  };
-}
-
-Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+// `await using`: a stream that has not ended is aborted; the promise
+// settles once it has closed.
+Readable.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  let abortError = null;
+  if (!this.destroyed) {
+    if (!this.readableEnded) abortError = new errors.AbortError();
+    this.destroy(abortError);
+  }
+  return new Promise((resolve, reject) => {
+    whenFinished(this, (err) => {
+      if (err && err !== abortError) reject(err);
+      else resolve(null);
+    });
+  });
 };
 
-Readable.prototype.unshift = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+Readable.prototype.push = function push(chunk, encoding) {
+  return acceptChunk(this, chunk, encoding, false);
 };
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
+Readable.prototype.unshift = function unshift(chunk, encoding) {
+  return acceptChunk(this, chunk, encoding, true);
+};
+
+const kChunkTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
+
+// push()/unshift(). Returns whether the producer may push more.
+function acceptChunk(stream, chunk, encoding, atFront) {
   const state = stream._readableState;
-  let err;
 
-  if (!state.objectMode) {
+  if (!state.objectMode && chunk !== null && chunk !== undefined) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          // Keep the buffer homogeneous: re-encode to the decoder's encoding.
+        if (atFront && state.encoding) {
+          // The buffer holds decoded strings: keep it homogeneous.
           chunk = Buffer.from(chunk, encoding).toString(state.encoding);
         } else {
           chunk = Buffer.from(chunk, encoding);
@@ -190,151 +209,143 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    } else {
+      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', kChunkTypes, chunk));
+      return false;
     }
   }
 
-  if (err) {
-    errorOrDestroy(stream, err);
-    return false;
-  } else if (chunk === null) {
+  if (chunk === null) {
     state.reading = false;
-    onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      } else if (state.destroyed || state.errored) {
-        return false;
-      } else {
-        addChunk(stream, state, chunk, true);
-      }
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    reachEnd(stream, state);
+  } else if (!state.objectMode && !(chunk && chunk.length > 0)) {
+    // An empty push only means "_read() is done for now".
+    if (!atFront) {
+      state.reading = false;
+      scheduleTopUp(stream, state);
+    }
+  } else if (atFront) {
+    if (state.endEmitted) {
+      errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
+      storeChunk(stream, state, chunk, true);
     }
-  } else if (!addToFront) {
+  } else if (state.ended) {
+    errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
     state.reading = false;
-    maybeReadMore(stream, state);
+    if (state.decoder && !encoding) {
+      chunk = state.decoder.write(chunk);
+      // A partial character decodes to nothing yet.
+      if (state.objectMode || chunk.length !== 0) storeChunk(stream, state, chunk, false);
+      else scheduleTopUp(stream, state);
+    } else {
+      storeChunk(stream, state, chunk, false);
+    }
   }
 
-  // More can be pushed while the buffer is below the mark (or empty).
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return !state.ended && (state.length === 0 || state.length < state.highWaterMark);
 }
 
-function clearAwaitDrain(state) {
+function resetAwaitDrain(state) {
   if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
   else state.awaitDrainWriters = null;
 }
 
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync &&
-      stream.listenerCount('data') > 0) {
-    // Flowing with nothing buffered: hand the chunk straight to 'data'.
-    clearAwaitDrain(state);
+function storeChunk(stream, state, chunk, atFront) {
+  const handOver = state.flowing && state.length === 0 && !state.sync &&
+    stream.listenerCount('data') > 0;
+  if (handOver) {
+    // Flowing with nothing queued: no need to buffer at all.
+    resetAwaitDrain(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
+    if (atFront) state.buffer.unshift(chunk);
     else state.buffer.push(chunk);
-    if (state.needReadable) emitReadable(stream);
+    if (state.needReadable) scheduleReadable(stream);
   }
-  maybeReadMore(stream, state);
+  scheduleTopUp(stream, state);
 }
 
-Readable.prototype.isPaused = function() {
+Readable.prototype.isPaused = function isPaused() {
   const state = this._readableState;
   return state[kPaused] === true || state.flowing === false;
 };
 
-Readable.prototype.setEncoding = function(enc) {
-  const decoder = newDecoder(enc);
+Readable.prototype.setEncoding = function setEncoding(encoding) {
+  const decoder = decoderFor(encoding);
   const state = this._readableState;
   state.decoder = decoder;
   state.encoding = decoder.encoding;
-  // Re-decode what is already buffered.
-  let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
+  // What is already buffered is decoded now, as one string.
+  let text = '';
+  for (const chunk of state.buffer) text += decoder.write(chunk);
   state.buffer.length = 0;
-  if (content !== '') state.buffer.push(content);
-  state.length = content.length;
+  if (text !== '') state.buffer.push(text);
+  state.length = text.length;
   return this;
 };
 
-const MAX_HWM = 0x40000000;
-function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
-  // Round up to the next power of two.
-  n--;
-  n |= n >>> 1;
-  n |= n >>> 2;
-  n |= n >>> 4;
-  n |= n >>> 8;
-  n |= n >>> 16;
-  n++;
-  return n;
+// read(n) with n above the limit raises the limit to the next power of two
+// (capped at 1 GiB).
+const kMaxHighWaterMark = 0x40000000;
+function growHighWaterMark(n) {
+  if (n > kMaxHighWaterMark) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  let size = 1;
+  while (size < n) size *= 2;
+  return size;
 }
 
-function howMuchToRead(n, state) {
+// How much read(n) can return now (0: nothing yet).
+function amountToTake(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    // read() with no size: one chunk when flowing, everything otherwise.
-    if (state.flowing && state.length) return state.buffer[0].length;
-    return state.length;
+    // No size: the first chunk when flowing, everything otherwise.
+    return state.flowing && state.length ? state.buffer[0].length : state.length;
   }
   if (n <= state.length) return n;
   return state.ended ? state.length : 0;
 }
 
-Readable.prototype.read = function(n) {
-  if (n === undefined) {
-    n = NaN;
-  } else if (!Number.isInteger(n)) {
-    n = Number.parseInt(n, 10);
-  }
+function bufferFull(state) {
+  return state.highWaterMark === 0 ? state.length > 0 : state.length >= state.highWaterMark;
+}
+
+Readable.prototype.read = function read(n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
-  const nOrig = n;
+  const requested = n;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-
+  if (n > state.highWaterMark) state.highWaterMark = growHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
 
-  // read(0) only triggers 'readable'/'end' when there is enough buffered.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
-    else emitReadable(this);
+  // read(0) with enough buffered just (re)announces 'readable' or 'end'.
+  if (n === 0 && state.needReadable && (state.ended || bufferFull(state))) {
+    if (state.ended && state.length === 0) scheduleEnd(this);
+    else scheduleReadable(this);
     return null;
   }
 
-  n = howMuchToRead(n, state);
-
+  n = amountToTake(n, state);
   if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+    if (state.length === 0) scheduleEnd(this);
     return null;
   }
 
-  // Ask _read() for more when what remains would fall below the mark.
-  let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
+  // Ask for more when the buffer would drop below the limit.
+  const wantMore = state.needReadable || state.length === 0 ||
+    state.length - n < state.highWaterMark;
+  const mayCall = !state.ended && !state.reading && !state.destroyed &&
+    !state.errored && state.constructed;
+  if (wantMore && mayCall) {
     state.reading = true;
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
@@ -344,148 +355,132 @@ Readable.prototype.read = function(n) {
       errorOrDestroy(this, err);
     }
     state.sync = false;
-    // A synchronous push() may have changed how much can be returned.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    // A synchronous push() may have made more available.
+    if (!state.reading) n = amountToTake(requested, state);
   }
 
-  let ret;
-  if (n > 0) ret = fromList(n, state);
-  else ret = null;
-
-  if (ret === null) {
+  let chunk = n > 0 ? takeFromBuffer(n, state) : null;
+  if (chunk === null) {
     state.needReadable = state.length <= state.highWaterMark;
     n = 0;
   } else {
     state.length -= n;
-    clearAwaitDrain(state);
+    resetAwaitDrain(state);
   }
 
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    // The last bytes were just taken after the end was seen.
+    if (requested !== n && state.ended) scheduleEnd(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+  if (chunk !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    this.emit('data', chunk);
   }
-
-  return ret;
+  return chunk;
 };
 
-function onEofChunk(stream, state) {
+// push(null): no more data. What is buffered can still be read.
+function reachEnd(stream, state) {
   if (state.ended) return;
   if (state.decoder) {
-    const chunk = state.decoder.end();
-    if (chunk && chunk.length) {
-      state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+    const rest = state.decoder.end();
+    if (rest && rest.length) {
+      state.buffer.push(rest);
+      state.length += state.objectMode ? 1 : rest.length;
     }
   }
   state.ended = true;
 
   if (state.sync) {
-    emitReadable(stream);
+    // Inside _read(): tell the consumer on the next tick.
+    scheduleReadable(stream);
   } else {
     state.needReadable = false;
     state.emittedReadable = true;
-    emitReadable_(stream);
+    announceReadable(stream);
   }
 }
 
-function emitReadable(stream) {
+function scheduleReadable(stream) {
   const state = stream._readableState;
   state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
-    process.nextTick(emitReadable_, stream);
-  }
+  if (state.emittedReadable) return;
+  state.emittedReadable = true;
+  process.nextTick(announceReadable, stream);
 }
 
-function emitReadable_(stream) {
+function announceReadable(stream) {
   const state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
+  // Another 'readable' is wanted when the consumer drains below the limit.
   state.needReadable = !state.flowing && !state.ended &&
     state.length <= state.highWaterMark;
-  flow(stream);
+  pumpFlowing(stream);
 }
 
-// Fills the buffer up to the mark in the background.
-function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
-    process.nextTick(maybeReadMore_, stream, state);
-  }
+// Refill the buffer up to highWaterMark in the background, so that data
+// is ready before the consumer asks.
+function scheduleTopUp(stream, state) {
+  if (state.readingMore || !state.constructed) return;
+  state.readingMore = true;
+  process.nextTick(topUp, stream, state);
 }
 
-function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
-    const len = state.length;
+function topUp(stream, state) {
+  const needsData = () => !state.reading && !state.ended &&
+    (state.length < state.highWaterMark || (state.flowing && state.length === 0));
+  while (needsData()) {
+    const before = state.length;
     stream.read(0);
-    if (len === state.length) break;
+    // _read() produced nothing synchronously: wait for its push().
+    if (before === state.length) break;
   }
   state.readingMore = false;
 }
 
-Readable.prototype._read = function(n) {
+Readable.prototype._read = function _read(size) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
-Readable.prototype.pipe = function(dest, pipeOpts) {
+Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
 
+  // With a second destination, 'drain' bookkeeping switches to a Set.
   if (state.pipes.length === 1 && !state.multiAwaitDrain) {
     state.multiAwaitDrain = true;
-    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+    const first = state.awaitDrainWriters;
+    state.awaitDrainWriters = new Set(first ? [first] : []);
   }
-
   state.pipes.push(dest);
 
-  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+  const endsDest = (!pipeOpts || pipeOpts.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;
+  let onDrain = null;
+  let detached = false;
 
-  const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
-  else src.once('end', endFn);
+  const endDest = () => dest.end();
+  const unpipeDest = () => src.unpipe(dest);
+  const onSourceEnd = endsDest ? endDest : unpipeDest;
 
-  dest.on('unpipe', onunpipe);
-  function onunpipe(readable, unpipeInfo) {
-    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
-      unpipeInfo.hasUnpiped = true;
-      cleanup();
-    }
+  function onUnpipe(readable, info) {
+    if (readable !== src || !info || info.hasUnpiped !== false) return;
+    info.hasUnpiped = true;
+    detach();
   }
 
-  function onend() {
-    dest.end();
+  function onData(chunk) {
+    if (dest.write(chunk) === false) holdForDrain();
   }
 
-  let ondrain;
-  let cleanedUp = false;
-  function cleanup() {
-    dest.removeListener('close', onclose);
-    dest.removeListener('finish', onfinish);
-    if (ondrain) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', onerror);
-    dest.removeListener('unpipe', onunpipe);
-    src.removeListener('end', onend);
-    src.removeListener('end', unpipe);
-    src.removeListener('data', ondata);
-    cleanedUp = true;
-    // If we were waiting on this destination's 'drain', stop waiting.
-    if (ondrain && state.awaitDrainWriters &&
-        (!dest._writableState || dest._writableState.needDrain)) {
-      ondrain();
-    }
-  }
-
-  function pause() {
-    if (!cleanedUp) {
+  // The destination is full: pause until it drains.
+  function holdForDrain() {
+    if (!detached) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
         state.multiAwaitDrain = false;
@@ -494,171 +489,172 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
       }
       src.pause();
     }
-    if (!ondrain) {
-      ondrain = pipeOnDrain(src, dest);
-      dest.on('drain', ondrain);
+    if (!onDrain) {
+      onDrain = drainHandler(src, dest);
+      dest.on('drain', onDrain);
     }
   }
 
-  src.on('data', ondata);
-  function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) pause();
+  function onDestError(err) {
+    unpipeDest();
+    dest.removeListener('error', onDestError);
+    if (dest.listenerCount('error') !== 0) return;
+    // Nobody else handles it: it becomes the destination's own error.
+    const destState = dest._writableState || dest._readableState;
+    if (destState && !destState.errorEmitted) errorOrDestroy(dest, err);
+    else dest.emit('error', err);
   }
 
-  function onerror(er) {
-    unpipe();
-    dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
-      else dest.emit('error', er);
-    }
+  function onDestClose() {
+    dest.removeListener('finish', onDestFinish);
+    unpipeDest();
   }
-  prependListener(dest, 'error', onerror);
 
-  function onclose() {
-    dest.removeListener('finish', onfinish);
-    unpipe();
+  function onDestFinish() {
+    dest.removeListener('close', onDestClose);
+    unpipeDest();
   }
-  dest.once('close', onclose);
-  function onfinish() {
-    dest.removeListener('close', onclose);
-    unpipe();
-  }
-  dest.once('finish', onfinish);
 
-  function unpipe() {
-    src.unpipe(dest);
+  function detach() {
+    dest.removeListener('close', onDestClose);
+    dest.removeListener('finish', onDestFinish);
+    if (onDrain) dest.removeListener('drain', onDrain);
+    dest.removeListener('error', onDestError);
+    dest.removeListener('unpipe', onUnpipe);
+    src.removeListener('end', endDest);
+    src.removeListener('end', unpipeDest);
+    src.removeListener('data', onData);
+    detached = true;
+    // Stop waiting for a 'drain' that no longer matters.
+    const destWaiting = !dest._writableState || dest._writableState.needDrain;
+    if (onDrain && state.awaitDrainWriters && destWaiting) onDrain();
   }
+
+  if (state.endEmitted) process.nextTick(onSourceEnd);
+  else src.once('end', onSourceEnd);
+  dest.on('unpipe', onUnpipe);
+  src.on('data', onData);
+  prependListener(dest, 'error', onDestError);
+  dest.once('close', onDestClose);
+  dest.once('finish', onDestFinish);
 
   dest.emit('pipe', src);
 
-  if (dest.writableNeedDrain === true) {
-    pause();
-  } else if (!state.flowing) {
-    src.resume();
-  }
+  if (dest.writableNeedDrain === true) holdForDrain();
+  else if (!state.flowing) src.resume();
 
   return dest;
 };
 
-function pipeOnDrain(src, dest) {
-  return function pipeOnDrainFunctionResult() {
+function drainHandler(src, dest) {
+  return function pipeOnDrain() {
     const state = src._readableState;
-    if (state.awaitDrainWriters === dest) {
-      state.awaitDrainWriters = null;
-    } else if (state.multiAwaitDrain) {
-      state.awaitDrainWriters.delete(dest);
-    }
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
-      src.resume();
-    }
+    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
+    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+
+    const stillWaiting = state.awaitDrainWriters && state.awaitDrainWriters.size !== 0;
+    if (!stillWaiting && src.listenerCount('data')) src.resume();
   };
 }
 
-Readable.prototype.unpipe = function(dest) {
+Readable.prototype.unpipe = function unpipe(dest) {
   const state = this._readableState;
-  const unpipeInfo = { hasUnpiped: false };
-
   if (state.pipes.length === 0) return this;
 
   if (!dest) {
-    const dests = state.pipes;
+    const all = state.pipes;
     state.pipes = [];
     this.pause();
-    for (let i = 0; i < dests.length; i++) {
-      dests[i].emit('unpipe', this, { hasUnpiped: false });
-    }
+    for (const target of all) target.emit('unpipe', this, { hasUnpiped: false });
     return this;
   }
 
-  const index = state.pipes.indexOf(dest);
-  if (index === -1) return this;
-  state.pipes.splice(index, 1);
+  const at = state.pipes.indexOf(dest);
+  if (at === -1) return this;
+  state.pipes.splice(at, 1);
   if (state.pipes.length === 0) this.pause();
-  dest.emit('unpipe', this, unpipeInfo);
+  dest.emit('unpipe', this, { hasUnpiped: false });
   return this;
 };
 
-Readable.prototype.on = function(ev, fn) {
-  const res = Stream.prototype.on.call(this, ev, fn);
+// Adding a 'data' listener starts the flow; a 'readable' listener switches
+// to paused mode and takes precedence over 'data'.
+Readable.prototype.on = function on(event, listener) {
+  const result = Stream.prototype.on.call(this, event, listener);
   const state = this._readableState;
 
-  if (ev === 'data') {
+  if (event === 'data') {
     state.readableListening = this.listenerCount('readable') > 0;
-    // A 'data' listener starts the flow unless paused explicitly.
     if (state.flowing !== false) this.resume();
-  } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
-      state.flowing = false;
-      state.emittedReadable = false;
-      if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(nReadingNextTick, this);
-    }
+  } else if (event === 'readable' && !state.endEmitted && !state.readableListening) {
+    state.readableListening = true;
+    state.needReadable = true;
+    state.flowing = false;
+    state.emittedReadable = false;
+    if (state.length) scheduleReadable(this);
+    else if (!state.reading) process.nextTick(readZero, this);
   }
-  return res;
+  return result;
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function(ev, fn) {
-  const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
-  return res;
+Readable.prototype.removeListener = function removeListener(event, listener) {
+  const result = Stream.prototype.removeListener.call(this, event, listener);
+  if (event === 'readable') process.nextTick(recheckListeners, this);
+  return result;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function(ev) {
-  const res = Reflect.apply(Stream.prototype.removeAllListeners, this, arguments);
-  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
-  return res;
+Readable.prototype.removeAllListeners = function removeAllListeners(event) {
+  const result = Reflect.apply(Stream.prototype.removeAllListeners, this, arguments);
+  if (event === 'readable' || event === undefined) process.nextTick(recheckListeners, this);
+  return result;
 };
 
-function updateReadableListening(self) {
-  const state = self._readableState;
-  state.readableListening = self.listenerCount('readable') > 0;
+// After 'readable' listeners went away: fall back to flowing ('data'
+// listeners) or to "no consumer".
+function recheckListeners(stream) {
+  const state = stream._readableState;
+  state.readableListening = stream.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) {
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
-    self.resume();
+  } else if (stream.listenerCount('data') > 0) {
+    stream.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
   }
 }
 
-function nReadingNextTick(self) {
-  self.read(0);
+function readZero(stream) {
+  stream.read(0);
 }
 
-Readable.prototype.resume = function() {
+Readable.prototype.resume = function resume() {
   const state = this._readableState;
   if (!state.flowing) {
-    // With a 'readable' listener the stream stays in paused mode.
+    // A 'readable' listener keeps the stream in paused mode.
     state.flowing = !state.readableListening;
-    resume(this, state);
+    scheduleResume(this, state);
   }
   state[kPaused] = false;
   return this;
 };
 
-function resume(stream, state) {
-  if (!state.resumeScheduled) {
-    state.resumeScheduled = true;
-    process.nextTick(resume_, stream, state);
-  }
+function scheduleResume(stream, state) {
+  if (state.resumeScheduled) return;
+  state.resumeScheduled = true;
+  process.nextTick(resumeNow, stream, state);
 }
 
-function resume_(stream, state) {
+function resumeNow(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
   stream.emit('resume');
-  flow(stream);
+  pumpFlowing(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
 
-Readable.prototype.pause = function() {
+Readable.prototype.pause = function pause() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
@@ -668,291 +664,259 @@ Readable.prototype.pause = function() {
   return this;
 };
 
-function flow(stream) {
+// Flowing mode: read (and so emit 'data') until the buffer is empty or
+// someone pauses.
+function pumpFlowing(stream) {
   const state = stream._readableState;
   while (state.flowing && stream.read() !== null);
 }
 
-// Wraps an old-style stream (data/end events, pause/resume) in a Readable.
-Readable.prototype.wrap = function(stream) {
-  let paused = false;
+// wrap(oldStream): a Readable fed by an old-style stream's 'data'/'end'
+// events, pausing it when the buffer is full.
+Readable.prototype.wrap = function wrap(stream) {
+  let sourcePaused = false;
 
   stream.on('data', (chunk) => {
-    if (!this.push(chunk) && stream.pause) {
-      paused = true;
-      stream.pause();
-    }
+    if (this.push(chunk) || !stream.pause) return;
+    sourcePaused = true;
+    stream.pause();
   });
-  stream.on('end', () => {
-    this.push(null);
-  });
-  stream.on('error', (err) => {
-    errorOrDestroy(this, err);
-  });
-  stream.on('close', () => {
-    this.destroy();
-  });
-  stream.on('destroy', () => {
-    this.destroy();
-  });
+  stream.on('end', () => this.push(null));
+  stream.on('error', (err) => errorOrDestroy(this, err));
+  stream.on('close', () => this.destroy());
+  stream.on('destroy', () => this.destroy());
 
   this._read = () => {
-    if (paused && stream.resume) {
-      paused = false;
-      stream.resume();
-    }
+    if (!sourcePaused || !stream.resume) return;
+    sourcePaused = false;
+    stream.resume();
   };
 
-  const keys = Object.keys(stream);
-  for (let j = 1; j < keys.length; j++) {
-    const i = keys[j];
-    if (this[i] === undefined && typeof stream[i] === 'function') {
-      this[i] = stream[i].bind(stream);
+  // Proxy the source's own methods (skipping the first own key, as Node
+  // does) that this stream lacks.
+  const names = Object.keys(stream);
+  for (let i = 1; i < names.length; i++) {
+    const name = names[i];
+    if (this[name] === undefined && typeof stream[name] === 'function') {
+      this[name] = stream[name].bind(stream);
     }
   }
   return this;
 };
 
-Readable.prototype[Symbol.asyncIterator] = function() {
-  return streamToAsyncIterator(this);
+Readable.prototype[Symbol.asyncIterator] = function asyncIterator() {
+  return iterate(this);
 };
 
-Readable.prototype.iterator = function(options) {
+Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
-  return streamToAsyncIterator(this, options);
+  return iterate(this, options);
 };
 
-function streamToAsyncIterator(stream, options) {
-  if (typeof stream.read !== 'function') {
-    stream = Readable.wrap(stream, { objectMode: true });
-  }
-  const iter = createAsyncIterator(stream, options);
+function iterate(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const iter = chunksOf(stream, options);
   iter.stream = stream;
   return iter;
 }
 
-async function* createAsyncIterator(stream, options) {
-  let callback = nop;
+// The async iterator: reads whatever is buffered, otherwise waits for
+// 'readable' or for the stream to finish.
+async function* chunksOf(stream, options) {
+  let wake = nop;
+  // undefined: still open; null: ended cleanly; an Error: failed.
+  let outcome;
 
-  function next(resolve) {
+  function onReadable(resolve) {
     if (this === stream) {
-      callback();
-      callback = nop;
+      wake();
+      wake = nop;
     } else {
-      callback = resolve;
+      wake = resolve;
     }
   }
+  stream.on('readable', onReadable);
 
-  stream.on('readable', next);
-
-  let error;
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    callback();
-    callback = nop;
+  const stopWatching = whenFinished(stream, { writable: false }, (err) => {
+    outcome = err ? aggregateTwoErrors(outcome, err) : null;
+    wake();
+    wake = nop;
   });
 
   try {
-    while (true) {
+    for (;;) {
       const chunk = stream.destroyed ? null : stream.read();
-      if (chunk !== null) {
-        yield chunk;
-      } else if (error) {
-        throw error;
-      } else if (error === null) {
-        return;
-      } else {
-        await new Promise(next);
-      }
+      if (chunk !== null) yield chunk;
+      else if (outcome) throw outcome;
+      else if (outcome === null) return;
+      else await new Promise(onReadable);
     }
   } catch (err) {
-    error = aggregateTwoErrors(error, err);
-    throw error;
+    outcome = aggregateTwoErrors(outcome, err);
+    throw outcome;
   } finally {
-    if ((error || !options || options.destroyOnReturn !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
+    const destroyOnExit = outcome || !options || options.destroyOnReturn !== false;
+    if (destroyOnExit && (outcome === undefined || stream._readableState.autoDestroy)) {
       destroyImpl.destroyer(stream, null);
     } else {
-      stream.off('readable', next);
-      cleanup();
+      stream.off('readable', onReadable);
+      stopWatching();
     }
   }
 }
 
-function defineGetters(proto, defs) {
-  for (const key of Object.keys(defs)) {
-    const d = defs[key];
-    Object.defineProperty(proto, key, {
-      get: d.get, set: d.set, enumerable: false, configurable: true,
-    });
-  }
+// Accessors.
+function readableAccessor(read, write) {
+  return { enumerable: false, configurable: true, get: read, set: write };
 }
+const whenState = (fn, fallback) => function read() {
+  const state = this._readableState;
+  return state ? fn(state) : fallback;
+};
+const fromState = (fn) => function read() {
+  return fn(this._readableState);
+};
 
-defineGetters(Readable.prototype, {
-  readable: {
-    get() {
-      const r = this._readableState;
-      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
-    },
-    set(val) {
-      if (this._readableState) this._readableState.readable = !!val;
-    },
-  },
-  readableDidRead: {
-    get() { return this._readableState.dataEmitted; },
-  },
-  readableAborted: {
-    get() {
-      const r = this._readableState;
-      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
-    },
-  },
-  readableHighWaterMark: {
-    get() { return this._readableState.highWaterMark; },
-  },
-  readableBuffer: {
-    get() { return this._readableState && this._readableState.buffer; },
-  },
-  readableFlowing: {
-    get() { return this._readableState.flowing; },
-    set(state) {
-      // Stored as a boolean (or null for undefined / null), like Node.
-      if (this._readableState) this._readableState.flowing = state == null ? null : !!state;
-    },
-  },
-  readableLength: {
-    get() { return this._readableState.length; },
-  },
-  readableObjectMode: {
-    get() { return this._readableState ? this._readableState.objectMode : false; },
-  },
-  readableEncoding: {
-    get() { return this._readableState ? this._readableState.encoding : null; },
-  },
-  errored: {
-    get() { return this._readableState ? this._readableState.errored : null; },
-  },
-  closed: {
-    get() { return this._readableState ? this._readableState.closed : false; },
-  },
-  destroyed: {
-    get() { return this._readableState ? this._readableState.destroyed : false; },
-    set(value) {
-      if (!this._readableState) return;
-      this._readableState.destroyed = !!value;
-    },
-  },
-  readableEnded: {
-    get() { return this._readableState ? this._readableState.endEmitted : false; },
-  },
+Object.defineProperties(Readable.prototype, {
+  readable: readableAccessor(function read() {
+    const s = this._readableState;
+    return !!s && s.readable !== false && !s.destroyed && !s.errorEmitted && !s.endEmitted;
+  }, function set(value) {
+    if (this._readableState) this._readableState.readable = !!value;
+  }),
+  readableDidRead: readableAccessor(fromState((s) => s.dataEmitted)),
+  readableAborted: readableAccessor(fromState(
+    (s) => !!(s.readable !== false && (s.destroyed || s.errored) && !s.endEmitted))),
+  readableHighWaterMark: readableAccessor(fromState((s) => s.highWaterMark)),
+  readableBuffer: readableAccessor(whenState((s) => s.buffer, undefined)),
+  readableFlowing: readableAccessor(fromState((s) => s.flowing), function set(value) {
+    // Stored as true/false, or null for "no consumer yet".
+    if (this._readableState) {
+      this._readableState.flowing = value === null || value === undefined ? null : !!value;
+    }
+  }),
+  readableLength: readableAccessor(fromState((s) => s.length)),
+  readableObjectMode: readableAccessor(whenState((s) => s.objectMode, false)),
+  readableEncoding: readableAccessor(whenState((s) => s.encoding, null)),
+  errored: readableAccessor(whenState((s) => s.errored, null)),
+  closed: readableAccessor(whenState((s) => s.closed, false)),
+  destroyed: readableAccessor(whenState((s) => s.destroyed, false), function set(value) {
+    if (this._readableState) this._readableState.destroyed = !!value;
+  }),
+  readableEnded: readableAccessor(whenState((s) => s.endEmitted, false)),
 });
 
-// Takes n bytes/characters (or one object) off the front of the buffer.
-function fromList(n, state) {
+// Removes and returns n bytes/characters (one object in object mode) from
+// the front of the buffer.
+function takeFromBuffer(n, state) {
   if (state.length === 0) return null;
-  const buf = state.buffer;
-  let ret;
-  if (state.objectMode) {
-    ret = buf.shift();
-  } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = Buffer.concat(buf, state.length);
-    buf.length = 0;
-  } else {
-    ret = consumeFromBuffer(n, buf, !!state.decoder);
+  const queue = state.buffer;
+  if (state.objectMode) return queue.shift();
+  if (!n || n >= state.length) {
+    let all;
+    if (state.decoder) all = queue.join('');
+    else if (queue.length === 1) all = queue[0];
+    else all = Buffer.concat(queue, state.length);
+    queue.length = 0;
+    return all;
   }
-  return ret;
+  const head = queue[0];
+  if (n < head.length) {
+    queue[0] = head.slice(n);
+    return head.slice(0, n);
+  }
+  if (n === head.length) return queue.shift();
+  return state.decoder ? takeChars(n, queue) : takeBytes(n, queue);
 }
 
-function consumeFromBuffer(n, buf, isString) {
-  const first = buf[0];
-  if (n < first.length) {
-    buf[0] = first.slice(n);
-    return first.slice(0, n);
-  }
-  if (n === first.length) return buf.shift();
-  if (isString) {
-    let ret = '';
-    while (n > 0) {
-      const str = buf[0];
-      if (n >= str.length) {
-        ret += str;
-        n -= str.length;
-        buf.shift();
-      } else {
-        ret += str.slice(0, n);
-        buf[0] = str.slice(n);
-        n = 0;
-      }
-    }
-    return ret;
-  }
-  const ret = Buffer.allocUnsafe(n);
-  let off = 0;
-  while (off < n) {
-    const data = buf[0];
-    const want = n - off;
-    if (want >= data.length) {
-      ret.set(data, off);
-      off += data.length;
-      buf.shift();
+// n spans several string chunks.
+function takeChars(n, queue) {
+  const parts = [];
+  let missing = n;
+  while (missing > 0) {
+    const piece = queue[0];
+    if (piece.length <= missing) {
+      parts.push(piece);
+      missing -= piece.length;
+      queue.shift();
     } else {
-      ret.set(new Uint8Array(data.buffer, data.byteOffset, want), off);
-      buf[0] = data.slice(want);
-      off = n;
+      parts.push(piece.slice(0, missing));
+      queue[0] = piece.slice(missing);
+      missing = 0;
     }
   }
-  return ret;
+  return parts.join('');
 }
-Readable._fromList = fromList;
 
-function endReadable(stream) {
+// n spans several Buffer chunks: copy them into one new Buffer.
+function takeBytes(n, queue) {
+  const out = Buffer.allocUnsafe(n);
+  let filled = 0;
+  while (filled < n) {
+    const piece = queue[0];
+    const room = n - filled;
+    if (piece.length <= room) {
+      out.set(piece, filled);
+      filled += piece.length;
+      queue.shift();
+    } else {
+      out.set(new Uint8Array(piece.buffer, piece.byteOffset, room), filled);
+      queue[0] = piece.slice(room);
+      filled = n;
+    }
+  }
+  return out;
+}
+Readable._fromList = takeFromBuffer;
+
+// Buffer drained after the end: 'end' on the next tick.
+function scheduleEnd(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
-    process.nextTick(endReadableNT, state, stream);
+  if (state.endEmitted) return;
+  state.ended = true;
+  process.nextTick(announceEnd, state, stream);
+}
+
+function announceEnd(state, stream) {
+  if (state.errored || state.closeEmitted || state.endEmitted || state.length !== 0) return;
+  state.endEmitted = true;
+  stream.emit('end');
+
+  if (stream.writable && stream.allowHalfOpen === false) {
+    // A duplex that may not stay half open ends its writable side too.
+    process.nextTick(endWritableSide, stream);
+    return;
   }
+  if (!state.autoDestroy) return;
+  const writeSide = stream._writableState;
+  const writeDone = !writeSide ||
+    (writeSide.autoDestroy && (writeSide.finished || writeSide.writable === false));
+  if (writeDone) stream.destroy();
 }
 
-function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
-    stream.emit('end');
-
-    if (stream.writable && stream.allowHalfOpen === false) {
-      process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
-      // A duplex is destroyed once its writable side is done as well.
-      const wState = stream._writableState;
-      const autoDestroy = !wState ||
-        (wState.autoDestroy && (wState.finished || wState.writable === false));
-      if (autoDestroy) stream.destroy();
-    }
-  }
+function endWritableSide(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
 }
 
-function endWritableNT(stream) {
-  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
-  if (writable) stream.end();
-}
-
-let from;
-Readable.from = function(iterable, opts) {
-  if (from === undefined) from = require('internal/streams/from');
-  return from(Readable, iterable, opts);
+let fromIterable;
+Readable.from = function from(iterable, opts) {
+  fromIterable ??= require('internal/streams/from');
+  return fromIterable(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function() {
-  throw notImplemented('stream.Readable.fromWeb');
+Readable.fromWeb = function fromWeb() {
+  throw errors.notImplemented('stream.Readable.fromWeb');
 };
-Readable.toWeb = function() {
-  throw notImplemented('stream.Readable.toWeb');
+Readable.toWeb = function toWeb() {
+  throw errors.notImplemented('stream.Readable.toWeb');
 };
 
-Readable.wrap = function(src, options) {
+// Readable.wrap(src): a Readable fed by an old-style stream; destroying it
+// destroys the source.
+Readable.wrap = function wrap(src, options) {
+  const objectMode = src.readableObjectMode ?? src.objectMode ?? true;
   return new Readable({
-    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    objectMode,
     ...options,
     destroy(err, callback) {
       destroyImpl.destroyer(src, err);
@@ -963,6 +927,5 @@ Readable.wrap = function(src, options) {
 
 module.exports = Readable;
 
-// The operators (map, filter, toArray, ...) are added last: they need the
-// Readable constructor above.
+// The operators (map, filter, toArray, ...) need the finished constructor.
 require('internal/streams/operators').install(Readable);
