@@ -153,18 +153,31 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   }
   const formats = Array.isArray(format) ? format : [format];
   const colors = inspect.colors;
-  let left = '';
-  let right = '';
+  const styles = [];
   for (let i = 0; i < formats.length; i++) {
     const key = formats[i];
+    if (key === 'none') continue;  // no style, as in node 22
     const codes = typeof key === 'string' && Object.prototype.hasOwnProperty.call(colors, key) ?
       colors[key] : undefined;
     if (codes == null) validateOneOf(key, 'format', Object.keys(colors));
-    if (skipColorize) continue;
-    left += `\u001b[${codes[0]}m`;
-    right = `\u001b[${codes[1]}m${right}`;
+    styles.push(codes);
   }
-  return skipColorize ? text : `${left}${text}${right}`;
+  if (skipColorize) return text;
+  // The first format is the outermost. Text styled inside this one ends its
+  // style with the same closing code as ours would (every colour closes
+  // with 39): there our style is opened again, so the rest of the text keeps
+  // it. Bold and dim share their closing code, so for them the inner close
+  // must stand and ours is reopened after it.
+  for (let i = styles.length - 1; i >= 0; i--) {
+    const [open, close] = styles[i];
+    const closing = `\u001b[${close}m`;
+    const reopen = close === 22 ? `${closing}\u001b[${open}m` : `\u001b[${open}m`;
+    let inner = text;
+    const last = inner.endsWith(closing) ? inner.length - closing.length : inner.length;
+    inner = inner.slice(0, last).replaceAll(closing, reopen) + inner.slice(last);
+    text = `\u001b[${open}m${inner}${closing}`;
+  }
+  return text;
 }
 
 // --- parseEnv (dotenv format) ---------------------------------------------------
