@@ -211,6 +211,7 @@ want nextTick && workload nextTick.js
 want setImmediate && workload setImmediate.js
 want promises && workload promises.js
 want emit && workload emit.js
+want streams && workload streams.js
 if want require500; then
   gen_tree "$tmp/req/warm" 50
   gen_tree "$tmp/req/tree" 500
