@@ -1,16 +1,24 @@
 'use strict';
 
-// node:events. EventEmitter keeps listeners in `this._events`, a
-// null-prototype object mapping an event name to either a single listener
-// function or an array of them (only when there are several), so that the
-// common case of one listener costs no array.
+// node:events for eddy.
 //
-// This module must not require internal/event_target or
-// internal/abort_controller at load time (they require this one); it reaches
-// them lazily.
+// Where listeners live: `emitter._events` is a prototype-less object from
+// event name to either the one listener of that event or an array of its
+// listeners (two or more). Node's tests and a good deal of older packages
+// read that object directly, so its layout is part of the API; `_eventsCount`
+// counts its live names.
+//
+// Arrays in the table are snapshots as far as emit() is concerned: emit()
+// walks the array it looked up, up to the length it had when it started,
+// without copying it. So the only in-place change allowed is appending;
+// prepending or removing puts a fresh array in the table.
+//
+// internal/event_target and internal/abort_controller require this module,
+// so they are only reached lazily from here.
 
 const {
   AbortError,
+  captureNodeErrorStack,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_UNHANDLED_ERROR,
@@ -23,684 +31,669 @@ const {
   validateFunction,
   validateInteger,
   validateNumber,
+  validateObject,
   validateString,
 } = require('internal/validators');
 
+// Per-emitter flags, as symbols so they stay out of Object.keys(). Their
+// descriptions are what util.inspect shows for an emitter, as in Node.
+const kPreset = Symbol('shapeMode');
 const kCapture = Symbol('kCapture');
+
 const kErrorMonitor = Symbol('events.errorMonitor');
-const kShapeMode = Symbol('shapeMode');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
-const kDispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+const kTargetMax = Symbol('events.maxEventTargetListeners');
+const kTargetMaxWarned = Symbol('events.maxEventTargetListenersWarned');
+// internal/process/execution.js calls the function stored under this key on
+// a fatal error, to print where an unhandled 'error' event was emitted.
+const kEmitSiteHook = Symbol.for('eddy.enhanceStackBeforeInspector');
+const kDispose = typeof Symbol.dispose === 'symbol' ?
+  Symbol.dispose : Symbol.for('nodejs.dispose');
 
-let defaultMaxListeners = 10;
+let defaultMax = 10;
 
-let eventTargetModule;
-function lazyEventTarget() {
-  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
-  return eventTargetModule;
+const newTable = () => ({ __proto__: null });
+
+let eventTargetInternals;
+function eventTargetInternal() {
+  eventTargetInternals ??= require('internal/event_target');
+  return eventTargetInternals;
 }
 
-let inspectFn;
-function inspect(value, opts) {
-  if (inspectFn === undefined) {
+// util.inspect loads late during bootstrap; an emitter may complain before.
+let inspector;
+function describe(value, options) {
+  if (inspector === undefined) {
     try {
-      inspectFn = require('internal/util/inspect').inspect;
+      inspector = require('internal/util/inspect').inspect;
     } catch {
-      inspectFn = null;
+      inspector = null;
     }
   }
-  if (inspectFn !== null) return inspectFn(value, opts);
-  // Bare fallback while util.inspect is unavailable.
-  if (value !== null && typeof value === 'object') {
-    const ctor = value.constructor;
-    return `[${ctor && ctor.name ? ctor.name : 'Object'}]`;
-  }
-  return typeof value === 'string' ? `'${value}'` : String(value);
+  if (inspector !== null) return inspector(value, options);
+  if (typeof value === 'string') return `'${value}'`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return `[${value.constructor?.name || 'Object'}]`;
 }
 
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
+// An entry of the table "is" a listener when it is the listener itself or
+// a once() wrapper around it.
+function isFor(entry, listener) {
+  return entry === listener || entry.listener === listener;
 }
 
-function isEventTarget(obj) {
-  return obj != null && obj.constructor != null &&
-    obj.constructor[Symbol.for('nodejs.event_target')] === true;
+function userFunction(entry) {
+  return typeof entry.listener === 'function' ? entry.listener : entry;
 }
 
 function EventEmitter(opts) {
-  // Looked up each time: node:domain wraps it.
+  // Through the property, not directly: node:domain replaces it.
   EventEmitter.init.call(this, opts);
 }
 
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-
-// ---------------------------------------------------------------------------
-// Statics
-
-EventEmitter.prototype[kCapture] = false;
-
 function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
+  const own = this._events;
+  // Streams and other subclasses may lay the table out before calling us
+  // (with placeholder keys, so every instance has the same hidden class);
+  // such a table is kept and its keys are never deleted.
+  const preset = own !== undefined && own !== Object.getPrototypeOf(this)._events;
+  if (!preset) {
+    this._events = newTable();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    // The subclass laid out `_events` itself (like streams do).
-    this[kShapeMode] = true;
   }
-
+  this[kPreset] = preset;
   this._maxListeners = this._maxListeners || undefined;
 
-  if (opts != null && opts.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+  const capture = opts == null ? undefined : opts.captureRejections;
+  if (capture) validateBoolean(capture, 'options.captureRejections');
+  // Always an own property, whatever its value, for a stable shape.
+  this[kCapture] = capture ? true : EventEmitter.prototype[kCapture];
+}
+
+// ---------------------------------------------------------------------------
+// Rejections of async listeners (captureRejections)
+
+function watchResult(emitter, result, type, args) {
+  let then;
+  try {
+    then = result.then;
+    if (typeof then !== 'function') return;
+    Reflect.apply(then, result, [undefined, (reason) => {
+      process.nextTick(deliverRejection, emitter, reason, type, args);
+    }]);
+  } catch (thrown) {
+    emitter.emit('error', thrown);
+  }
+}
+
+function deliverRejection(emitter, reason, type, args) {
+  const handler = emitter[kRejection];
+  if (typeof handler === 'function') {
+    Reflect.apply(handler, emitter, [reason, type, ...args]);
+    return;
+  }
+  // An 'error' listener that itself rejects must not feed this loop again.
+  const saved = emitter[kCapture];
+  emitter[kCapture] = false;
+  try {
+    emitter.emit('error', reason);
+  } finally {
+    emitter[kCapture] = saved;
+  }
+}
+
+function leadingArgs(count, a1, a2, a3) {
+  if (count === 0) return [];
+  if (count === 1) return [a1];
+  if (count === 2) return [a1, a2];
+  return [a1, a2, a3];
+}
+
+// ---------------------------------------------------------------------------
+// Emitting
+
+// emit() runs more often than any other library function, so the shape of
+// the common call matters: a listener or a few, up to three arguments, and
+// not 'error'. That path stays small enough for SpiderMonkey to inline it
+// and passes the arguments along without building an array; everything
+// else goes to emitSlow().
+function emit(type, a1, a2, a3) {
+  const table = this._events;
+  const entry = table === undefined ? undefined : table[type];
+  const argc = arguments.length - 1;
+  if (entry === undefined || argc > 3 || type === 'error') {
+    if (entry === undefined && type !== 'error') return false;
+    return emitSlow(this, type, Array.prototype.slice.call(arguments, 1));
+  }
+  if (typeof entry === 'function') {
+    callWith(this, entry, type, argc, a1, a2, a3);
   } else {
-    // Own property so that every instance has the same shape.
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    callEach(this, entry, type, argc, a1, a2, a3);
   }
+  return true;
 }
 
-// ---------------------------------------------------------------------------
-// captureRejections
-
-function addCatch(that, promise, type, args) {
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      Reflect.apply(then, promise, [undefined, function(err) {
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-      }]);
-    }
-  } catch (err) {
-    that.emit('error', err);
-  }
-}
-
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    // Capturing is turned off while emitting so that a rejecting 'error'
-    // listener cannot loop forever.
-    const prev = ee[kCapture];
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
+// The loop lives out of emit() to keep emit() inlinable.
+function callEach(emitter, list, type, argc, a1, a2, a3) {
+  for (let i = 0, end = list.length; i < end; i++) {
+    const fn = list[i];
+    let result;
+    if (argc === 0) result = fn.call(emitter);
+    else if (argc === 1) result = fn.call(emitter, a1);
+    else if (argc === 2) result = fn.call(emitter, a1, a2);
+    else result = fn.call(emitter, a1, a2, a3);
+    if (result != null && emitter[kCapture] === true) {
+      watchResult(emitter, result, type, leadingArgs(argc, a1, a2, a3));
     }
   }
 }
 
-function argsFrom(args, start) {
-  const out = new Array(args.length - start);
-  for (let i = start; i < args.length; i++) out[i - start] = args[i];
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Max listeners
-
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
-  this._maxListeners = n;
-  return this;
-};
-
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
-  return that._maxListeners;
-}
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
-};
-
-// ---------------------------------------------------------------------------
-// emit
-
-// Node prints an unhandled 'error' with where it was emitted; the fatal
-// exception report (internal/process/execution.js) calls this hook.
-const kEnhanceStackBeforeInspector = Symbol.for('eddy.enhanceStackBeforeInspector');
-
-function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
-  } catch {
-    // A constructor that throws on access just gets no name.
+// The listener gets exactly as many arguments as emit() did.
+function callWith(emitter, fn, type, argc, a1, a2, a3) {
+  let result;
+  if (argc === 0) result = fn.call(emitter);
+  else if (argc === 1) result = fn.call(emitter, a1);
+  else if (argc === 2) result = fn.call(emitter, a1, a2);
+  else result = fn.call(emitter, a1, a2, a3);
+  if (result != null && emitter[kCapture] === true) {
+    watchResult(emitter, result, type, leadingArgs(argc, a1, a2, a3));
   }
-  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
-  const errStack = String(err.stack).split('\n').slice(1);
-  const ownStack = String(own.stack).split('\n').slice(1);
-  const { identicalSequenceRange } = require('internal/util/inspect');
-  const { len, offset } = identicalSequenceRange(ownStack, errStack);
-  if (len > 0) {
-    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
-  }
-  return err.stack + sep + ownStack.join('\n');
 }
 
-function throwUnhandledError(emitter, er) {
-  if (er instanceof Error) {
-    try {
-      const capture = {};
-      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-        value: enhanceStackTrace.bind(emitter, er, capture),
-        configurable: true,
-      });
-    } catch {
-      // A frozen error is reported without the emit site.
+function emitSlow(emitter, type, args) {
+  if (type === 'error') {
+    // Monitors see the error before the listeners and whether or not
+    // anyone handles it.
+    const before = emitter._events;
+    if (before !== undefined && before[kErrorMonitor] !== undefined) {
+      emitter.emit(kErrorMonitor, ...args);
     }
-    throw er; // Unhandled 'error' event
+    const table = emitter._events;
+    if (table === undefined || table.error === undefined) {
+      raiseUnhandled(emitter, args.length > 0 ? args[0] : undefined);
+    }
   }
-  let stringified;
-  try {
-    stringified = inspect(er);
-  } catch {
-    stringified = String(er);
+  const entry = emitter._events[type];
+  if (entry === undefined) return false;
+  if (typeof entry === 'function') {
+    applyListener(emitter, entry, type, args);
+    return true;
+  }
+  for (let i = 0, end = entry.length; i < end; i++) {
+    applyListener(emitter, entry[i], type, args);
+  }
+  return true;
+}
+
+function applyListener(emitter, fn, type, args) {
+  const result = Reflect.apply(fn, emitter, args);
+  if (result != null && emitter[kCapture] === true) {
+    watchResult(emitter, result, type, args);
+  }
+}
+
+// An 'error' event nobody listens to is thrown: an Error as it is (with a
+// note of the emit site for the fatal report), anything else wrapped in
+// ERR_UNHANDLED_ERROR.
+function raiseUnhandled(emitter, value) {
+  if (value instanceof Error) {
+    rememberEmitSite(emitter, value);
+    throw value; // Unhandled 'error' event
   }
   const err = new ERR_UNHANDLED_ERROR();
-  const message = `Unhandled error. (${stringified})`;
   Object.defineProperty(err, 'message', {
-    value: message, writable: true, enumerable: false, configurable: true,
+    __proto__: null,
+    value: `Unhandled error. (${safeDescribe(value)})`,
+    writable: true,
+    configurable: true,
   });
-  const stack = err.stack;
-  if (typeof stack === 'string') {
-    const at = stack.indexOf('\n    at ');
-    Object.defineProperty(err, 'stack', {
-      value: `${err.name} [ERR_UNHANDLED_ERROR]: ${message}${at === -1 ? '' : stack.slice(at)}`,
-      writable: true, enumerable: false, configurable: true,
-    });
-  }
-  err.context = er;
+  // Start the stack at emit(), as Node's does.
+  captureNodeErrorStack(err, emitSlow);
+  err.context = value;
   throw err; // Unhandled 'error' event
 }
 
-// emit() is the hottest call of most programs. Its common cases (at most
-// three arguments, not 'error') are kept small enough for SpiderMonkey to
-// inline emit() into its callers, which makes it several times faster;
-// arrays for the arguments are made only on the rare paths.
-EventEmitter.prototype.emit = function emit(type) {
-  const events = this._events;
-  const handler = events === undefined ? undefined : events[type];
-  const len = arguments.length;
-  if (handler === undefined || len > 4 || type === 'error') {
-    if (handler === undefined && type !== 'error') return false;
-    return emitAny.apply(this, arguments);
-  }
-  if (typeof handler !== 'function') {
-    return emitList(this, type, handler, len, arguments[1], arguments[2], arguments[3]);
-  }
-  let result;
-  switch (len) {
-    case 1: result = handler.call(this); break;
-    case 2: result = handler.call(this, arguments[1]); break;
-    case 3: result = handler.call(this, arguments[1], arguments[2]); break;
-    default: result = handler.call(this, arguments[1], arguments[2], arguments[3]);
-  }
-  if (result !== undefined && result !== null && this[kCapture] === true) {
-    addCatch(this, result, type, [arguments[1], arguments[2], arguments[3]].slice(0, len - 1));
-  }
-  return true;
-};
-
-// Several listeners, at most three arguments (len counts the type too).
-// The array is never modified in place (see _addListener), so listeners
-// added or removed while emitting do not change this emit.
-function emitList(emitter, type, listeners, len, a1, a2, a3) {
-  const count = listeners.length;
-  for (let i = 0; i < count; i++) {
-    let result;
-    switch (len) {
-      case 1: result = listeners[i].call(emitter); break;
-      case 2: result = listeners[i].call(emitter, a1); break;
-      case 3: result = listeners[i].call(emitter, a1, a2); break;
-      default: result = listeners[i].call(emitter, a1, a2, a3);
-    }
-    if (result !== undefined && result !== null && emitter[kCapture] === true) {
-      addCatch(emitter, result, type, [a1, a2, a3].slice(0, len - 1));
+// A custom inspect that throws must not hide the original problem.
+function safeDescribe(value) {
+  try {
+    return describe(value);
+  } catch {
+    try {
+      return String(value);
+    } catch {
+      return Object.prototype.toString.call(value);
     }
   }
-  return true;
 }
 
-// Every other emit: 'error' (errorMonitor first; throws when nobody
-// listens) and more than three arguments.
-function emitAny(type, ...args) {
-  const events = this._events;
-  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
-    this.emit(kErrorMonitor, ...args);
-  }
-  const handler = events === undefined ? undefined : events[type];
-  if (handler === undefined) {
-    if (type === 'error') throwUnhandledError(this, args[0]);
-    return false;
-  }
-  if (typeof handler === 'function') {
-    callListener(this, handler, type, args);
-  } else {
-    const count = handler.length;
-    for (let i = 0; i < count; i++) callListener(this, handler[i], type, args);
-  }
-  return true;
-}
-
-function callListener(emitter, listener, type, args) {
-  const result = Reflect.apply(listener, emitter, args);
-  if (result !== undefined && result !== null && emitter[kCapture] === true) {
-    addCatch(emitter, result, type, args);
+function rememberEmitSite(emitter, err) {
+  // The frames of whoever called emit(): those above it are left out.
+  const site = {};
+  Error.captureStackTrace(site, EventEmitter.prototype.emit);
+  // The report asks for the longer stack; the error's own stays as it is.
+  const hook = () => {
+    let on = '';
+    try {
+      const name = emitter.constructor.name;
+      if (name !== 'EventEmitter') on = ` on ${name} instance`;
+    } catch {
+      // No name to show.
+    }
+    const frames = String(site.stack).split('\n').filter((line) => line.startsWith('    at '));
+    return `${err.stack}\nEmitted 'error' event${on} at:\n${frames.join('\n')}`;
+  };
+  try {
+    Object.defineProperty(err, kEmitSiteHook, { __proto__: null, value: hook, configurable: true });
+  } catch {
+    // Frozen errors are reported without the emit site.
   }
 }
 
 // ---------------------------------------------------------------------------
-// Adding listeners
+// Registering listeners
 
-function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
+function maxFor(emitter) {
+  const own = emitter._maxListeners;
+  return own === undefined ? defaultMax : own;
+}
 
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = Object.create(null);
-    target._eventsCount = 0;
+function register(emitter, type, listener, atFront) {
+  validateFunction(listener, 'listener');
+
+  let table = emitter._events;
+  if (table === undefined) {
+    table = emitter._events = newTable();
+    emitter._eventsCount = 0;
+  } else if (table.newListener !== undefined) {
+    // Announced before it is added, so a 'newListener' listener that adds
+    // listeners for the same event puts them first.
+    emitter.emit('newListener', type, userFunction(listener));
+    table = emitter._events;
+  }
+
+  const entry = table[type];
+  if (entry === undefined) {
+    table[type] = listener;
+    emitter._eventsCount++;
+    return emitter;
+  }
+
+  let list;
+  if (typeof entry === 'function') {
+    list = atFront ? [listener, entry] : [entry, listener];
+    table[type] = list;
+  } else if (atFront) {
+    list = [listener];
+    for (let i = 0; i < entry.length; i++) list.push(entry[i]);
+    if (entry.warned) list.warned = true;
+    table[type] = list;
   } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ? listener.listener : listener);
-      // The 'newListener' handler may have changed `_events`.
-      events = target._events;
-    }
-    existing = events[type];
+    // In place: see the note at the top. Copying here would make adding n
+    // listeners quadratic.
+    list = entry;
+    list.push(listener);
   }
 
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-    return target;
+  const max = maxFor(emitter);
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    warnPossibleLeak(emitter, type, list.length, max);
   }
-
-  // Listener arrays are never reordered or shrunk in place (copy on write):
-  // emit() walks the array it finds, up to the length it had when the emit
-  // began, without copying it. Appending in place keeps that true and keeps
-  // adding n listeners linear (a copy per append made it quadratic: 1e5
-  // listeners took minutes).
-  if (typeof existing === 'function') {
-    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    const grown = [listener, ...existing];
-    if (existing.warned) grown.warned = true;
-    existing = events[type] = grown;
-  } else {
-    existing.push(listener);
-  }
-
-  const m = _getMaxListeners(target);
-  if (m > 0 && existing.length > m && !existing.warned) {
-    existing.warned = true;
-    const w = new Error('Possible EventEmitter memory leak detected. ' +
-      `${existing.length} ${String(type)} listeners ` +
-      `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
-      'Use emitter.setMaxListeners() to increase limit');
-    w.name = 'MaxListenersExceededWarning';
-    w.emitter = target;
-    w.type = type;
-    w.count = existing.length;
-    process.emitWarning(w);
-  }
-  return target;
+  return emitter;
 }
 
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return _addListener(this, type, listener, true);
-};
-
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    switch (arguments.length) {
-      case 0: return this.listener.call(this.target);
-      case 1: return this.listener.call(this.target, arguments[0]);
-      case 2: return this.listener.call(this.target, arguments[0], arguments[1]);
-      default: return this.listener.apply(this.target, arguments);
-    }
-  }
+function warnPossibleLeak(emitter, type, count, max) {
+  const warning = new Error(
+    `Possible EventEmitter memory leak detected. ${count} ${String(type)} ` +
+    `listeners added to ${describe(emitter, { depth: -1 })}. ` +
+    `MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = emitter;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
 }
 
-function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+// A listener that takes itself off before it runs. `listener` on the
+// wrapper is how removeListener(), listeners() and friends see through it.
+function wrapOnce(emitter, type, listener) {
+  let fired = false;
+  const wrapper = function(...args) {
+    if (fired) return undefined;
+    fired = true;
+    emitter.removeListener(type, wrapper);
+    return Reflect.apply(listener, emitter, args);
+  };
+  // Node's wrapper is a bound function; stack traces and tests show its name.
+  Object.defineProperty(wrapper, 'name', { __proto__: null, value: 'bound onceWrapper' });
+  wrapper.listener = listener;
+  return wrapper;
 }
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, _onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, _onceWrap(this, type, listener));
-  return this;
-};
 
 // ---------------------------------------------------------------------------
 // Removing listeners
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+// Drops the name `type` from the table. A preset table keeps its keys (set
+// to undefined) to keep its shape; otherwise a table that becomes empty is
+// swapped for a new one rather than left full of deleted slots.
+function forget(emitter, table, type) {
+  emitter._eventsCount--;
+  if (emitter[kPreset]) {
+    table[type] = undefined;
+  } else if (emitter._eventsCount === 0) {
+    emitter._events = newTable();
+  } else {
+    delete table[type];
+  }
+}
 
-  const events = this._events;
-  if (events === undefined) return this;
+function unregister(emitter, type, listener) {
+  validateFunction(listener, 'listener');
+  const table = emitter._events;
+  if (table === undefined) return emitter;
+  const entry = table[type];
+  if (entry === undefined) return emitter;
 
-  const list = events[type];
-  if (list === undefined) return this;
-
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
-      events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = Object.create(null);
+  // What 'removeListener' listeners are told, as in Node: the user's
+  // function when the event had a single listener, else the argument (so a
+  // once() wrapper taking itself out of a list reports the wrapper).
+  let reported = listener;
+  if (typeof entry === 'function') {
+    if (!isFor(entry, listener)) return emitter;
+    reported = userFunction(entry);
+    forget(emitter, table, type);
+  } else {
+    // The most recently added match goes first.
+    let at = entry.length - 1;
+    while (at >= 0 && !isFor(entry[at], listener)) at--;
+    if (at < 0) return emitter;
+    if (entry.length === 2) {
+      table[type] = entry[1 - at];
     } else {
-      delete events[type];
-      if (events.removeListener) {
-        this.emit('removeListener', type, list.listener || listener);
-      }
-    }
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-
-    if (list.length === 2) {
-      events[type] = list[1 - position];
-    } else {
-      const shrunk = list.slice();
-      shrunk.splice(position, 1);
-      if (list.warned) shrunk.warned = true;
-      events[type] = shrunk;
-    }
-
-    if (events.removeListener !== undefined) {
-      this.emit('removeListener', type, listener);
+      const rest = entry.slice(0, at);
+      for (let i = at + 1; i < entry.length; i++) rest.push(entry[i]);
+      if (entry.warned) rest.warned = true;
+      table[type] = rest;
     }
   }
 
-  return this;
-};
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-
-  // Without 'removeListener' listeners there is nobody to tell.
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) {
-        this._events = Object.create(null);
-      } else {
-        delete events[type];
-      }
-    }
-    this[kShapeMode] = false;
-    return this;
+  if (emitter._events.removeListener !== undefined) {
+    emitter.emit('removeListener', type, reported);
   }
+  return emitter;
+}
 
-  // Tell every 'removeListener' listener, removing those last.
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
-    }
-    this.removeAllListeners('removeListener');
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-    return this;
+function clearEvent(emitter, table, type) {
+  const entry = table[type];
+  if (entry === undefined) return;
+  if (table.removeListener === undefined) {
+    // Nobody to tell: drop them all at once.
+    forget(emitter, table, type);
+    return;
   }
-
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    // LIFO order
-    for (let i = listeners.length - 1; i >= 0; i--) {
-      this.removeListener(type, listeners[i]);
-    }
+  // One by one, newest first, so that each removal is announced.
+  if (typeof entry === 'function') {
+    emitter.removeListener(type, entry);
+  } else {
+    for (let i = entry.length - 1; i >= 0; i--) emitter.removeListener(type, entry[i]);
   }
+}
 
-  return this;
-};
+function clearAll(emitter, table) {
+  if (table.removeListener !== undefined) {
+    // Announce every removal; the 'removeListener' listeners go last so
+    // that they hear about all the others.
+    for (const name of Reflect.ownKeys(table)) {
+      if (name !== 'removeListener') clearEvent(emitter, emitter._events, name);
+    }
+    clearEvent(emitter, emitter._events, 'removeListener');
+  }
+  emitter._events = newTable();
+  emitter._eventsCount = 0;
+  emitter[kPreset] = false;
+}
 
 // ---------------------------------------------------------------------------
-// Introspection
+// The prototype, in Node's property order
 
-function unwrapListeners(arr) {
-  const ret = new Array(arr.length);
-  for (let i = 0; i < ret.length; ++i) {
-    const orig = arr[i].listener;
-    ret[i] = typeof orig === 'function' ? orig : arr[i];
-  }
-  return ret;
+function addListener(type, listener) {
+  return register(this, type, listener, false);
 }
 
-function _listeners(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-
-  const evlistener = events[type];
-  if (evlistener === undefined) return [];
-
-  if (typeof evlistener === 'function') {
-    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-  }
-
-  return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
+function removeListener(type, listener) {
+  return unregister(this, type, listener);
 }
 
-EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
-};
+Object.assign(EventEmitter.prototype, {
+  _events: undefined,
+  _eventsCount: 0,
+  _maxListeners: undefined,
 
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
-};
+  setMaxListeners(n) {
+    validateNumber(n, 'setMaxListeners', 0);
+    this._maxListeners = n;
+    return this;
+  },
+
+  getMaxListeners() {
+    return maxFor(this);
+  },
+
+  emit,
+
+  addListener,
+  on: addListener,
+
+  prependListener(type, listener) {
+    return register(this, type, listener, true);
+  },
+
+  once(type, listener) {
+    validateFunction(listener, 'listener');
+    return this.on(type, wrapOnce(this, type, listener));
+  },
+
+  prependOnceListener(type, listener) {
+    validateFunction(listener, 'listener');
+    return this.prependListener(type, wrapOnce(this, type, listener));
+  },
+
+  removeListener,
+  off: removeListener,
+
+  removeAllListeners(type) {
+    const table = this._events;
+    if (table === undefined) return this;
+    if (arguments.length === 0) {
+      clearAll(this, table);
+    } else {
+      clearEvent(this, table, type);
+    }
+    return this;
+  },
+
+  listeners(type) {
+    const entry = this._events?.[type];
+    if (entry === undefined) return [];
+    if (typeof entry === 'function') return [userFunction(entry)];
+    return entry.map(userFunction);
+  },
+
+  rawListeners(type) {
+    const entry = this._events?.[type];
+    if (entry === undefined) return [];
+    return typeof entry === 'function' ? [entry] : entry.slice();
+  },
+
+  listenerCount,
+
+  eventNames() {
+    const table = this._events;
+    if (table === undefined || this._eventsCount === 0) return [];
+    // A preset table keeps names whose listeners are all gone.
+    return Reflect.ownKeys(table).filter((name) => table[name] !== undefined);
+  },
+});
+
+EventEmitter.prototype[kCapture] = false;
 
 function listenerCount(type, listener) {
-  const events = this._events;
-  if (events !== undefined) {
-    const evlistener = events[type];
-    if (typeof evlistener === 'function') {
-      if (listener != null) {
-        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      }
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-        for (let i = 0, l = evlistener.length; i < l; i++) {
-          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
-        }
-        return matching;
-      }
-      return evlistener.length;
-    }
+  const entry = this._events?.[type];
+  if (entry === undefined) return 0;
+  if (typeof entry === 'function') {
+    return listener == null || isFor(entry, listener) ? 1 : 0;
   }
-  return 0;
+  if (listener == null) return entry.length;
+  let count = 0;
+  for (let i = 0; i < entry.length; i++) {
+    if (isFor(entry[i], listener)) count++;
+  }
+  return count;
 }
 
-EventEmitter.prototype.listenerCount = listenerCount;
-
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
-};
-
-// Deprecated static form.
-function staticListenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') {
-    return emitter.listenerCount(type);
-  }
+// events.listenerCount(emitter, type): deprecated, but still exported.
+function listenerCountOf(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return Reflect.apply(listenerCount, emitter, [type]);
 }
 
 // ---------------------------------------------------------------------------
-// Module-level helpers
+// Functions that accept an EventEmitter or an EventTarget
+
+function isEventTarget(value) {
+  return eventTargetInternal().isEventTarget(value);
+}
+
+function notAnEmitter(name, value) {
+  return new ERR_INVALID_ARG_TYPE(name, ['EventEmitter', 'EventTarget'], value);
+}
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') {
+  if (typeof emitterOrTarget?.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {
-    return lazyEventTarget().getEventTargetListeners(emitterOrTarget, type);
+    return eventTargetInternal().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw notAnEmitter('emitter', emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return _getMaxListeners(emitterOrTarget);
+    return maxFor(emitterOrTarget);
   }
-  if (emitterOrTarget?.[kMaxEventTargetListeners] !== undefined) {
-    return emitterOrTarget[kMaxEventTargetListeners];
-  }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  if (emitterOrTarget?.[kTargetMax] !== undefined) return emitterOrTarget[kTargetMax];
+  throw notAnEmitter('emitter', emitterOrTarget);
 }
 
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+// With no targets this sets the default for every emitter and EventTarget
+// that has not chosen its own.
+function setMaxListeners(n = defaultMax, ...targets) {
   validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
+  if (targets.length === 0) {
+    defaultMax = n;
     return;
   }
-  for (let i = 0; i < eventTargets.length; i++) {
-    const target = eventTargets[i];
+  for (const target of targets) {
     if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (target != null && typeof target.setMaxListeners === 'function') {
+      target[kTargetMax] = n;
+      target[kTargetMaxWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw notAnEmitter('eventTargets', target);
     }
   }
 }
 
-// Listens for `name` on an EventEmitter (node-style) or EventTarget.
-function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags != null && flags.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
+// events.once() and events.on() listen the same way on both kinds: the
+// node-style methods when the object has them, addEventListener otherwise.
+// On an EventTarget the listener must run even if an earlier listener
+// stopped propagation.
+function listenTo(source, name, fn, once) {
+  if (typeof source.on === 'function') {
+    if (once) source.once(name, fn);
+    else source.on(name, fn);
+    return;
+  }
+  if (typeof source.addEventListener === 'function') {
+    source.addEventListener(name, fn, {
+      __proto__: null,
+      once,
+      [eventTargetInternal().kResistStopPropagation]: true,
+    });
+    return;
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+}
+
+function stopListening(source, name, fn) {
+  if (typeof source.removeListener === 'function') {
+    source.removeListener(name, fn);
+  } else if (typeof source.removeEventListener === 'function') {
+    source.removeEventListener(name, fn);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
   }
 }
 
-function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
+function abortedBy(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
-function resistStopPropagationKey() {
-  return lazyEventTarget().kResistStopPropagation;
-}
-
-async function once(emitter, name, options = {}) {
-  const signal = options != null ? options.signal : undefined;
+function checkedSignal(options) {
+  const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal != null && signal.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
-  }
+  if (signal?.aborted) throw abortedBy(signal);
+  return signal;
+}
+
+async function once(emitter, name, options = { __proto__: null }) {
+  validateObject(options, 'options');
+  const signal = checkedSignal(options);
+  // Only emitters with once() have an 'error' event that means failure.
+  const watchErrors = name !== 'error' && typeof emitter.once === 'function';
+
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      reject(err);
+    const settle = (outcome, value) => {
+      stopListening(emitter, name, onEvent);
+      if (watchErrors) emitter.removeListener('error', onError);
+      if (signal != null) signal.removeEventListener('abort', onAbort);
+      outcome(value);
     };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal != null) {
-        eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      }
-      resolve(args);
-    };
-    const opts = { __proto__: null, once: true, [resistStopPropagationKey()]: true };
-    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      // EventTarget has no special 'error' event.
-      emitter.once('error', errorListener);
-    }
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal != null ? signal.reason : undefined }));
-    }
-    if (signal != null) {
-      eventTargetAgnosticAddListener(signal, 'abort', abortListener,
-                                     { __proto__: null, once: true, [resistStopPropagationKey()]: true });
-    }
+    const onEvent = (...args) => settle(resolve, args);
+    const onError = (err) => settle(reject, err);
+    const onAbort = () => settle(reject, abortedBy(signal));
+
+    listenTo(emitter, name, onEvent, true);
+    if (watchErrors) emitter.once('error', onError);
+    if (signal != null) listenTo(signal, 'abort', onAbort, true);
   });
 }
 
-// A FIFO of pending events or pending next() promises.
-class FixedQueue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
+// ---------------------------------------------------------------------------
+// events.on(): an async iterator over the emitter's events
 
-  isEmpty() { return this.head === this.items.length; }
+// A first-in first-out list that takes from a moving head instead of
+// shifting the array, and compacts now and then.
+class Fifo {
+  #items = [];
+  #head = 0;
 
-  get length() { return this.items.length - this.head; }
+  get size() { return this.#items.length - this.#head; }
 
-  push(item) { this.items.push(item); }
+  add(item) { this.#items.push(item); }
 
-  shift() {
-    const item = this.items[this.head];
-    this.items[this.head] = undefined;
-    this.head++;
-    if (this.head === this.items.length) {
-      this.items.length = 0;
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
+  take() {
+    const items = this.#items;
+    const item = items[this.#head];
+    items[this.#head++] = undefined;
+    if (this.#head === items.length) {
+      items.length = 0;
+      this.#head = 0;
+    } else if (this.#head >= 1024 && this.#head * 2 >= items.length) {
+      this.#items = items.slice(this.#head);
+      this.#head = 0;
     }
     return item;
   }
@@ -709,295 +702,270 @@ class FixedQueue {
 const AsyncIteratorPrototype = Object.getPrototypeOf(
   Object.getPrototypeOf(async function* () {}).prototype);
 
-function createIterResult(value, done) {
-  return { value, done };
+function watermark(options, name, legacyName, fallback) {
+  let value = options[name];
+  if (value === undefined) value = options[legacyName];
+  if (value === undefined) return fallback;
+  validateInteger(value, `options.${name}`, 1);
+  return value;
 }
 
-function on(emitter, event, options = {}) {
-  // Parameters validation
-  const signal = options != null ? options.signal : undefined;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal != null && signal.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
-  }
-  const highWatermark = options != null && options.highWaterMark !== undefined ?
-    options.highWaterMark : Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options != null && options.lowWaterMark !== undefined ?
-    options.lowWaterMark : 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+function on(emitter, event, options = { __proto__: null }) {
+  validateObject(options, 'options');
+  const signal = checkedSignal(options);
+  const high = watermark(options, 'highWaterMark', 'highWatermark', Number.MAX_SAFE_INTEGER);
+  const low = watermark(options, 'lowWaterMark', 'lowWatermark', 1);
+  const closers = options.close;
 
-  // Preparing controlling queues and variables
-  const unconsumedEvents = new FixedQueue();
-  const unconsumedPromises = new FixedQueue();
+  // Events not asked for yet, and next() calls still waiting for one; at
+  // most one of the two is non-empty.
+  const buffered = new Fifo();
+  const waiting = new Fifo();
+  let failure = null;
+  let done = false;
   let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
 
-  const iterator = Object.setPrototypeOf({
+  const doneResult = () => ({ value: undefined, done: true });
+  const watchErrors = event !== 'error' && typeof emitter.on === 'function';
+
+  function onEvent(...args) {
+    if (waiting.size > 0) {
+      waiting.take().resolve({ value: args, done: false });
+      return;
+    }
+    buffered.add(args);
+    if (!paused && buffered.size > high) {
+      paused = true;
+      emitter.pause();
+    }
+  }
+
+  function onError(err) {
+    if (waiting.size > 0) waiting.take().reject(err);
+    else failure = err;
+    finish();
+  }
+
+  function onAbort() {
+    onError(abortedBy(signal));
+  }
+
+  function finish() {
+    if (!done) {
+      done = true;
+      stopListening(emitter, event, onEvent);
+      if (watchErrors) emitter.removeListener('error', onError);
+      if (closers != null) {
+        for (let i = 0; i < closers.length; i++) stopListening(emitter, closers[i], finish);
+      }
+      if (signal != null) signal.removeEventListener('abort', onAbort);
+    }
+    while (waiting.size > 0) waiting.take().resolve(doneResult());
+    return Promise.resolve(doneResult());
+  }
+
+  const iterator = {
+    __proto__: AsyncIteratorPrototype,
+
     next() {
-      // First, we consume all unread events
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume();
+      if (buffered.size > 0) {
+        const value = buffered.take();
+        if (paused && buffered.size < low) {
           paused = false;
+          emitter.resume();
         }
-        return Promise.resolve(createIterResult(value, false));
+        return Promise.resolve({ value, done: false });
       }
-
-      // Then we error, if an error happened
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (failure !== null) {
+        const err = failure;
+        failure = null;
+        return Promise.reject(err);
       }
-
-      // If the iterator is finished, resolve to done
-      if (finished) return closeHandler();
-
-      // Wait until an event happens
-      return new Promise(function(resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
-      });
+      if (done) return finish();
+      return new Promise((resolve, reject) => waiting.add({ resolve, reject }));
     },
 
     return() {
-      return closeHandler();
+      return finish();
     },
 
     throw(err) {
-      if (!err || !(err instanceof Error)) {
+      if (!(err instanceof Error)) {
         throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
       }
-      errorHandler(err);
+      onError(err);
     },
-  }, Object.setPrototypeOf({
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, AsyncIteratorPrototype));
+  };
 
-  // Adding event handlers
-  const listenerOpts = { __proto__: null, [resistStopPropagationKey()]: true };
-  eventTargetAgnosticAddListener(emitter, event, eventHandler, listenerOpts);
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    emitter.on('error', errorHandler);
+  listenTo(emitter, event, onEvent, false);
+  if (watchErrors) emitter.on('error', onError);
+  if (closers != null) {
+    for (let i = 0; i < closers.length; i++) listenTo(emitter, closers[i], finish, false);
   }
-  const closeEvents = options != null ? options.close : undefined;
-  if (closeEvents != null && closeEvents.length) {
-    for (let i = 0; i < closeEvents.length; i++) {
-      eventTargetAgnosticAddListener(emitter, closeEvents[i], closeHandler, listenerOpts);
-    }
-  }
-  if (signal != null) {
-    eventTargetAgnosticAddListener(signal, 'abort', abortListener,
-                                   { __proto__: null, once: true, [resistStopPropagationKey()]: true });
-  }
+  if (signal != null) listenTo(signal, 'abort', onAbort, true);
 
   return iterator;
-
-  function removeAll() {
-    eventTargetAgnosticRemoveListener(emitter, event, eventHandler);
-    if (event !== 'error' && typeof emitter.removeListener === 'function') {
-      emitter.removeListener('error', errorHandler);
-    }
-    if (closeEvents != null && closeEvents.length) {
-      for (let i = 0; i < closeEvents.length; i++) {
-        eventTargetAgnosticRemoveListener(emitter, closeEvents[i], closeHandler);
-      }
-    }
-    if (signal != null) {
-      eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-    }
-  }
-
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal != null ? signal.reason : undefined }));
-  }
-
-  function eventHandler(value) {
-    const args = arguments.length === 1 ? [value] : argsFrom(arguments, 0);
-    if (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(createIterResult(args, false));
-    } else {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(args);
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) {
-      error = err;
-    } else {
-      unconsumedPromises.shift().reject(err);
-    }
-    closeHandler();
-  }
-
-  function closeHandler() {
-    removeAll();
-    finished = true;
-    const doneResult = createIterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-    return Promise.resolve(doneResult);
-  }
 }
 
+// ---------------------------------------------------------------------------
+// events.addAbortListener()
+
 function addAbortListener(signal, listener) {
-  if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
 
-  let removeEventListener;
+  let active = false;
   if (signal.aborted) {
+    // Too late to listen: call it soon, but never synchronously.
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, {
-      __proto__: null, once: true, [resistStopPropagationKey()]: true,
-    });
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    listenTo(signal, 'abort', listener, true);
+    active = true;
   }
   return {
     __proto__: null,
     [kDispose]() {
-      if (removeEventListener !== undefined) removeEventListener();
+      if (active) {
+        active = false;
+        signal.removeEventListener('abort', listener);
+      }
     },
   };
 }
 
 // ---------------------------------------------------------------------------
-// EventEmitterAsyncResource
+// EventEmitterAsyncResource: an emitter whose listeners run in the async
+// context it was created in. Built on first use, as async_hooks is heavy.
 
-let EventEmitterAsyncResource;
-function lazyEventEmitterAsyncResource() {
-  if (EventEmitterAsyncResource === undefined) {
-    let AsyncResource;
-    try {
-      ({ AsyncResource } = require('async_hooks'));
-    } catch {
-      AsyncResource = undefined;
-    }
-    if (typeof AsyncResource !== 'function') {
-      EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
-        constructor() {
-          throw notImplemented('events.EventEmitterAsyncResource');
-        }
-      };
-      return EventEmitterAsyncResource;
-    }
+let AsyncResourceEmitter;
+function getAsyncResourceEmitter() {
+  if (AsyncResourceEmitter !== undefined) return AsyncResourceEmitter;
 
-    const kEventEmitter = Symbol('kEventEmitter');
-    const kAsyncResource = Symbol('kAsyncResource');
-
-    class EventEmitterReferencingAsyncResource extends AsyncResource {
-      constructor(ee, type, options) {
-        super(type, options);
-        this[kEventEmitter] = ee;
-      }
-
-      get eventEmitter() {
-        return this[kEventEmitter];
-      }
-    }
-
-    EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
-      constructor(options = undefined) {
-        let name;
-        if (typeof options === 'string') {
-          name = options;
-          options = undefined;
-        } else {
-          if (new.target === EventEmitterAsyncResource) {
-            validateString(options?.name, 'options.name');
-          }
-          name = options?.name || new.target.name;
-        }
-        super(options);
-        this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
-      }
-
-      emit(event, ...args) {
-        const asyncResource = this[kAsyncResource];
-        return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
-      }
-
-      emitDestroy() {
-        this[kAsyncResource].emitDestroy();
-      }
-
-      get asyncId() {
-        return this[kAsyncResource].asyncId();
-      }
-
-      get triggerAsyncId() {
-        return this[kAsyncResource].triggerAsyncId();
-      }
-
-      get asyncResource() {
-        return this[kAsyncResource];
+  let AsyncResource;
+  try {
+    ({ AsyncResource } = require('async_hooks'));
+  } catch {
+    // Left undefined: see below.
+  }
+  if (typeof AsyncResource !== 'function') {
+    AsyncResourceEmitter = class EventEmitterAsyncResource extends EventEmitter {
+      constructor() {
+        throw notImplemented('events.EventEmitterAsyncResource');
       }
     };
+    return AsyncResourceEmitter;
   }
-  return EventEmitterAsyncResource;
+
+  const { ERR_INVALID_THIS } = require('internal/errors').codes;
+  // Each emitter and its resource point at each other.
+  const kResource = Symbol('kAsyncResource');
+  const kOwner = Symbol('kEventEmitter');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    get eventEmitter() {
+      if (this?.[kOwner] === undefined) {
+        throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      }
+      return this[kOwner];
+    }
+  }
+
+  function resourceOf(emitter) {
+    const resource = emitter?.[kResource];
+    if (resource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+    return resource;
+  }
+
+  AsyncResourceEmitter = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let type;
+      if (typeof options === 'string') {
+        type = options;
+        options = undefined;
+      } else {
+        // Subclasses may leave the name out and go by their class name.
+        if (new.target === AsyncResourceEmitter) validateString(options?.name, 'options.name');
+        type = options?.name || new.target.name;
+      }
+      super(options);
+      const resource = new EventEmitterReferencingAsyncResource(type, options);
+      resource[kOwner] = this;
+      this[kResource] = resource;
+    }
+
+    emit(event, ...args) {
+      return resourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      resourceOf(this).emitDestroy();
+    }
+
+    get asyncId() {
+      return resourceOf(this).asyncId();
+    }
+
+    get triggerAsyncId() {
+      return resourceOf(this).triggerAsyncId();
+    }
+
+    get asyncResource() {
+      return resourceOf(this);
+    }
+  };
+  return AsyncResourceEmitter;
 }
 
 // ---------------------------------------------------------------------------
-// Module shape (same own keys, in the same order, as Node's)
+// The module: the constructor itself, with the rest hung on it. The order of
+// the keys is Node's (Object.keys(require('events')) is observable).
+
+function plain(value) {
+  return { value, writable: true, enumerable: true, configurable: true };
+}
+
+Object.defineProperties(EventEmitter, {
+  addAbortListener: plain(addAbortListener),
+  once: plain(once),
+  on: plain(on),
+  getEventListeners: plain(getEventListeners),
+  getMaxListeners: plain(getMaxListeners),
+  // require('events').EventEmitter, for code written for Node 0.10.
+  EventEmitter: plain(EventEmitter),
+  usingDomains: plain(false),
+  captureRejectionSymbol: plain(kRejection),
+  captureRejections: {
+    enumerable: true,
+    configurable: false,
+    get() { return EventEmitter.prototype[kCapture]; },
+    set(value) {
+      validateBoolean(value, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = value;
+    },
+  },
+  EventEmitterAsyncResource: {
+    enumerable: true,
+    configurable: true,
+    get: getAsyncResourceEmitter,
+    set: undefined,
+  },
+  errorMonitor: plain(kErrorMonitor),
+  defaultMaxListeners: {
+    enumerable: true,
+    configurable: false,
+    get() { return defaultMax; },
+    set(value) {
+      validateNumber(value, 'defaultMaxListeners', 0);
+      defaultMax = value;
+    },
+  },
+  // For internal/event_target, which keeps its limits under these keys.
+  kMaxEventTargetListeners: { value: kTargetMax },
+  kMaxEventTargetListenersWarned: { value: kTargetMaxWarned },
+  setMaxListeners: plain(setMaxListeners),
+  init: plain(init),
+  listenerCount: plain(listenerCountOf),
+});
 
 module.exports = EventEmitter;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
-// Backwards-compat with node 0.10.x
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-  configurable: false,
-});
-
-Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
-  enumerable: true,
-  get: lazyEventEmitterAsyncResource,
-  set: undefined,
-  configurable: true,
-});
-
-EventEmitter.errorMonitor = kErrorMonitor;
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  get() { return defaultMaxListeners; },
-  set(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
-    defaultMaxListeners = arg;
-  },
-  enumerable: true,
-  configurable: false,
-});
-
-EventEmitter.kMaxEventTargetListeners = kMaxEventTargetListeners;
-EventEmitter.kMaxEventTargetListenersWarned = kMaxEventTargetListenersWarned;
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.init = init;
-EventEmitter.listenerCount = staticListenerCount;
