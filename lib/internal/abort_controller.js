@@ -1,11 +1,18 @@
 'use strict';
 
-// AbortController and AbortSignal (WHATWG DOM) as Node exposes them.
+// AbortController and AbortSignal (WHATWG DOM), as Node exposes them.
 //
-// AbortSignal.any() makes a "composite" signal that depends on the plain
-// source signals (composite inputs are flattened to their sources). Sources
-// hold their dependants weakly; a composite or timeout signal that has
-// 'abort' listeners is kept alive in `gcPersistentSignals` until it aborts.
+// Lifetimes. A signal matters only while something can still abort it and
+// something still listens:
+// - a controller's signal is kept by its controller;
+// - a timeout signal is kept, while it has 'abort' listeners (its own or
+//   those of signals depending on it), by `pinned` below until it fires;
+// - a signal made by AbortSignal.any() ("dependent") aborts when one of its
+//   sources does. Sources know their dependents only through WeakRefs, and
+//   a dependent knows its sources the same way, so neither keeps the other
+//   alive. A dependent that has 'abort' listeners is pinned while at least
+//   one of its sources is alive; once they are all gone it can never abort
+//   and is let go.
 
 const {
   Event,
@@ -16,7 +23,6 @@ const {
   kResistStopPropagation,
   kTrustEvent,
 } = require('internal/event_target');
-const { DOMException } = require('internal/domexception');
 const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
@@ -26,231 +32,324 @@ const {
 } = require('internal/errors');
 const {
   validateAbortSignal,
-  validateArray,
   validateObject,
   validateUint32,
 } = require('internal/validators');
 
-const kAborted = Symbol('kAborted');
-const kReason = Symbol('kReason');
-const kComposite = Symbol('kComposite');
-const kSourceSignals = Symbol('kSourceSignals');
+// A signal's state, under symbols. Only the set of dependents keeps Node's
+// description: tests find it by that name.
+const kAborted = Symbol('signal.aborted');
+const kReason = Symbol('signal.reason');
 const kDependantSignals = Symbol('kDependantSignals');
-const kTimeout = Symbol('kTimeout');
-const kTransferable = Symbol('kTransferable');
-const kDontThrowSymbol = Symbol('kDontThrowSymbol');
+const kIsDependent = Symbol('signal.isDependent');
+const kSources = Symbol('signal.sources');
+const kIsTimeout = Symbol('signal.isTimeout');
+const kTransferable = Symbol('transferable');
+// Lets our own code past the constructor that user code may not call.
+const kInternal = Symbol('internal');
 
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const { DOMException } = require('internal/domexception');
 
-const hasWeakRef = typeof WeakRef === 'function';
-function makeRef(value) {
-  return hasWeakRef ? new WeakRef(value) : { deref() { return value; } };
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+const pinned = new Set();
+
+// A timeout signal pinned on behalf of dependents counts them here.
+const pinsByDependents = new WeakMap();
+// Signals with 'abort' listeners of their own.
+const listening = new WeakSet();
+
+let timers;
+function lazyTimers() {
+  timers ??= require('timers');
+  return timers;
 }
 
-// Composite/timeout signals with abort listeners, kept from being collected.
-const gcPersistentSignals = new Set();
+// Timeout signals nobody can reach any more stop their timers.
+const timerCleanup = new FinalizationRegistry((timer) => lazyTimers().clearTimeout(timer));
 
-let timeoutRegistry;
-function clearTimeoutOnCollect(signal, timer) {
-  if (typeof FinalizationRegistry !== 'function') return;
-  if (timeoutRegistry === undefined) {
-    timeoutRegistry = new FinalizationRegistry((t) => {
-      require('timers').clearTimeout(t);
-    });
+// A collected dependent leaves its WeakRef in each source's set: drop it.
+const dependentCleanup = new FinalizationRegistry(({ ref, sources }) => {
+  for (const sourceRef of sources) sourceRef.deref()?.[kDependantSignals]?.delete(ref);
+});
+
+// A collected source may leave dependents that can no longer abort.
+const sourceCleanup = new FinalizationRegistry((dependents) => {
+  for (const ref of dependents) {
+    const dependent = ref.deref();
+    if (dependent !== undefined && !hasLiveSource(dependent)) pinned.delete(dependent);
   }
-  timeoutRegistry.register(signal, timer);
+});
+
+function hasLiveSource(dependent) {
+  for (const ref of dependent[kSources]) {
+    if (ref.deref() !== undefined) return true;
+  }
+  return false;
 }
 
-let inspectFn;
-function customInspect(self, obj, depth, options, inspect) {
-  if (depth < 0) return self;
-  if (typeof inspect !== 'function') {
-    if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
-    inspect = inspectFn;
-  }
-  const opts = Object.assign({}, options);
-  opts.depth = options == null || options.depth == null ? null : options.depth - 1;
-  return `${self.constructor.name} ${inspect(obj, opts)}`;
-}
+const kAbortMessage = 'This operation was aborted';
 
 function isAbortSignal(value) {
-  return value != null && typeof value === 'object' && value[kAborted] !== undefined;
+  return value !== null && typeof value === 'object' && value[kAborted] !== undefined;
 }
 
-function validateThisAbortSignal(self) {
+function checkThis(self) {
   if (!isAbortSignal(self)) throw new ERR_INVALID_THIS('AbortSignal');
 }
 
+// `Name { ...fields }`, or `[Name]` past the depth limit, as util.inspect
+// shows other objects.
+function inspectAs(self, fields, depth, options, inspect) {
+  if (depth < 0) return self;
+  inspect ??= require('internal/util/inspect').inspect;
+  const nested = { ...options, depth: options?.depth == null ? null : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(fields, nested)}`;
+}
+
+// WebIDL sequence<AbortSignal>: any iterable of signals.
+function signalsFrom(input) {
+  const isObject = input !== null && (typeof input === 'object' || typeof input === 'function');
+  if (!isObject || typeof input[Symbol.iterator] !== 'function') {
+    const err = new TypeError('Value can not be converted to sequence.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const list = [];
+  for (const value of input) {
+    if (!isAbortSignal(value)) {
+      throw new ERR_INVALID_ARG_TYPE(`signals[${list.length}]`, 'AbortSignal', value);
+    }
+    list.push(value);
+  }
+  return list;
+}
+
 class AbortSignal extends EventTarget {
-  constructor(dontThrowKey = undefined, init = undefined) {
-    if (dontThrowKey !== kDontThrowSymbol) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(key = undefined) {
+    if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
-    this[kAborted] = init !== undefined && init.aborted === true;
-    this[kReason] = init !== undefined ? init.reason : undefined;
-    this[kComposite] = init !== undefined && init.composite === true;
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kIsDependent] = false;
   }
 
   get aborted() {
-    validateThisAbortSignal(this);
-    return !!this[kAborted];
+    checkThis(this);
+    return this[kAborted];
   }
 
   get reason() {
-    validateThisAbortSignal(this);
+    checkThis(this);
     return this[kReason];
   }
 
   throwIfAborted() {
-    validateThisAbortSignal(this);
+    checkThis(this);
     if (this[kAborted]) throw this[kReason];
   }
 
-  [customInspectSymbol](depth, options, inspect) {
-    return customInspect(this, { aborted: this.aborted }, depth, options, inspect);
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { aborted: this.aborted }, depth, options, inspect);
   }
 
-  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    return new AbortSignal(kDontThrowSymbol, { aborted: true, reason });
+  static abort(reason = new DOMException(kAbortMessage, 'AbortError')) {
+    const signal = new AbortSignal(kInternal);
+    signal[kAborted] = true;
+    signal[kReason] = reason;
+    return signal;
   }
 
   static timeout(delay) {
     validateUint32(delay, 'delay', false);
-    const signal = new AbortSignal(kDontThrowSymbol);
-    signal[kTimeout] = true;
-    const ref = makeRef(signal);
-    const timer = require('timers').setTimeout(() => {
+    const signal = new AbortSignal(kInternal);
+    signal[kIsTimeout] = true;
+    // Weakly: the timer must not keep an unwatched signal alive.
+    const ref = new WeakRef(signal);
+    const timer = lazyTimers().setTimeout(() => {
       const target = ref.deref();
-      if (target === undefined) return;
-      gcPersistentSignals.delete(target);
-      abortSignal(target, new DOMException(
-        'The operation was aborted due to timeout', 'TimeoutError'));
+      if (target !== undefined) {
+        abortSignal(target, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      }
     }, delay);
-    if (timer != null && typeof timer.unref === 'function') timer.unref();
-    clearTimeoutOnCollect(signal, timer);
+    timer?.unref?.();
+    timerCleanup.register(signal, timer);
     return signal;
   }
 
   static any(signals) {
-    validateArray(signals, 'signals');
-    for (let i = 0; i < signals.length; i++) {
-      validateAbortSignal(signals[i], `signals[${i}]`);
-      if (!isAbortSignal(signals[i])) {
-        throw new ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
-      }
+    const inputs = signalsFrom(signals);
+    const dependent = new AbortSignal(kInternal);
+    dependent[kIsDependent] = true;
+    // Already settled by an input: nothing to follow.
+    const settled = inputs.find((input) => input[kAborted]);
+    if (settled !== undefined) {
+      dependent[kAborted] = true;
+      dependent[kReason] = settled[kReason];
+      return dependent;
     }
-    const result = new AbortSignal(kDontThrowSymbol, { composite: true });
-    if (signals.length === 0) return result;
-    for (let i = 0; i < signals.length; i++) {
-      if (signals[i][kAborted]) {
-        result[kAborted] = true;
-        result[kReason] = signals[i][kReason];
-        return result;
-      }
-    }
+
     const sources = new Set();
-    result[kSourceSignals] = sources;
-    const resultRef = makeRef(result);
-    const addSource = (source) => {
-      if (sources.has(source)) return;
-      sources.add(source);
-      if (source[kDependantSignals] === undefined) source[kDependantSignals] = new Set();
-      source[kDependantSignals].add(resultRef);
-    };
-    for (let i = 0; i < signals.length; i++) {
-      const signal = signals[i];
-      if (!signal[kComposite]) {
-        addSource(signal);
-      } else if (signal[kSourceSignals] !== undefined) {
-        for (const source of signal[kSourceSignals]) addSource(source);
+    for (const input of inputs) {
+      if (!input[kIsDependent]) {
+        sources.add(input);
+      } else if (input[kSources] !== undefined) {
+        // A dependent input stands for its own sources.
+        for (const ref of input[kSources]) {
+          const source = ref.deref();
+          if (source !== undefined) sources.add(source);
+        }
       }
     }
-    return result;
+
+    const ref = new WeakRef(dependent);
+    const sourceRefs = new Set();
+    for (const source of sources) {
+      sourceRefs.add(new WeakRef(source));
+      if (source[kDependantSignals] === undefined) {
+        source[kDependantSignals] = new Set();
+        sourceCleanup.register(source, source[kDependantSignals]);
+      }
+      source[kDependantSignals].add(ref);
+    }
+    dependent[kSources] = sourceRefs;
+    dependentCleanup.register(dependent, { ref, sources: sourceRefs });
+    return dependent;
   }
 
+  // The first 'abort' listener pins a signal that can still abort by itself
+  // or through its sources; the last one going unpins it.
   [kNewListener](size, type, listener, once, capture, passive) {
     super[kNewListener](size, type, listener, once, capture, passive);
-    const keepAlive = this[kTimeout] === true ||
-      (this[kComposite] && this[kSourceSignals] !== undefined && this[kSourceSignals].size > 0);
-    if (keepAlive && type === 'abort' && !this[kAborted] && size === 1) {
-      gcPersistentSignals.add(this);
+    if (type === 'abort' && size === 1) {
+      listening.add(this);
+      if (!this[kAborted]) pin(this);
     }
   }
 
   [kRemoveListener](size, type, listener, capture) {
     super[kRemoveListener](size, type, listener, capture);
-    if (type === 'abort' && size === 0) gcPersistentSignals.delete(this);
+    if (type === 'abort' && size === 0) {
+      listening.delete(this);
+      unpin(this);
+    }
   }
 }
 
-Object.defineProperties(AbortSignal.prototype, {
-  aborted: Object.assign(Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted'),
-                         { enumerable: true }),
-  [Symbol.toStringTag]: {
-    value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
-  },
+function timeoutSourcesOf(dependent) {
+  const found = [];
+  for (const ref of dependent[kSources]) {
+    const source = ref.deref();
+    if (source?.[kIsTimeout] === true && !source[kAborted]) found.push(source);
+  }
+  return found;
+}
+
+function pin(signal) {
+  if (signal[kIsTimeout] === true) {
+    pinned.add(signal);
+    return;
+  }
+  if (!signal[kIsDependent] || signal[kSources] === undefined || !hasLiveSource(signal)) return;
+  pinned.add(signal);
+  // Its timeout sources must live to fire for it.
+  for (const source of timeoutSourcesOf(signal)) {
+    pinsByDependents.set(source, (pinsByDependents.get(source) ?? 0) + 1);
+    pinned.add(source);
+  }
+}
+
+function unpin(signal) {
+  if (signal[kIsTimeout] === true) {
+    if (!(pinsByDependents.get(signal) > 0)) pinned.delete(signal);
+    return;
+  }
+  if (!pinned.delete(signal)) return;
+  for (const source of timeoutSourcesOf(signal)) {
+    const left = (pinsByDependents.get(source) ?? 1) - 1;
+    pinsByDependents.set(source, left);
+    if (left === 0 && !listening.has(source)) pinned.delete(source);
+  }
+}
+
+Object.defineProperty(AbortSignal.prototype, 'aborted', { __proto__: null, enumerable: true });
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortSignal', configurable: true,
 });
 defineEventHandler(AbortSignal.prototype, 'abort');
 
+// Aborts `signal` and, after its listeners ran, its dependents (in the
+// order they were made). All of them are marked aborted before any
+// listener runs, so listeners see a consistent state.
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
+  const dependents = [];
+  markAborted(signal, reason, dependents);
+  fireAbort(signal);
+  for (const dependent of dependents) fireAbort(dependent);
+}
+
+function markAborted(signal, reason, dependents) {
   signal[kAborted] = true;
   signal[kReason] = reason;
-  gcPersistentSignals.delete(signal);
-  const event = new Event('abort', { [kTrustEvent]: true });
-  signal.dispatchEvent(event);
-  const dependants = signal[kDependantSignals];
-  if (dependants !== undefined) {
-    signal[kDependantSignals] = undefined;
-    for (const ref of dependants) {
-      const dependant = ref.deref();
-      if (dependant !== undefined) abortSignal(dependant, reason);
+  const refs = signal[kDependantSignals];
+  if (refs === undefined) return;
+  for (const ref of refs) {
+    const dependent = ref.deref();
+    if (dependent !== undefined && !dependent[kAborted]) {
+      dependent[kAborted] = true;
+      dependent[kReason] = reason;
+      dependents.push(dependent);
     }
   }
+  refs.clear();
 }
 
-function privateMemberError() {
-  return new TypeError(
-    'Cannot read private member #signal from an object whose class did not declare it');
+function fireAbort(signal) {
+  unpin(signal);
+  pinned.delete(signal);
+  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
 }
-
-const controllerSignals = new WeakMap();
 
 class AbortController {
-  constructor() {
-    controllerSignals.set(this, undefined);
+  #signal = undefined;
+
+  // What V8 says when a private field is read off the wrong object; Node's
+  // AbortController keeps its signal in one.
+  static #check(self) {
+    if (self === null || self === undefined) {
+      throw new TypeError(`Cannot read properties of ${self} (reading '#signal')`);
+    }
+    if (typeof self !== 'object' || !(#signal in self)) {
+      throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+    }
   }
 
   get signal() {
-    if (!controllerSignals.has(this)) throw privateMemberError();
-    let signal = controllerSignals.get(this);
-    if (signal === undefined) {
-      signal = new AbortSignal(kDontThrowSymbol);
-      controllerSignals.set(this, signal);
-    }
-    return signal;
+    AbortController.#check(this);
+    this.#signal ??= new AbortSignal(kInternal);
+    return this.#signal;
   }
 
-  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    if (!controllerSignals.has(this)) throw privateMemberError();
+  abort(reason = new DOMException(kAbortMessage, 'AbortError')) {
+    AbortController.#check(this);
     abortSignal(this.signal, reason);
   }
 
-  [customInspectSymbol](depth, options, inspect) {
-    return customInspect(this, { signal: this.signal }, depth, options, inspect);
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { signal: this.signal }, depth, options, inspect);
   }
 }
 
-for (const key of ['signal', 'abort']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortController.prototype, key);
-  desc.enumerable = true;
-  Object.defineProperty(AbortController.prototype, key, desc);
+for (const name of ['signal', 'abort']) {
+  Object.defineProperty(AbortController.prototype, name, { __proto__: null, enumerable: true });
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
-  value: 'AbortController', writable: false, enumerable: false, configurable: true,
+  __proto__: null, value: 'AbortController', configurable: true,
 });
 
-// util.aborted(signal, resource): resolves once `signal` aborts, unless
-// `resource` has been garbage-collected by then (the signal holds it weakly).
+// util.aborted(signal, resource): settles when `signal` aborts, but only if
+// `resource` is still alive then; the promise does not keep it alive.
 async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
@@ -258,14 +357,15 @@ async function aborted(signal, resource) {
   if (signal.aborted) return;
   const resourceRef = new WeakRef(resource);
   return new Promise((resolve) => {
-    signal.addEventListener('abort', () => {
+    const onAbort = () => {
       if (resourceRef.deref() !== undefined) resolve();
-    }, { once: true, [kResistStopPropagation]: true });
+    };
+    signal.addEventListener('abort', onAbort, { once: true, [kResistStopPropagation]: true });
   });
 }
 
-// Marks a signal as transferable. eddy has no cross-thread messaging, so
-// the mark only records intent.
+// eddy has no workers to transfer a signal to; the mark only records that
+// the caller asked for it.
 function transferableAbortSignal(signal) {
   if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   signal[kTransferable] = true;
