@@ -1,42 +1,55 @@
 'use strict';
 
-// process.on('SIGINT', fn): a libuv signal handle per signal with listeners.
-// The handles are unreferenced, as in Node: listening alone keeps nothing
-// alive.
+// Signal events on `process`.
+//
+// Listening for a signal name ('SIGINT', 'SIGUSR2', ... anything in
+// os.constants.signals) installs a libuv watcher for that signal, which
+// replaces the default action (usually: terminate). When the last listener
+// goes, the watcher is closed and the default action is back. Watchers do
+// not hold the event loop open: waiting for a signal alone does not keep a
+// program running.
 
-const signalWraps = new Map();
+const { errnoException } = require('internal/errors');
 
-function isSignal(event) {
-  return typeof event === 'string' && event.startsWith('SIG') &&
-    internalBinding('constants').os.signals[event] !== undefined;
+// Signal name -> its open watcher.
+const watchers = new Map();
+let emitter;
+
+function signalNumber(name) {
+  if (typeof name !== 'string' || !name.startsWith('SIG')) return undefined;
+  const numbers = internalBinding('constants').os.signals;
+  return Object.hasOwn(numbers, name) ? numbers[name] : undefined;
 }
 
-function startListeningIfSignal(type) {
-  if (!isSignal(type) || signalWraps.has(type)) return;
+function onNewListener(name) {
+  if (watchers.has(name)) return;
+  const signum = signalNumber(name);
+  if (signum === undefined) return;
+
   const { Signal } = internalBinding('signal_wrap');
-  const signum = internalBinding('constants').os.signals[type];
-  const wrap = new Signal();
-  wrap.unref();
-  wrap.onsignal = () => process.emit(type, type, signum);
-  const err = wrap.start(signum);
-  if (err) {
-    wrap.close();
-    throw require('internal/errors').errnoException(err, 'uv_signal_start');
+  const watcher = new Signal();
+  watcher.unref();
+  // Listeners get the name and the number of the signal, as in Node.
+  watcher.onsignal = () => emitter.emit(name, name, signum);
+  const status = watcher.start(signum);
+  if (status) {
+    watcher.close();
+    throw errnoException(status, 'uv_signal_start');
   }
-  signalWraps.set(type, wrap);
+  watchers.set(name, watcher);
 }
 
-function stopListeningIfSignal(type) {
-  const wrap = signalWraps.get(type);
-  if (wrap !== undefined && process.listenerCount(type) === 0) {
-    wrap.close();
-    signalWraps.delete(type);
-  }
+function onRemoveListener(name) {
+  const watcher = watchers.get(name);
+  if (watcher === undefined || emitter.listenerCount(name) > 0) return;
+  watchers.delete(name);
+  watcher.close();
 }
 
-function setupSignalHandlers(process) {
-  process.on('newListener', startListeningIfSignal);
-  process.on('removeListener', stopListeningIfSignal);
+function setupSignalHandlers(proc) {
+  emitter = proc;
+  proc.on('newListener', onNewListener);
+  proc.on('removeListener', onRemoveListener);
 }
 
 module.exports = { setupSignalHandlers };
