@@ -27,22 +27,26 @@ const {
 const EventEmitter = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 
+// Shared by name with other modules (and other copies of this one).
 const kIsEventTarget = Symbol.for('nodejs.event_target');
-const kIsNodeEventTarget = Symbol('kIsNodeEventTarget');
-const kEvents = Symbol('kEvents');
-const kHandlers = Symbol('kHandlers');
-const kNewListener = Symbol('kNewListener');
-const kRemoveListener = Symbol('kRemoveListener');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
-const kCreateEvent = Symbol('kCreateEvent');
-const kTrustEvent = Symbol('kTrustEvent');
-const kWeakHandler = Symbol('kWeak');
-const kResistStopPropagation = Symbol('kResistStopPropagation');
-const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 
+// Hooks and options other eddy modules pass in.
+const kNewListener = Symbol('eventTarget.newListenerHook');
+const kRemoveListener = Symbol('eventTarget.removeListenerHook');
+const kCreateEvent = Symbol('eventTarget.createEvent');
+const kTrustEvent = Symbol('event.trusted');
+const kWeakHandler = Symbol('listener.weak');
+const kResistStopPropagation = Symbol('listener.resistStopPropagation');
+const kIsNodeStyleListener = Symbol('listener.nodeStyle');
+
+// State kept on targets and events.
+const kIsNodeEventTarget = Symbol('eventTarget.isNodeEventTarget');
+const kEvents = Symbol('eventTarget.listeners');
+const kHandlers = Symbol('eventTarget.handlers');
 const kType = Symbol('type');
-const kTarget = Symbol('kTarget');
-const kIsBeingDispatched = Symbol('kIsBeingDispatched');
+const kTarget = Symbol('event.target');
+const kIsBeingDispatched = Symbol('event.isBeingDispatched');
 const kDetail = Symbol('detail');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -75,17 +79,17 @@ function now() {
   return perfNow();
 }
 
-// Reports an error thrown (or rejected) by a listener as an uncaught
-// exception on the next tick, after the dispatch has finished.
-function emitUncaughtException(err) {
+// An error thrown (or rejected) by a listener must not stop the dispatch:
+// it is rethrown on the next tick, as an uncaught exception.
+function rethrowLater(err) {
   process.nextTick(() => { throw err; });
 }
 
-function addCatch(promise) {
-  const then = promise.then;
-  if (typeof then === 'function') {
-    Reflect.apply(then, promise, [undefined, emitUncaughtException]);
-  }
+// A listener that returned a promise has its rejection reported the same way.
+function reportRejection(result) {
+  const then = result.then;
+  if (typeof then !== 'function') return;
+  Reflect.apply(then, result, [undefined, rethrowLater]);
 }
 
 // ---------------------------------------------------------------------------
@@ -143,10 +147,10 @@ class Event {
 
   [customInspect](depth, options, inspect) {
     if (!isEvent(this)) return this;
-    const name = this.constructor.name;
-    if (depth < 0) return name;
-    if (typeof inspect !== 'function') inspect = lazyInspect();
-    return `${name} ${inspect({
+    const className = this.constructor.name;
+    if (depth < 0) return className;
+    const show = typeof inspect === 'function' ? inspect : lazyInspect();
+    return `${className} ${show({
       type: this[kType],
       defaultPrevented: this.#defaultPrevented,
       cancelable: this.#cancelable,
@@ -431,9 +435,9 @@ function dispatch(target, event, type, nodeValue) {
               result = handleEvent.call(listener, arg);
             }
           }
-          if (result !== undefined && result !== null) addCatch(result);
+          if (result !== undefined && result !== null) reportRejection(result);
         } catch (err) {
-          emitUncaughtException(err);
+          rethrowLater(err);
         }
       }
       handler = next;
