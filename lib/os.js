@@ -262,7 +262,8 @@ const constants = { __proto__: null };
 constants.UV_UDP_REUSEADDR = osConstants.UV_UDP_REUSEADDR;
 constants.dlopen = nullProtoCopy(osConstants.dlopen);
 constants.errno = nullProtoCopy(osConstants.errno);
-constants.signals = nullProtoCopy(osConstants.signals);
+// Frozen in node 22: a signal number cannot be changed or added.
+constants.signals = Object.freeze(nullProtoCopy(osConstants.signals));
 constants.priority = nullProtoCopy(osConstants.priority);
 
 withPrimitive(arch);
