@@ -97,6 +97,19 @@ defineValue(process, 'execArgv', options.execArgv);
 defineValue(process, 'argv0', options.argv[0]);
 defineValue(process, 'moduleLoadList', require.loadList, false);
 defineValue(process, 'getBuiltinModule', require('internal/modules/builtins').getBuiltinModule);
+// process.ref/unref(x): the "refable protocol" (Symbol.for('nodejs.ref') and
+// 'nodejs.unref' methods), else the older ref()/unref() methods; anything
+// else is left alone.
+for (const name of ['ref', 'unref']) {
+  const protocol = Symbol.for(`nodejs.${name}`);
+  defineValue(process, name, {
+    [name](maybeRefable) {
+      if (maybeRefable === null || maybeRefable === undefined) return;
+      const method = typeof maybeRefable[protocol] === 'function' ? maybeRefable[protocol] : maybeRefable[name];
+      if (typeof method === 'function') Reflect.apply(method, maybeRefable, []);
+    },
+  }[name]);
+}
 defineValue(process, 'emitWarning', require('internal/process/warning').emitWarning);
 defineValue(process, '_rawDebug', function _rawDebug(...args) {
   // A plain message needs no formatter (which loads lazily, and must not be
