@@ -138,9 +138,22 @@ static bool Rss(JSContext* cx, unsigned argc, JS::Value* vp) {
 static double Micros(const uv_timeval_t& t) {
   return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_usec);
 }
+static double Micros(const struct timeval& t) {
+  return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_usec);
+}
 
+// cpuUsage(threadOnly) -> [user, system] in microseconds, of the process
+// or of the calling thread (process.threadCpuUsage).
 static bool CpuUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (args.get(0).isTrue()) {
+    struct rusage ru;
+    if (getrusage(RUSAGE_THREAD, &ru) != 0) {
+      return ThrowUVException(cx, uv_translate_sys_error(errno), "getrusage");
+    }
+    return NumberArray(cx, args.rval(),
+                       {Micros(ru.ru_utime), Micros(ru.ru_stime)});
+  }
   uv_rusage_t ru;
   int err = uv_getrusage(&ru);
   if (err) return ThrowUVException(cx, err, "uv_getrusage");

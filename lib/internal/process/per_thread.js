@@ -103,8 +103,10 @@ function setupProcessMethods(process, methods) {
   memoryUsage.rss = methods.rss;
   define(process, 'memoryUsage', memoryUsage);
 
-  define(process, 'cpuUsage', function cpuUsage(prevValue) {
-    const [user, system] = methods.cpuUsage();
+  // process.cpuUsage and process.threadCpuUsage: since the start, or since
+  // `prevValue`.
+  function usageSince(threadOnly, prevValue) {
+    const [user, system] = methods.cpuUsage(threadOnly);
     if (prevValue) {
       validateObject(prevValue, 'prevValue');
       // Each field in turn: a number in [0, MAX_SAFE_INTEGER], as in Node.
@@ -118,6 +120,12 @@ function setupProcessMethods(process, methods) {
       return { user: user - prevValue.user, system: system - prevValue.system };
     }
     return { user, system };
+  }
+  define(process, 'cpuUsage', function cpuUsage(prevValue) {
+    return usageSince(false, prevValue);
+  });
+  define(process, 'threadCpuUsage', function threadCpuUsage(prevValue) {
+    return usageSince(true, prevValue);
   });
 
   define(process, 'resourceUsage', function resourceUsage() {
