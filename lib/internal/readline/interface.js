@@ -435,8 +435,8 @@ class Interface extends InterfaceConstructor {
     if (key !== undefined && key !== null) {
       this[keys.kTtyWrite](data, key);
     } else if (typeof data === 'string' || ArrayBuffer.isView(data)) {
-      keysOf(`${typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)}`,
-             (sequence, k) => this[keys.kTtyWrite](sequence, k));
+      const text = typeof data === 'string' ? data : new StringDecoder('utf8').end(data);
+      keysOf(text, (sequence, k) => this[keys.kTtyWrite](sequence, k));
     }
     finishWrapCheck(this);
   }
