@@ -63,16 +63,22 @@ function evalScript(name, source, print) {
   if (print) console.log(result);
 }
 
-const watchMode = require('internal/main/watch_mode');
-if (watchMode.wantsWatch() && !watchMode.isWatchChild()) {
+// --watch: this process supervises, a child (started without --watch, with
+// EDDY_WATCH_CHILD=1) runs the program and tells which files it loads.
+// Only then is the watch code loaded.
+const { hasFlag, flagValues } = require('internal/options');
+if (process.env.EDDY_WATCH_CHILD === '1') {
+  require('internal/main/watch_mode').reportLoadedFiles();
+} else if (hasFlag('--watch') || flagValues('--watch-path').length > 0) {
+  const watchMode = require('internal/main/watch_mode');
   if (options.mode !== 'file') {
     process._rawDebug(`${process.argv0}: --watch requires specifying a file`);
     process.exit(9);
+  } else {
+    watchMode.supervise(process.argv[1], options.script);
+    return;
   }
-  watchMode.supervise(process.argv[1], options.script);
-  return;
 }
-if (watchMode.isWatchChild()) watchMode.reportLoadedFiles();
 
 Module._preloadModules(options.preload);
 

@@ -8,9 +8,9 @@
 
 const fs = require('fs');
 const { spawn } = require('child_process');
-const { flags, flagValues, hasFlag } = require('internal/options');
+const { flagValues, hasFlag } = require('internal/options');
 
-const kChildMarker = 'EDDY_WATCH_CHILD';
+const kChildMarker = 'EDDY_WATCH_CHILD';  // run_main checks it too
 const kSettleMs = 100;  // changes closer together than this restart once
 
 // --watch, --watch-path (with its value) and --watch-preserve-output are for
@@ -119,13 +119,4 @@ function reportLoadedFiles() {
   });
 }
 
-function isWatchChild() {
-  return process.env[kChildMarker] === '1';
-}
-
-function wantsWatch() {
-  return flags.some((flag) => flag === '--watch' || flag === '--watch-path' ||
-                              flag.startsWith('--watch-path='));
-}
-
-module.exports = { supervise, reportLoadedFiles, isWatchChild, wantsWatch };
+module.exports = { supervise, reportLoadedFiles };

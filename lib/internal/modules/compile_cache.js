@@ -7,8 +7,6 @@
 // directory holds one subdirectory per node version, eddy engine and user,
 // as node keeps one per V8 build.
 
-const fs = require('fs');
-const path = require('path');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 const compileCacheStatus = Object.freeze({
@@ -27,6 +25,9 @@ function enableCompileCache(directory) {
     return { status: compileCacheStatus.DISABLED, message: 'Disabled by NODE_DISABLE_COMPILE_CACHE' };
   }
   if (cacheDir !== undefined) return { status: compileCacheStatus.ALREADY_ENABLED, directory: cacheDir };
+  // Loaded here, not at start-up: every program loads this module.
+  const fs = require('fs');
+  const path = require('path');
   const base = path.resolve(directory ?? process.env.NODE_COMPILE_CACHE ??
                             path.join(require('os').tmpdir(), 'node-compile-cache'));
   const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
