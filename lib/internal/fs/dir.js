@@ -7,7 +7,7 @@
 const binding = internalBinding('fs');
 const pathModule = require('path');
 const {
-  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_INVALID_THIS, ERR_MISSING_ARGS },
   uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
@@ -45,6 +45,8 @@ class Dir {
   }
 
   get path() {
+    // Dir.prototype.path and the like: not a Dir.
+    if (!(kDirPath in this)) throw new ERR_INVALID_THIS('Dir');
     return this[kDirPath];
   }
 
@@ -139,6 +141,18 @@ class Dir {
 Object.defineProperty(Dir.prototype, Symbol.asyncIterator, {
   value: Dir.prototype.entries, enumerable: false, writable: true, configurable: true,
 });
+
+// `using` and `await using`: disposing of a Dir twice is no error.
+const disposers = [
+  [Symbol.asyncDispose, async function() { if (!this[kDirClosed]) await this.close(); }],
+  [Symbol.dispose, function() { if (!this[kDirClosed]) this.closeSync(); }],
+];
+for (const [symbol, dispose] of disposers) {
+  if (symbol === undefined) continue;
+  Object.defineProperty(Dir.prototype, symbol, {
+    value: dispose, enumerable: false, writable: true, configurable: true,
+  });
+}
 
 function dirOptions(options) {
   options = getOptions(options, { encoding: 'utf8' });

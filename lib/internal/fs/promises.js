@@ -13,7 +13,7 @@ const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_METHOD_NOT_IMPLEMENTED 
 const { isArrayBufferView } = require('internal/util/types');
 const {
   parseFileMode, validateAbortSignal, validateBoolean, validateBuffer, validateEncoding,
-  validateInteger, validateObject,
+  validateInteger, validateObject, validateOneOf,
 } = require('internal/validators');
 const {
   constants, encodeNames, getDirents, getOptions, getValidatedPath, isUtf8,
@@ -53,6 +53,7 @@ class FileHandle extends EventEmitter {
     this[kBusy] = 0;
     this[kClosing] = null;
     this[kWhenIdle] = null;
+    dropped.register(this, fd, this);
   }
 
   get fd() {
@@ -177,6 +178,7 @@ class FileHandle extends EventEmitter {
   #release() {
     const fd = this[kFd];
     this[kFd] = -1;
+    dropped.unregister(this);
     return callBinding('close', fd);
   }
 
@@ -200,6 +202,22 @@ class FileHandle extends EventEmitter {
 }
 // Engines without explicit resource management have no Symbol.asyncDispose.
 if (Symbol.asyncDispose === undefined) delete FileHandle.prototype[undefined];
+
+// A FileHandle dropped without close(): its fd is closed when the handle is
+// garbage collected, with the warnings Node gives (DEP0137).
+const dropped = new FinalizationRegistry((fd) => {
+  try {
+    internalBinding('fs').close(fd);
+  } catch {
+    // Already gone; nothing to report.
+  }
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  process.emitWarning(
+    'Closing a FileHandle object on garbage collection is deprecated. ' +
+    'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+    'In the future, an error will be thrown if a file descriptor is closed during ' +
+    'garbage collection.', 'DeprecationWarning', 'DEP0137');
+});
 
 // Runs `work` on the handle's fd, counting it as busy meanwhile.
 async function useHandle(handle, syscall, work) {
@@ -448,6 +466,12 @@ api.watch = async function* watch(filename, options = {}) {
     if (options[flag] !== undefined) validateBoolean(options[flag], `options.${flag}`);
   }
   validateAbortSignal(signal, 'options.signal');
+  // Events not consumed yet are kept up to maxQueue; past that they are
+  // dropped ('ignore') or end the iteration with an error ('error').
+  const maxQueue = options.maxQueue ?? 2048;
+  validateInteger(maxQueue, 'options.maxQueue');
+  const overflow = options.overflow ?? 'ignore';
+  validateOneOf(overflow, 'options.overflow', ['ignore', 'error']);
   if (encoding && !Buffer.isEncoding(encoding)) {
     // Node names the value where the argument's name goes; so do we.
     throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
@@ -460,7 +484,11 @@ api.watch = async function* watch(filename, options = {}) {
   const poke = () => wakeUp?.();
   const watcher = require('fs').watch(filename, { ...options, signal: undefined },
                                       (eventType, name) => {
-                                        events.push({ eventType, filename: name });
+                                        if (events.length < maxQueue) {
+                                          events.push({ eventType, filename: name });
+                                        } else if (overflow === 'error') {
+                                          failure = queueOverflow(maxQueue);
+                                        }
                                         poke();
                                       });
   watcher.on('error', (err) => {
@@ -485,6 +513,12 @@ api.watch = async function* watch(filename, options = {}) {
     signal?.removeEventListener('abort', onAbort);
   }
 };
+
+function queueOverflow(maxQueue) {
+  const err = new Error(`fs.watch() queued more than ${maxQueue} events`);
+  err.code = 'ERR_FS_WATCH_QUEUE_OVERFLOW';
+  return err;
+}
 
 api.glob = function glob(pattern, options) {
   return require('internal/fs/glob').globIterator(pattern, options);

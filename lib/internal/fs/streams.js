@@ -15,7 +15,9 @@ const { validateBoolean, validateFunction, validateInteger } = require('internal
 const { deprecate } = require('internal/util');
 const { copyObject, getOptions, getValidatedFd, getValidatedPathRaw } = require('internal/fs/utils');
 
-const { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE } = codes;
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
+} = codes;
 
 const kIo = Symbol('kIo');          // fs object the stream works through
 const kBusy = Symbol('kBusy');      // an I/O call is running
@@ -190,11 +192,23 @@ function ReadStream(path, options) {
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  get() { return this._readableState.autoDestroy; },
-  set(value) { this._readableState.autoDestroy = Boolean(value); },
-  configurable: true,
-});
+// autoClose is the stream state's autoDestroy; on anything without that
+// state (the prototype itself) it is ERR_INVALID_THIS, as in Node.
+function autoCloseProperty(typeName, stateName) {
+  const stateOf = (self) => {
+    const state = self?.[stateName];
+    if (state === undefined) throw new ERR_INVALID_THIS(typeName);
+    return state;
+  };
+  return {
+    get() { return stateOf(this).autoDestroy; },
+    set(value) { stateOf(this).autoDestroy = Boolean(value); },
+    configurable: true,
+  };
+}
+
+Object.defineProperty(ReadStream.prototype, 'autoClose',
+                      autoCloseProperty('ReadStream', '_readableState'));
 Object.defineProperty(ReadStream.prototype, 'pending', pendingProperty);
 
 ReadStream.prototype.open = readOpen;
@@ -269,11 +283,8 @@ function WriteStream(path, options) {
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  get() { return this._writableState.autoDestroy; },
-  set(value) { this._writableState.autoDestroy = Boolean(value); },
-  configurable: true,
-});
+Object.defineProperty(WriteStream.prototype, 'autoClose',
+                      autoCloseProperty('WriteStream', '_writableState'));
 Object.defineProperty(WriteStream.prototype, 'pending', pendingProperty);
 
 WriteStream.prototype.open = writeOpen;

@@ -21,7 +21,8 @@ const {
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 
-const fsConstants = internalBinding('constants').fs;
+// fs.constants has no prototype in Node (no 'toString' among the flags).
+const fsConstants = Object.setPrototypeOf({ ...internalBinding('constants').fs }, null);
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK,
@@ -336,8 +337,17 @@ StatsBase.prototype.isSymbolicLink = function() { return this._checkModeProperty
 StatsBase.prototype.isFIFO = function() { return this._checkModeProperty(S_IFIFO); };
 StatsBase.prototype.isSocket = function() { return this._checkModeProperty(S_IFSOCK); };
 
+// Calling fs.Stats from user code is deprecated (DEP0180); fs's own calls,
+// made while this is set, are not.
+let buildingStats = false;
+let statsDeprecationShown = false;
+
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
                atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  if (!buildingStats && !statsDeprecationShown) {
+    statsDeprecationShown = true;
+    process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+  }
   Reflect.apply(StatsBase, this, [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks]);
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
@@ -386,9 +396,14 @@ function nsFrom(sec, nsec) { return BigInt(sec) * 1000000000n + BigInt(nsec); }
 function getStatsFromBinding(stats, offset = 0) {
   if (stats == null) return undefined;
   const s = (i) => stats[offset + i];
-  return new Stats(s(0), s(1), s(2), s(3), s(4), s(5), s(6), s(7), s(8), s(9),
-                   msFrom(s(10), s(11)), msFrom(s(12), s(13)),
-                   msFrom(s(14), s(15)), msFrom(s(16), s(17)));
+  buildingStats = true;
+  try {
+    return new Stats(s(0), s(1), s(2), s(3), s(4), s(5), s(6), s(7), s(8), s(9),
+                     msFrom(s(10), s(11)), msFrom(s(12), s(13)),
+                     msFrom(s(14), s(15)), msFrom(s(16), s(17)));
+  } finally {
+    buildingStats = false;
+  }
 }
 
 function getBigIntStatsFromBinding(stats, offset = 0) {
