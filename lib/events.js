@@ -175,14 +175,16 @@ function emit(type, a1, a2, a3) {
 
 // The loop lives out of emit() to keep emit() inlinable.
 function callEach(emitter, list, type, argc, a1, a2, a3) {
-  for (let i = 0, end = list.length; i < end; i++) {
-    const fn = list[i];
+  const end = list.length;
+  for (let i = 0; i < end; i++) {
     let result;
-    if (argc === 0) result = fn.call(emitter);
-    else if (argc === 1) result = fn.call(emitter, a1);
-    else if (argc === 2) result = fn.call(emitter, a1, a2);
-    else result = fn.call(emitter, a1, a2, a3);
-    if (result != null && emitter[kCapture] === true) {
+    switch (argc) {
+      case 0: result = list[i].call(emitter); break;
+      case 1: result = list[i].call(emitter, a1); break;
+      case 2: result = list[i].call(emitter, a1, a2); break;
+      default: result = list[i].call(emitter, a1, a2, a3);
+    }
+    if (result !== undefined && result !== null && emitter[kCapture] === true) {
       watchResult(emitter, result, type, leadingArgs(argc, a1, a2, a3));
     }
   }
@@ -191,11 +193,13 @@ function callEach(emitter, list, type, argc, a1, a2, a3) {
 // The listener gets exactly as many arguments as emit() did.
 function callWith(emitter, fn, type, argc, a1, a2, a3) {
   let result;
-  if (argc === 0) result = fn.call(emitter);
-  else if (argc === 1) result = fn.call(emitter, a1);
-  else if (argc === 2) result = fn.call(emitter, a1, a2);
-  else result = fn.call(emitter, a1, a2, a3);
-  if (result != null && emitter[kCapture] === true) {
+  switch (argc) {
+    case 0: result = fn.call(emitter); break;
+    case 1: result = fn.call(emitter, a1); break;
+    case 2: result = fn.call(emitter, a1, a2); break;
+    default: result = fn.call(emitter, a1, a2, a3);
+  }
+  if (result !== undefined && result !== null && emitter[kCapture] === true) {
     watchResult(emitter, result, type, leadingArgs(argc, a1, a2, a3));
   }
 }
