@@ -49,6 +49,7 @@ const kTransferable = Symbol('transferable');
 const kInternal = Symbol('internal');
 
 const { DOMException } = require('internal/domexception');
+const { kMaxEventTargetListeners } = require('events');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -129,6 +130,8 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Any number of parties may watch one signal: no leak warnings.
+    this[kMaxEventTargetListeners] = 0;
     this[kAborted] = false;
     this[kReason] = undefined;
     this[kIsDependent] = false;
