@@ -432,9 +432,8 @@ function scheduleTopUp(stream, state) {
 }
 
 function topUp(stream, state) {
-  const needsData = () => !state.reading && !state.ended &&
-    (state.length < state.highWaterMark || (state.flowing && state.length === 0));
-  while (needsData()) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     const before = state.length;
     stream.read(0);
     // _read() produced nothing synchronously: wait for its push().
