@@ -39,11 +39,7 @@ function decoderFor(encoding) {
   return new StringDecoder(encoding);
 }
 
-let Duplex;
-const isDuplexInstance = (obj) => {
-  Duplex ??= require('internal/streams/duplex');
-  return obj instanceof Duplex;
-};
+const { isDuplexInstance } = hwm;
 
 class ReadableState {
   constructor(options, stream, isDuplex) {

@@ -1,7 +1,8 @@
 'use strict';
 
-// Option parsing shared by the Readable and Writable sides: the buffer
-// limit (highWaterMark) and the default string encoding.
+// What the Readable and Writable sides share: the buffer limit
+// (highWaterMark), the default string encoding, and telling whether a
+// stream is a Duplex (whose options may differ per side).
 
 const { validateInteger } = require('internal/validators');
 const {
@@ -45,7 +46,14 @@ function getDefaultEncoding(options) {
   return encoding;
 }
 
+let Duplex;  // loaded on first use: duplex.js requires both sides
+function isDuplexInstance(stream) {
+  Duplex ??= require('internal/streams/duplex');
+  return stream instanceof Duplex;
+}
+
 module.exports = {
+  isDuplexInstance,
   getDefaultEncoding,
   getHighWaterMark,
   getDefaultHighWaterMark,

@@ -32,11 +32,7 @@ const { errorOrDestroy } = destroyImpl;
 // Callbacks given to end() before the stream finished.
 const kEndWaiters = Symbol('writable.endWaiters');
 
-let Duplex;
-const isDuplexInstance = (obj) => {
-  Duplex ??= require('internal/streams/duplex');
-  return obj instanceof Duplex;
-};
+const { isDuplexInstance } = hwm;
 
 class WritableState {
   constructor(options, stream, isDuplex) {
