@@ -67,5 +67,5 @@ assert.throws(() => vm.createContext(1), {
 assert.throws(() => vm.createContext({}, { name: 1 }), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => vm.createContext({}, { microtaskMode: 'x' }), { code: 'ERR_INVALID_ARG_VALUE' });
 assert.throws(() => vm.runInNewContext('1', 5), { code: 'ERR_INVALID_ARG_TYPE' });
-assert.throws(() => vm.createContext({}, { codeGeneration: { strings: false } }),
-              { code: 'ERR_NOT_IMPLEMENTED' });
+assert.throws(() => vm.createContext({}, { codeGeneration: { wasm: 'no' } }),
+              { code: 'ERR_INVALID_ARG_TYPE' });
