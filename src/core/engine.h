@@ -2,8 +2,8 @@
 #define EDDY_CORE_ENGINE_H_
 
 // SpiderMonkey set-up: the process-wide engine, one context per thread and
-// the realm options every global gets. The engine facts behind each option
-// are in ../shared/notes/spidermonkey-102.md.
+// the realm options every global gets. docs/architecture.md ("The engine")
+// says which SpiderMonkey this is and how it is set up.
 
 #include <jsapi.h>
 
