@@ -64,7 +64,14 @@ static JSObject* RunStencil(JSContext* cx, const JS::CompileOptions& options,
       cx, JS::InstantiateGlobalStencil(cx, instantiate_options, stencil));
   JS::RootedValue fn(cx);
   if (!script || !JS_ExecuteScript(cx, script, &fn)) return nullptr;
-  return fn.isObject() ? &fn.toObject() : nullptr;
+  if (!fn.isObject()) {
+    // Only a source that closes the wrapper itself (`}); 1; (...`) gets
+    // here: refused like the syntax error it is without the cache.
+    ThrowError(cx, nullptr, "%s: the module closes its own wrapper",
+               options.filename().c_str());
+    return nullptr;
+  }
+  return &fn.toObject();
 }
 
 static JSObject* CompileWithCache(JSContext* cx, const std::string& filename,
