@@ -2292,6 +2292,8 @@ function toPathIfFileURL(fileURLOrPath) {
 }
 
 function urlToHttpOptions(url) {
+  // Node 22 takes any object (a URL or a look-alike), arrays included.
+  if (url === null || typeof url !== 'object') throw new ERR_INVALID_ARG_TYPE('url', 'object', url);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
