@@ -460,8 +460,9 @@ fs.readdirSync = function readdirSync(path, options) {
   return listing(plan, binding.readdir(plan.path, plan.withTypes));
 };
 
-// mkdir's options: a mode, or { recursive, mode }. They are checked after
-// the callback and the path (test/parallel/test-fs-mkdir-validation-order).
+// mkdir's options: a mode, or { recursive, mode }. Node 22 checks them
+// first, then the callback, then the path
+// (test/parallel/test-fs-mkdir-validation-order).
 function mkdirOptions(options) {
   if (typeof options === 'number' || typeof options === 'string') {
     return { mode: parseFileMode(options, 'mode'), recursive: false };
@@ -474,16 +475,16 @@ function mkdirOptions(options) {
 
 fs.mkdir = function mkdir(path, options, callback) {
   if (typeof options === 'function') [options, callback] = [undefined, options];
+  const { mode, recursive } = mkdirOptions(options);
   callback = checkCallback(callback);
   path = getValidatedPath(path);
-  const { mode, recursive } = mkdirOptions(options);
   if (recursive) runWithCallback(ops.mkdirpJob(path, mode), callback);
   else binding.mkdir(path, mode, reply(callback));
 };
 
 fs.mkdirSync = function mkdirSync(path, options) {
-  path = getValidatedPath(path);
   const { mode, recursive } = mkdirOptions(options);
+  path = getValidatedPath(path);
   if (recursive) return runSync(ops.mkdirpJob(path, mode));
   binding.mkdir(path, mode);
 };
