@@ -159,8 +159,8 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
       exit(0);
     } else if (a == "-v" || a == "--version") {
       // Node's version first, so that tools reading it still parse it.
-      printf("v%s (eddy %s, SpiderMonkey %s)\n", EDDY_NODE_VERSION, EDDY_VERSION,
-             EDDY_MOZJS_VERSION);
+      printf("v%s (eddy %s, SpiderMonkey %s)\n", EDDY_NODE_VERSION,
+             EDDY_VERSION, EDDY_MOZJS_VERSION);
       exit(0);
     } else if (a == "-e" || a == "--eval" || eddy::StartsWith(a, "--eval=")) {
       o.mode = eddy::Options::Mode::kEval;

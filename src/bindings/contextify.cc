@@ -5,12 +5,12 @@
 
 #include <js/CompilationAndEvaluation.h>
 #include <js/EnvironmentChain.h>
-#include <js/experimental/JSStencil.h>
 #include <js/GlobalObject.h>
 #include <js/Interrupt.h>
 #include <js/Object.h>
 #include <js/Principals.h>
 #include <js/SourceText.h>
+#include <js/experimental/JSStencil.h>
 #include <jsapi.h>
 
 #include <unistd.h>
@@ -46,7 +46,8 @@ static std::string CacheKey(const std::string& filename,
   uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
   auto mix = [&hash](const void* data, size_t size) {
     const auto* bytes = static_cast<const unsigned char*>(data);
-    for (size_t i = 0; i < size; i++) hash = (hash ^ bytes[i]) * 0x100000001b3ull;
+    for (size_t i = 0; i < size; i++)
+      hash = (hash ^ bytes[i]) * 0x100000001b3ull;
   };
   mix(filename.data(), filename.size() + 1);
   mix(source.data(), source.size());
@@ -175,7 +176,8 @@ static bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
         !StringToUtf8(cx, source_str, &utf8)) {
       return false;
     }
-    if (utf8.size() >= 2 && utf8[0] == '#' && utf8[1] == '!') utf8[0] = utf8[1] = '/';
+    if (utf8.size() >= 2 && utf8[0] == '#' && utf8[1] == '!')
+      utf8[0] = utf8[1] = '/';
     JSObject* fn = CompileWithCache(cx, filename, params, utf8, cache_dir);
     if (!fn) return false;
     args.rval().setObject(*fn);
@@ -294,8 +296,7 @@ static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
 }
 
 static uint32_t TimeoutArg(const JS::CallArgs& args, unsigned i) {
-  return args.get(i).isNumber() ? static_cast<uint32_t>(args[i].toNumber())
-                                : 0;
+  return args.get(i).isNumber() ? static_cast<uint32_t>(args[i].toNumber()) : 0;
 }
 
 // runInThisContext(source, filename, timeoutMs) -> completion value
@@ -349,18 +350,22 @@ static const JSClassOps kContextGlobalOps = {
     JS_GlobalObjectTraceHook,
 };
 
-static const JSClass kContextGlobalClass = {
-    "global", JSCLASS_GLOBAL_FLAGS_WITH_SLOTS(2), &kContextGlobalOps, nullptr,
-    nullptr, nullptr};
+static const JSClass kContextGlobalClass = {"global",
+                                            JSCLASS_GLOBAL_FLAGS_WITH_SLOTS(2),
+                                            &kContextGlobalOps,
+                                            nullptr,
+                                            nullptr,
+                                            nullptr};
 
 // The engine asks before it compiles a string or wasm bytes; only a vm
 // context made with codeGeneration limits says no. The engine then throws
 // the context's EvalError or WebAssembly.CompileError.
-static bool AllowCodeGeneration(
-    JSContext* cx, JS::RuntimeCode kind, JS::HandleString, JS::CompilationType,
-    JS::Handle<JS::StackGCVector<JSString*>>, JS::HandleString,
-    JS::Handle<JS::StackGCVector<JS::Value>>, JS::HandleValue,
-    bool* allowed) {
+static bool AllowCodeGeneration(JSContext* cx, JS::RuntimeCode kind,
+                                JS::HandleString, JS::CompilationType,
+                                JS::Handle<JS::StackGCVector<JSString*>>,
+                                JS::HandleString,
+                                JS::Handle<JS::StackGCVector<JS::Value>>,
+                                JS::HandleValue, bool* allowed) {
   *allowed = true;
   JSObject* global = JS::CurrentGlobalOrNull(cx);
   if (!global || JS::GetClass(global) != &kContextGlobalClass) return true;
