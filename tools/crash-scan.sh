@@ -22,7 +22,9 @@ scan_one() {
     "test/parallel/$f") >/dev/null 2>&1 </dev/null
   status=$?
   # 137: SIGKILL from timeout; SIGTERM/SIGINT/SIGKILL/SIGUSR are what tests
-  # send their own processes; anything else above 128 is a crash.
+  # send their own processes; SIGABRT is what --abort-on-uncaught-exception
+  # asks for; anything else above 128 is a crash.
+  case " $flags " in *" --abort-on-uncaught-exception "*) [ $status -eq 134 ] && return 0 ;; esac
   case $status in
     137) echo "HANG $f" ;;
     129|130|138|140|143) ;;
