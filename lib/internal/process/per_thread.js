@@ -50,6 +50,27 @@ function validateExitCode(code) {
   if (!Number.isInteger(code)) throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
 }
 
+function isStringWithoutNul(value) {
+  return typeof value === 'string' && !value.includes('\u0000');
+}
+
+// A failed process.execve is fatal in Node: the reason and the JavaScript
+// stack go to stderr, then the process aborts.
+function execveFailed(errno, methods) {
+  const { errname } = internalBinding('uv');
+  const holder = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 10;
+  Error.captureStackTrace(holder, execveFailed);
+  Error.stackTraceLimit = limit;
+  const frames = `${holder.stack}`.split('\n').filter((line) => line.startsWith('    at '));
+  let text = `\nprocess.execve failed with error code ${errname(errno)}\n\n` +
+    '----- JavaScript stack trace -----\n\n';
+  for (let i = 0; i < frames.length; i++) text += `${i + 1}: ${frames[i].slice(7)}\n`;
+  methods.rawDebug(text);
+  methods.abort();
+}
+
 function setupProcessMethods(process, methods) {
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
@@ -75,6 +96,33 @@ function setupProcessMethods(process, methods) {
     methods.reallyExit(code | 0);
   });
   define(process, 'abort', methods.abort);
+  define(process, 'execve', function execve(execPath, args = [], env = process.env) {
+    require('internal/util').emitExperimentalWarning('process.execve');
+    validateString(execPath, 'execPath');
+    validateArray(args, 'args');
+    for (let i = 0; i < args.length; i++) {
+      if (!isStringWithoutNul(args[i])) {
+        throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+      }
+    }
+    validateObject(env, 'env');
+    // "KEY=value" for each own enumerable string key, each value read once.
+    const envPairs = [];
+    const keys = Object.keys(env);
+    for (let i = 0; i < keys.length; i++) {
+      const value = env[keys[i]];
+      if (!isStringWithoutNul(keys[i]) || !isStringWithoutNul(value)) {
+        throw new ERR_INVALID_ARG_VALUE(
+          'env', env, 'must be an object with string keys and values without null bytes');
+      }
+      envPairs.push(`${keys[i]}=${value}`);
+    }
+    if (typeof methods.execve !== 'function') throw notImplemented('process.execve');
+    // Returns only if execve(2) failed: the process cannot go on as it was
+    // told to, so it ends at once (no 'exit' event), as in Node.
+    const errno = methods.execve(execPath, args.slice(), envPairs);
+    execveFailed(errno, methods);
+  });
 
   function hrtime(time) {
     const now = methods.hrtime();
