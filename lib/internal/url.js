@@ -1810,6 +1810,64 @@ function canParseRecord(input, base) {
   return basicURLParse(toUSVString(input), baseRecord) !== FAILURE;
 }
 
+// What `util.inspect(url, { showHidden: true })` lists under
+// [Symbol(context)]: where each part of href begins and ends, the way node's
+// URL parser (ada) records them. An absent part reads 2 ** 32 - 1.
+const kContext = Symbol('context');
+const kAbsent = 0xFFFFFFFF;
+const schemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
+
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = kAbsent;
+  hash_start = kAbsent;
+  port = kAbsent;
+  scheme_type = 1;
+
+  constructor(record) {
+    this.href = serializeURL(record);
+    let at = record.scheme.length + 1;
+    this.protocol_end = at;
+    const type = schemeTypes[record.scheme];
+    if (type !== undefined) this.scheme_type = type;
+    if (record.host === null) {
+      this.username_end = this.host_start = this.host_end = at;
+      // The "/." that keeps a path like //x from reading as a host.
+      if (typeof record.path !== 'string' && record.path.length > 1 && record.path[0] === '') {
+        at += 2;
+      }
+    } else {
+      at += 2 + record.username.length;
+      this.username_end = at;
+      if (record.password !== '') at += 1 + record.password.length;
+      this.host_start = at;
+      if (record.includesCredentials()) at += 1;
+      at += record.host.length;
+      this.host_end = at;
+      if (record.port !== null) {
+        this.port = record.port;
+        at += 1 + `${record.port}`.length;
+      }
+    }
+    this.pathname_start = at;
+    at += serializePath(record).length;
+    if (record.query !== null) {
+      this.search_start = at;
+      at += 1 + record.query.length;
+    }
+    if (record.fragment !== null) this.hash_start = at;
+  }
+
+  get hasPort() { return this.port !== kAbsent; }
+  get hasSearch() { return this.search_start !== kAbsent; }
+  get hasHash() { return this.hash_start !== kAbsent; }
+}
+
 // Node's texts for a receiver that is not a URL (V8's private-member checks).
 function checkContext(obj, member = '#context') {
   if (!isURLObject(obj)) {
@@ -1869,6 +1927,9 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
+    if (opts !== null && typeof opts === 'object' && opts.showHidden) {
+      obj[kContext] = new URLContext(this.#context);
+    }
     const name = (this.constructor && this.constructor.name) || 'URL';
     return `${name} ${inspect(obj, opts)}`;
   }
@@ -2174,6 +2235,13 @@ function pathModule() {
   return lazyPath;
 }
 
+// ERR_INVALID_FILE_URL_PATH carries the URL it refused as `input`.
+function invalidFilePath(reason, url) {
+  const err = new ERR_INVALID_FILE_URL_PATH(reason);
+  err.input = url;
+  return err;
+}
+
 function getPathFromURLWin32(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
@@ -2182,7 +2250,7 @@ function getPathFromURLWin32(url) {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if ((pathname[n + 1] === '2' && third === 102) || // 2f 2F /
           (pathname[n + 1] === '5' && third === 99)) {  // 5c 5C \
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+        throw invalidFilePath('must not include encoded \\ or / characters', url);
       }
     }
   }
@@ -2195,7 +2263,7 @@ function getPathFromURLWin32(url) {
   const letter = pathname.codePointAt(1) | 0x20;
   const sep = pathname[2];
   if (letter < 0x61 || letter > 0x7A || sep !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw invalidFilePath('must be absolute', url);
   }
   return pathname.slice(1);
 }
@@ -2209,7 +2277,7 @@ function getPathFromURLPosix(url) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw invalidFilePath('must not include encoded / characters', url);
       }
     }
   }
