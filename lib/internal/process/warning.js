@@ -12,9 +12,31 @@ function flagSet(name) {
   return require('internal/options').hasFlag(name);
 }
 
+// --redirect-warnings=file (the last one), else NODE_REDIRECT_WARNINGS as
+// it was at start-up: warnings are appended to that file instead of stderr.
+// A file that cannot be opened leaves them on stderr.
+const redirectPath = (() => {
+  const values = require('internal/options').flagValues('--redirect-warnings');
+  if (values.length > 0) return values[values.length - 1];
+  return internalBinding('process_methods').getEnv('NODE_REDIRECT_WARNINGS') || undefined;
+})();
+let redirectFd;
+
+function writeRedirected(text) {
+  const fs = require('fs');
+  try {
+    if (redirectFd === undefined) redirectFd = fs.openSync(redirectPath, 'a');
+    fs.writeSync(redirectFd, `${text}\n`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Goes through the global console, as Node does, so a program that has
 // replaced process.stderr.write sees its warnings.
 function printLine(text) {
+  if (redirectPath !== undefined && writeRedirected(text)) return;
   try {
     require('console').error(text);
   } catch {
