@@ -1,7 +1,7 @@
 'use strict';
 
 // node:path — POSIX and Windows path arithmetic, written to give exactly
-// Node 20's results (including its quirks) on every input.
+// Node 22's results (including its quirks) on every input.
 
 const { validateString, validateObject } = require('internal/validators');
 
@@ -723,8 +723,16 @@ const win32 = {
     let root = winDeviceRoot(path);
     let reserved = false;
     if (root.unc) return `${root.device}\\`;
+    if (root.rootEnd === 4 && root.device.length === 3) {
+      // \\?\COM1:... or \\.\COM1:...: node 22 keeps the device as part of
+      // the root (in the \\?\ namespace), so `..` cannot climb above it.
+      const colon = path.indexOf(':', 4);
+      if (colon !== -1 && reservedDevices.has(path.slice(4, colon).toUpperCase())) {
+        root = { device: `\\\\?\\${path.slice(4, colon + 1)}`, rootEnd: colon + 1, absolute: true };
+      }
+    }
     if (root.rootEnd === 0) {
-      // Node 20 compares the text before the first ':' (or, with no colon,
+      // Node compares the text before the first ':' (or, with no colon,
       // all but the last character) with the reserved device names.
       const colon = path.indexOf(':');
       if (reservedDevices.has(path.slice(0, colon).toUpperCase())) {
@@ -774,6 +782,14 @@ const win32 = {
       let n = 0;
       while (n < joined.length && isWinSep(joined.charCodeAt(n))) n++;
       if (n >= 2) joined = `\\${joined.slice(n)}`;
+    }
+    // A part that names a reserved device (`CON:`, `com1:x`...) leaves the
+    // joined path as it is, only with backslashes, as node 22 does.
+    for (const part of joined.split('\\')) {
+      const colon = part.indexOf(':');
+      if (colon !== -1 && reservedDevices.has(part.slice(0, colon).toUpperCase())) {
+        return joined.replace(/\//g, '\\');
+      }
     }
     return win32.normalize(joined);
   },
