@@ -2,8 +2,8 @@
 
 // node:vm. Scripts run in the main context or in contexts: globals of realms
 // of their own, each made for one contextified object (see MakeContext in
-// src/bindings/contextify.cc for how names resolve there). vm.Module is not
-// implemented.
+// src/bindings/contextify.cc for how names resolve there). vm.Module and its
+// kinds live in internal/vm/module.js.
 //
 // Line and column offsets are applied by padding the source with newlines
 // and spaces, so positions in stack traces match Node's.
@@ -33,10 +33,8 @@ const {
 const kDefaultFilename = 'evalmachine.<anonymous>';
 const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
-// Each contextified object and its context's global.
-const contextGlobals = new WeakMap();
-// The globals of contexts made with microtaskMode 'afterEvaluate'.
-const afterEvaluateContexts = new WeakSet();
+const kReferrer = Symbol('kReferrer');
+const { contextGlobals, afterEvaluateContexts } = require('internal/vm/contexts');
 
 function validateBufferSource(value, name) {
   if (!ArrayBuffer.isView(value)) {
@@ -129,11 +127,12 @@ class Script extends ContextifyScript {
     if (cachedData !== undefined) this.cachedDataRejected = true;
     if (produceCachedData) this.cachedDataProduced = false;
     this.sourceMapURL = sourceMapURL(code);
+    Object.defineProperty(this, kReferrer, { value: referrerFor(importModuleDynamically, this) });
   }
 
   runInThisContext(options) {
     const timeout = validateRunOptions(options);
-    return bindingRun(this[kSource], this[kFilename], timeout);
+    return bindingRun(this[kSource], this[kFilename], timeout, this[kReferrer]);
   }
 
   runInContext(contextifiedObject, options) {
@@ -141,7 +140,7 @@ class Script extends ContextifyScript {
     const timeout = validateRunOptions(options);
     const global = contextGlobals.get(contextifiedObject);
     const result = bindingRunInContext(this[kSource], this[kFilename], global, contextifiedObject,
-                                       timeout);
+                                       timeout, this[kReferrer]);
     // A context made with microtaskMode 'afterEvaluate' has the promise jobs
     // its script queued run before the call returns. The engine has one job
     // queue, so jobs queued outside the context run then too.
@@ -154,6 +153,22 @@ class Script extends ContextifyScript {
     const context = createContext(contextObject, newContextOptions(options));
     return this.runInContext(context, options);
   }
+}
+
+// What import() in code compiled with this importModuleDynamically option
+// goes to (see internal/modules/esm/host.js); undefined: no import().
+function referrerFor(importModuleDynamically, owner) {
+  if (typeof importModuleDynamically === 'function') {
+    return require('internal/vm/module').scriptReferrer(importModuleDynamically, owner);
+  }
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    return {
+      importDynamic() {
+        throw notImplemented('vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER (the ES module loader)');
+      },
+    };
+  }
+  return undefined;
 }
 
 function validateContext(contextifiedObject) {
@@ -267,6 +282,8 @@ function compileFunction(code, params, options = {}) {
     validateFunction(importModuleDynamically, 'options.importModuleDynamically');
   }
   const fn = bindingCompileFunction(pad(code, lineOffset, columnOffset), filename, params);
+  const referrer = referrerFor(importModuleDynamically, fn);
+  if (referrer !== undefined) internalBinding('module_wrap').setScriptPrivate(fn, referrer);
   if (cachedData !== undefined) fn.cachedDataRejected = true;
   if (produceCachedData) fn.cachedDataProduced = false;
   return fn;
@@ -290,3 +307,11 @@ module.exports = {
   measureMemory,
   constants,
 };
+
+// vm.Module and its kinds exist only behind the flag, as in node.
+if (require('internal/options').hasFlag('--experimental-vm-modules')) {
+  const { Module, SourceTextModule, SyntheticModule } = require('internal/vm/module');
+  module.exports.Module = Module;
+  module.exports.SourceTextModule = SourceTextModule;
+  module.exports.SyntheticModule = SyntheticModule;
+}

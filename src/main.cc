@@ -217,6 +217,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--expose-internals" || a == "--enable-source-maps" ||
                eddy::StartsWith(a, "--experimental-") ||
                eddy::StartsWith(a, "--no-experimental-") ||
+               eddy::StartsWith(a, "--harmony") ||
                eddy::StartsWith(a, "--max-old-space-size=") ||
                a == "--js-float16array" ||
                eddy::StartsWith(a, "--stack-size=")) {

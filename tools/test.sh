@@ -41,7 +41,8 @@ run_one() {
   out=$(mktemp)
   case "$kind" in
     parallel)
-      (cd "$(dirname "$file")" && exec setsid timeout -k 2 "$T30" "$EDDY" $EDDY_FLAGS "$file") >"$out" 2>&1
+      flags=$(grep -m1 -E '^// Flags:' "$file" | sed 's|^// Flags:||')
+      (cd "$(dirname "$file")" && exec setsid timeout -k 2 "$T30" "$EDDY" $EDDY_FLAGS $flags "$file") >"$out" 2>&1
       status=$?
       ok=$([ $status -eq 0 ] && echo 1 || echo 0)
       ;;

@@ -277,6 +277,13 @@ defineAll(Error, {
       `Package subpath '${subpath}' is not defined by "exports" in ${where}`;
   },
   ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
+  ERR_VM_MODULE_STATUS: 'Module status %s',
+  ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',
+  ERR_VM_MODULE_NOT_MODULE: 'Provided module is not an instance of Module',
+  ERR_VM_MODULE_DIFFERENT_CONTEXT: 'Linked modules must use the same context',
+  ERR_VM_MODULE_LINK_FAILURE: '%s',
+  ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA:
+    'Cached data cannot be created for a module which has been evaluated',
   ERR_UNKNOWN_BUILTIN_MODULE: 'No such built-in module: %s',
   ERR_DLOPEN_FAILED: '%s',
   ERR_UNAVAILABLE_DURING_EXIT: 'Cannot call function in process exit handler',
@@ -288,6 +295,8 @@ defineAll(Error, {
 
 defineAll(TypeError, {
   ERR_INVALID_THIS: 'Value of "this" must be of type %s',
+  ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING: 'A dynamic import callback was not specified.',
+  ERR_MODULE_LINK_MISMATCH: '%s',
   ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
   ERR_CONSTRUCT_CALL_REQUIRED: 'Class constructor %s cannot be invoked without `new`',
   ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',

@@ -9,6 +9,7 @@
 #include <js/Interrupt.h>
 #include <js/Object.h>
 #include <js/Principals.h>
+#include <js/ScriptPrivate.h>
 #include <js/SourceText.h>
 #include <js/experimental/JSStencil.h>
 #include <jsapi.h>
@@ -253,9 +254,11 @@ class Watchdog {
 thread_local Watchdog* Watchdog::current = nullptr;
 
 // Runs args[0] (the source) as a script named args[1] in the current realm:
-// in the global scope, or with `env_chain` on its scope chain.
+// in the global scope, or with `env_chain` on its scope chain. `referrer`
+// is what import() in the script hands the module host (undefined: none).
 static bool EvaluateScriptNow(JSContext* cx, const JS::CallArgs& args,
-                              const JS::EnvironmentChain& env_chain) {
+                              const JS::EnvironmentChain& env_chain,
+                              JS::HandleValue referrer) {
   std::string filename;
   std::string source;
   JS::RootedString source_str(cx, args[0].toString());
@@ -271,22 +274,26 @@ static bool EvaluateScriptNow(JSContext* cx, const JS::CallArgs& args,
                  JS::SourceOwnership::Borrowed)) {
     return false;
   }
-  if (env_chain.empty()) return JS::Evaluate(cx, options, text, args.rval());
   JS::RootedScript script(cx, JS::Compile(cx, options, text));
-  return script && JS_ExecuteScript(cx, env_chain, script, args.rval());
+  if (!script) return false;
+  JS::RootedValue private_value(cx, referrer);
+  if (!JS_WrapValue(cx, &private_value)) return false;
+  JS::SetScriptPrivate(script, private_value);
+  if (env_chain.empty()) return JS_ExecuteScript(cx, script, args.rval());
+  return JS_ExecuteScript(cx, env_chain, script, args.rval());
 }
 
 // The same with a time limit of `timeout_ms` (0: none); a script that runs
 // past it ends with ERR_SCRIPT_EXECUTION_TIMEOUT.
 static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
                            const JS::EnvironmentChain& env_chain,
-                           uint32_t timeout_ms) {
-  if (timeout_ms == 0) return EvaluateScriptNow(cx, args, env_chain);
+                           uint32_t timeout_ms, JS::HandleValue referrer) {
+  if (timeout_ms == 0) return EvaluateScriptNow(cx, args, env_chain, referrer);
   bool ok;
   bool timed_out;
   {
     Watchdog watchdog(cx, timeout_ms);
-    ok = EvaluateScriptNow(cx, args, env_chain);
+    ok = EvaluateScriptNow(cx, args, env_chain, referrer);
     timed_out = watchdog.fired();
   }
   if (ok || !timed_out || JS_IsExceptionPending(cx)) return ok;
@@ -299,7 +306,7 @@ static uint32_t TimeoutArg(const JS::CallArgs& args, unsigned i) {
   return args.get(i).isNumber() ? static_cast<uint32_t>(args[i].toNumber()) : 0;
 }
 
-// runInThisContext(source, filename, timeoutMs) -> completion value
+// runInThisContext(source, filename, timeoutMs, referrer) -> completion value
 static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString()) {
@@ -307,7 +314,8 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
                           "source must be a string");
   }
   JS::EnvironmentChain global_scope(cx, JS::SupportUnscopables::No);
-  return EvaluateScript(cx, args, global_scope, TimeoutArg(args, 2));
+  return EvaluateScript(cx, args, global_scope, TimeoutArg(args, 2),
+                        args.get(3));
 }
 
 // A vm context is a global of a realm of its own in the main global's
@@ -430,7 +438,7 @@ static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// runInContext(source, filename, global, sandbox, timeoutMs)
+// runInContext(source, filename, global, sandbox, timeoutMs, referrer)
 //   -> completion value
 static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -447,7 +455,7 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
     return false;
   }
   JSAutoRealm ar(cx, global);
-  return EvaluateScript(cx, args, env_chain, TimeoutArg(args, 4));
+  return EvaluateScript(cx, args, env_chain, TimeoutArg(args, 4), args.get(5));
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {

@@ -16,6 +16,7 @@
   V(fs)                  \
   V(fs_event_wrap)       \
   V(messaging)           \
+  V(module_wrap)         \
   V(os)                  \
   V(pipe_wrap)           \
   V(process_methods)     \

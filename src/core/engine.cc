@@ -71,6 +71,8 @@ JSContext* NewContext() {
   // (Firefox turns it on for its devtools); it made promise-heavy code an
   // order of magnitude slower.
   JS::ContextOptionsRef(cx).setAsyncStack(false);
+  // `import x from './data.json' with { type: 'json' }`
+  JS::ContextOptionsRef(cx).setImportAttributes(true);
   TuneJit(cx);
   InstallBuiltinSourceHook(cx);
   return cx;

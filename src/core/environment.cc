@@ -109,6 +109,7 @@ void Environment::TraceRoots(JSTracer* trc, void* data) {
   JS::TraceEdge(trc, &env->binding_cache, "binding cache");
   JS::TraceEdge(trc, &env->emit_process_exit, "emit exit");
   JS::TraceEdge(trc, &env->emit_before_exit, "emit beforeExit");
+  JS::TraceEdge(trc, &env->module_callbacks, "module callbacks");
   for (ReqWrapBase* w = env->req_wraps_; w; w = w->next) w->Trace(trc);
   for (HandleWrapBase* w = env->handle_wraps_; w; w = w->next) w->Trace(trc);
 }

@@ -67,6 +67,7 @@ class Environment {
   JS::Heap<JSObject*> binding_cache;       // internalBinding results
   JS::Heap<JSObject*> emit_process_exit;   // (code) -> code after 'exit'
   JS::Heap<JSObject*> emit_before_exit;    // () -> emits 'beforeExit'
+  JS::Heap<JSObject*> module_callbacks;    // the ES module loader's hooks
 
   // Rejection events collected by the engine's tracker, drained by JS.
   JS::PersistentRooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>>
