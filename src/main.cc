@@ -203,6 +203,8 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--watch-path" || eddy::StartsWith(a, "--watch-path=") ||
                a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
                a == "-C" || a == "--test-reporter" ||
+               a == "--redirect-warnings" ||
+               eddy::StartsWith(a, "--redirect-warnings=") ||
                eddy::StartsWith(a, "--test-reporter=") ||
                a == "--test-reporter-destination" ||
                eddy::StartsWith(a, "--test-reporter-destination=")) {

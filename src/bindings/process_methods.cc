@@ -1,6 +1,7 @@
 // internalBinding('process_methods'): what `process` needs from the OS.
 
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <js/Array.h>
 #include <js/BigInt.h>
@@ -200,6 +201,67 @@ static bool Abort(JSContext*, unsigned, JS::Value*) {
   signal(SIGABRT, SIG_DFL);
   raise(SIGABRT);
   _exit(134);
+}
+
+static bool StringList(JSContext* cx, JS::HandleValue value,
+                       std::vector<std::string>* out) {
+  if (!value.isObject()) return true;
+  JS::RootedObject list(cx, &value.toObject());
+  uint32_t length = 0;
+  if (!JS::GetArrayLength(cx, list, &length)) return false;
+  JS::RootedValue item(cx);
+  for (uint32_t i = 0; i < length; i++) {
+    std::string text;
+    if (!JS_GetElement(cx, list, i, &item) || !ToUtf8(cx, item, &text)) {
+      return false;
+    }
+    out->push_back(std::move(text));
+  }
+  return true;
+}
+
+// execve(file, args[], envPairs[]): replaces the process image (lib/ has
+// validated everything). Returns only on failure, with -errno.
+static bool Execve(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string file;
+  std::vector<std::string> argv_strings;
+  std::vector<std::string> env_strings;
+  if (!ToUtf8(cx, args.get(0), &file) ||
+      !StringList(cx, args.get(1), &argv_strings) ||
+      !StringList(cx, args.get(2), &env_strings)) {
+    return false;
+  }
+  // C strings end at the first NUL, as node passes them.
+  std::vector<char*> argv_ptrs;
+  for (std::string& a : argv_strings) argv_ptrs.push_back(a.data());
+  argv_ptrs.push_back(nullptr);
+  std::vector<char*> env_ptrs;
+  for (std::string& e : env_strings) env_ptrs.push_back(e.data());
+  env_ptrs.push_back(nullptr);
+
+  // The new program starts as a freshly started one would: default SIGPIPE
+  // (eddy ignores it, and an ignored signal stays ignored across exec), no
+  // blocked signals, blocking stdio, the terminal in its normal mode.
+  fflush(stdout);
+  fflush(stderr);
+  uv_tty_reset_mode();
+  for (int fd = 0; fd <= 2; fd++) {
+    int flags = fcntl(fd, F_GETFL);
+    if (flags != -1 && (flags & O_NONBLOCK))
+      fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  }
+  signal(SIGPIPE, SIG_DFL);
+  sigset_t none;
+  sigemptyset(&none);
+  sigset_t old_mask;
+  sigprocmask(SIG_SETMASK, &none, &old_mask);
+  execve(file.c_str(), argv_ptrs.data(), env_ptrs.data());
+  int error = errno;
+  sigprocmask(SIG_SETMASK, &old_mask, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+  args.rval().setInt32(-error);
+  return true;
 }
 
 static bool GetTitle(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -513,6 +575,7 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
       JS_FN("kill", Kill, 2, 0),
       JS_FN("reallyExit", ReallyExit, 1, 0),
       JS_FN("abort", Abort, 0, 0),
+      JS_FN("execve", Execve, 3, 0),
       JS_FN("getTitle", GetTitle, 0, 0),
       JS_FN("setTitle", SetTitle, 1, 0),
       JS_FN("getEnv", GetEnv, 1, 0),
