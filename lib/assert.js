@@ -2,8 +2,7 @@
 
 // node:assert. A failed check throws an AssertionError
 // (internal/assert/assertion_error.js builds its message and diff); the deep
-// comparisons are internal/util/comparisons.js, except the partial one,
-// which lives here. Layout: locating the source of a failing assert.ok()
+// comparisons, the partial one too, are internal/util/comparisons.js. Layout: locating the source of a failing assert.ok()
 // call, the checks, throws/rejects, CallTracker, the Assert class and the
 // strict variant.
 
@@ -14,7 +13,7 @@ const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE } 
 const { ERR_UNAVAILABLE_DURING_EXIT } = errors.codes;
 const AssertionError = require('internal/assert/assertion_error');
 const comparisons = require('internal/util/comparisons');
-const { isDeepEqual, isDeepStrictEqual } = comparisons;
+const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = comparisons;
 const validators = require('internal/validators');
 
 let inspectFn;
@@ -24,8 +23,6 @@ function inspect(value, options) {
 }
 
 // Brand checks that also work for values from other realms.
-const getRegExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
-const getRegExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
 const getRegExpGlobal = Object.getOwnPropertyDescriptor(RegExp.prototype, 'global').get;
 function isRegExp(value) {
   try {
@@ -331,6 +328,17 @@ function escapeControl(code) {
   });
 }
 
+// The source text a frame's location refers to: a file, or the -e script.
+function sourceOf(location) {
+  if (location === '[eval]') {
+    return typeof process._eval === 'string' ? process._eval : null;
+  }
+  const file = fileFromLocation(location);
+  return file === null ? null : require('fs').readFileSync(file, 'utf8');
+}
+
+// The message quotes the failing call, only its first line when it spans
+// several.
 function getErrMessage(fn) {
   const loc = callerLocation(fn);
   if (loc === null) return undefined;
@@ -338,12 +346,11 @@ function getErrMessage(fn) {
   if (errorMessageCache.has(key)) return errorMessageCache.get(key);
   let message;
   try {
-    const file = fileFromLocation(loc.file);
-    if (file === null) {
+    const source = sourceOf(loc.file);
+    if (source === null) {
       errorMessageCache.set(key, undefined);
       return undefined;
     }
-    const source = require('fs').readFileSync(file, 'utf8');
     let lineStart = 0;
     for (let n = 1; n < loc.line; n++) {
       lineStart = source.indexOf('\n', lineStart) + 1;
@@ -353,19 +360,10 @@ function getErrMessage(fn) {
     const src = source.slice(lineStart, lineStart + 65536);
     const found = findCallAt(src, loc.column - 1);
     if (found === null) throw new Error('no call found');
-    const column = found[0];
-    message = escapeControl(found[1]);
-    if (message.includes('\n')) {
-      message = message.replace(/\r\n/g, '\n');
-      const lines = message.split('\n');
-      message = lines.shift();
-      for (const line of lines) {
-        let pos = 0;
-        while (pos < column && (line[pos] === ' ' || line[pos] === '\t')) pos++;
-        message += `\n  ${line.slice(pos)}`;
-      }
-    }
-    message = `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+    let code = found[1];
+    const newline = code.indexOf('\n');
+    if (newline !== -1) code = code.slice(0, code[newline - 1] === '\r' ? newline - 1 : newline);
+    message = `The expression evaluated to a falsy value:\n\n  ${escapeControl(code)}\n`;
   } catch {
     message = undefined;
   }
@@ -399,6 +397,16 @@ function checkTruthy(caller, count, value, message) {
 
 function ok(...args) {
   checkTruthy(ok, args.length, ...args);
+}
+
+// Per Assert instance: { diff, strict }.
+const assertSettings = new WeakMap();
+
+// The diff setting of the Assert instance a method was called on ('simple'
+// when called on the module or detached).
+function diffOf(self) {
+  const settings = self !== null && typeof self === 'object' ? assertSettings.get(self) : undefined;
+  return settings === undefined ? 'simple' : settings.diff;
 }
 
 // --- failing -------------------------------------------------------------------------
@@ -439,6 +447,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     operator: op === undefined ? 'fail' : op,
     stackStartFn: stackStartFn || fail,
     message: text,
+    diff: diffOf(this),
   });
   if (generated) err.generatedMessage = true;
   throw err;
@@ -463,7 +472,7 @@ const comparisonTable = [
   ['notDeepStrictEqual', isDeepStrictEqual, false],
   ['strictEqual', Object.is, true],
   ['notStrictEqual', Object.is, false],
-  ['partialDeepStrictEqual', isPartialMatch, true],
+  ['partialDeepStrictEqual', isPartialStrictEqual, true],
 ];
 
 const checks = { __proto__: null };
@@ -474,204 +483,22 @@ for (const [name, relation, wanted, operator = name] of comparisonTable) {
     [name](actual, expected, message) {
       if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
       if (Boolean(relation(actual, expected)) === wanted) return;
-      raise({ actual, expected, message, operator, stackStartFn: check });
+      raise({ actual, expected, message, operator, stackStartFn: check, diff: diffOf(this) });
     },
   }[name];
   checks[name] = check;
 }
 
-// --- partialDeepStrictEqual ---------------------------------------------------------
-//
-// `expected` describes a part of `actual`: its own enumerable properties
-// must be in actual with partially equal values; arrays (and typed arrays,
-// buffers) must appear as an ordered subsequence; Set items and Map entries
-// must each find a distinct partner. Prototypes are not compared, type tags
-// are. Error causes count even when undefined (unlike eddy's deepStrictEqual).
-
-const objectToString = Object.prototype.toString;
-const typedArrayName = Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
-
-function isPartialMatch(actual, expected) {
-  return partialEqual(actual, expected, new Map());
-}
-
-function isObjectLike(value) {
-  return value !== null && (typeof value === 'object' || typeof value === 'function');
-}
-
-function enumerableOwnKeys(object) {
-  return Reflect.ownKeys(object).filter((key) => (
-    Object.prototype.propertyIsEnumerable.call(object, key)));
-}
-
-function isIndexKey(key) {
-  return typeof key === 'string' && /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
-}
-
-// Every enumerable own property of `expected` (other than array indices
-// when `skipIndices`) is an enumerable own property of `actual` with a
-// partially equal value.
-function propertiesMatch(actual, expected, seen, skipIndices) {
-  for (const key of enumerableOwnKeys(expected)) {
-    if (skipIndices && isIndexKey(key)) continue;
-    if (!Object.prototype.propertyIsEnumerable.call(actual, key)) return false;
-    if (!partialEqual(actual[key], expected[key], seen)) return false;
-  }
-  return true;
-}
-
-// The present elements of an array-like, holes skipped.
-function presentElements(list) {
-  const out = [];
-  for (let i = 0; i < list.length; i++) {
-    if (i in list) out.push(list[i]);
-  }
-  return out;
-}
-
-// `wanted` is an ordered subsequence of `pool` (first fit is optimal).
-function isSubsequence(pool, wanted, seen) {
-  let from = 0;
-  for (const item of wanted) {
-    while (from < pool.length && !partialEqual(pool[from], item, seen)) from++;
-    if (from === pool.length) return false;
-    from++;
-  }
-  return true;
-}
-
-function bytesOf(value) {
-  if (ArrayBuffer.isView(value)) {
-    return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-  }
-  return Array.from(new Uint8Array(value));
-}
-
-// Each wanted item pairs with a different pool item.
-function matchDistinct(pool, wanted, pairs) {
-  const used = new Set();
-  for (const item of wanted) {
-    let found = false;
-    for (let i = 0; i < pool.length; i++) {
-      if (!used.has(i) && pairs(pool[i], item)) {
-        used.add(i);
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-function errorFieldsMatch(actual, expected, seen) {
-  if (!Object.is(actual.name, expected.name)) return false;
-  for (const field of ['message', 'cause', 'errors']) {
-    if (!Object.prototype.hasOwnProperty.call(expected, field)) continue;
-    if (!Object.prototype.hasOwnProperty.call(actual, field)) return false;
-    if (!partialEqual(actual[field], expected[field], seen)) return false;
-  }
-  return true;
-}
-
-function partialEqual(actual, expected, seen) {
-  if (Object.is(actual, expected)) return true;
-  if (!isObjectLike(actual) || !isObjectLike(expected)) return false;
-  if (typeof actual === 'function' || typeof expected === 'function') return false;
-  // A pair already being compared further up counts as equal (cycles).
-  let partners = seen.get(actual);
-  if (partners === undefined) {
-    partners = new Set();
-    seen.set(actual, partners);
-  }
-  if (partners.has(expected)) return true;
-  partners.add(expected);
-  const result = compareObjects(actual, expected, seen);
-  if (!result) partners.delete(expected);
-  return result;
-}
-
-function compareObjects(actual, expected, seen) {
-  const tag = objectToString.call(actual);
-  if (tag !== objectToString.call(expected)) return false;
-  if (ArrayBuffer.isView(actual) !== ArrayBuffer.isView(expected)) return false;
-
-  if (ArrayBuffer.isView(actual)) {
-    const kind = Reflect.apply(typedArrayName, actual, []);
-    if (kind !== Reflect.apply(typedArrayName, expected, [])) return false;
-    const pool = kind === undefined ? bytesOf(actual) : Array.from(actual);
-    const wanted = kind === undefined ? bytesOf(expected) : Array.from(expected);
-    return isSubsequence(pool, wanted, seen) && propertiesMatch(actual, expected, seen, true);
-  }
-
-  switch (tag) {
-    case '[object Array]':
-      return isSubsequence(presentElements(actual), presentElements(expected), seen) &&
-        propertiesMatch(actual, expected, seen, true);
-    case '[object ArrayBuffer]':
-    case '[object SharedArrayBuffer]':
-      return isSubsequence(bytesOf(actual), bytesOf(expected), seen);
-    case '[object Date]':
-      return Object.is(actual.getTime(), expected.getTime()) &&
-        propertiesMatch(actual, expected, seen, false);
-    case '[object RegExp]':
-      return Reflect.apply(getRegExpSource, actual, []) === Reflect.apply(getRegExpSource, expected, []) &&
-        Reflect.apply(getRegExpFlags, actual, []) === Reflect.apply(getRegExpFlags, expected, []) &&
-        actual.lastIndex === expected.lastIndex &&
-        propertiesMatch(actual, expected, seen, false);
-    case '[object Error]':
-      return errorFieldsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
-    case '[object Set]':
-      return setsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
-    case '[object Map]':
-      return mapsMatch(actual, expected, seen) && propertiesMatch(actual, expected, seen, false);
-    case '[object WeakMap]':
-    case '[object WeakSet]':
-    case '[object Promise]':
-      return false;  // only the very same object (handled above) matches
-    case '[object URL]':
-      return String(actual.href) === String(expected.href);
-    case '[object Number]':
-    case '[object String]':
-    case '[object Boolean]':
-    case '[object BigInt]':
-    case '[object Symbol]':
-      // Wrapper objects: the wrapped values and the properties both count.
-      return Object.is(actual.valueOf(), expected.valueOf()) &&
-        propertiesMatch(actual, expected, seen, tag === '[object String]');
-    default:
-      return propertiesMatch(actual, expected, seen, false);
-  }
-}
-
-function setsMatch(actual, expected, seen) {
-  const objects = [];
-  for (const item of expected) {
-    if (isObjectLike(item) && !actual.has(item)) objects.push(item);
-    else if (!actual.has(item)) return false;
-  }
-  if (objects.length === 0) return true;
-  const pool = [...actual].filter(isObjectLike);
-  return matchDistinct(pool, objects, (a, b) => partialEqual(a, b, seen));
-}
-
-function mapsMatch(actual, expected, seen) {
-  const objectEntries = [];
-  for (const [key, value] of expected) {
-    if (isObjectLike(key) && !actual.has(key)) {
-      objectEntries.push([key, value]);
-    } else if (!actual.has(key) || !partialEqual(actual.get(key), value, seen)) {
-      return false;
-    }
-  }
-  if (objectEntries.length === 0) return true;
-  const pool = [...actual].filter(([key]) => isObjectLike(key));
-  return matchDistinct(pool, objectEntries, (a, b) => (
-    partialEqual(a[0], b[0], seen) && partialEqual(a[1], b[1], seen)));
-}
-
 // --- throws / rejects / doesNotThrow / doesNotReject ------------------------------------
+
+// Where the stack of a throws()/rejects() failure starts: below the
+// caller for throws(); rejects() runs after an await, so nothing of the
+// user's call is left on the stack and its own frame is kept instead.
+function stackStart(caller) {
+  if (caller === rejects) return expectThrown;
+  if (caller === doesNotReject) return expectNothingThrown;
+  return caller;
+}
 
 // What running the block produced: its exception, or this marker.
 const NOTHING_THROWN = Symbol('nothing thrown');
@@ -740,13 +567,13 @@ function matchValidationObject(thrown, spec, message, caller) {
     if (typeof thrown[key] === 'string' && isRegExp(want) && matches(want, thrown[key])) continue;
     if (key in thrown && isDeepStrictEqual(thrown[key], want)) continue;
     if (message) {
-      raise({ actual: thrown, expected: spec, message, operator: caller.name, stackStartFn: caller });
+      raise({ actual: thrown, expected: spec, message, operator: caller.name, stackStartFn: stackStart(caller) });
     }
     const err = new AssertionError({
       actual: new Comparison(thrown, keys),
       expected: new Comparison(spec, keys, thrown),
       operator: 'deepStrictEqual',
-      stackStartFn: caller,
+      stackStartFn: stackStart(caller),
     });
     err.actual = thrown;
     err.expected = spec;
@@ -790,7 +617,7 @@ function checkThrown(thrown, expected, message, caller) {
       `Input:\n\n${inspect(text)}\n`;
   } else if (thrown === null || typeof thrown !== 'object') {
     const err = new AssertionError({
-      actual: thrown, expected, message, operator: 'deepStrictEqual', stackStartFn: caller,
+      actual: thrown, expected, message, operator: 'deepStrictEqual', stackStartFn: stackStart(caller),
     });
     err.operator = caller.name;
     throw err;
@@ -803,7 +630,7 @@ function checkThrown(thrown, expected, message, caller) {
     expected,
     message: message || defaultMessage,
     operator: caller.name,
-    stackStartFn: caller,
+    stackStartFn: stackStart(caller),
   });
   err.generatedMessage = !message;
   throw err;
@@ -842,7 +669,7 @@ function expectThrown(caller, thrown, rest) {
       expected,
       operator: caller.name,
       message: `Missing expected ${what}${name}${message ? `: ${message}` : '.'}`,
-      stackStartFn: caller,
+      stackStartFn: stackStart(caller),
     });
   }
   if (expected) checkThrown(thrown, expected, message, caller);
@@ -874,7 +701,7 @@ function expectNothingThrown(caller, thrown, rest) {
     operator: caller.name,
     message: `Got unwanted ${what}${message ? `: ${message}` : '.'}\n` +
       `Actual message: "${thrown && thrown.message}"`,
-    stackStartFn: caller,
+    stackStartFn: stackStart(caller),
   });
 }
 
@@ -910,6 +737,7 @@ function ifError(err) {
     operator: 'ifError',
     message: `ifError got unwanted exception: ${detail}`,
     stackStartFn: ifError,
+    diff: diffOf(this),
   });
   // The stack continues with the original error's frames; the frames both
   // stacks share are listed once.
@@ -1079,8 +907,6 @@ class CallTracker {
 // the strict ones, as own properties of the instance. The methods are the
 // module's own functions: called on an instance they use its settings,
 // detached they behave like the module's.
-
-const assertSettings = new WeakMap();
 
 function Assert(options = { __proto__: null }) {
   if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');

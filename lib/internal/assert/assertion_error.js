@@ -5,16 +5,12 @@
 // the inspected values for (deep)strictEqual, the value shown once for the
 // "not" variants, and `actual <operator> expected` for the legacy ones.
 
+const { diffLines } = require('internal/assert/myers_diff');
+
 let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-function defaultColors() {
-  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
-  const defaults = inspectFn.defaultOptions;
-  return Boolean(defaults && defaults.colors);
 }
 
 const kHeadlines = {
@@ -31,8 +27,18 @@ const kHeadlines = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
-// Two short single-line primitives are shown as `a !== b` instead of a diff.
+// Two short single-line values are shown as `a !== b` instead of a diff.
 const kShortLimit = 12;
+// A `^` under the first differing character is added when both lines fit
+// this width together.
+const kIndicatorWidth = 80;
+// A run of unchanged lines longer than this is cut: its
+// first kRunHead lines and its last line stay, `...` marks the rest. After
+// the last change only kRunHead lines are kept.
+const kRunLimit = 7;
+const kRunHead = 5;
+// Longest value shown in full by the messages that print a value as it is.
+const kValueLines = 50;
 
 // Diff colors; only set when stderr is a color terminal.
 let blue = '';
@@ -70,11 +76,16 @@ function removeColors(str) { return str.replace(ansiPattern, ''); }
 
 function isObjectLike(v) { return typeof v === 'object' && v !== null; }
 
-// Same shape as an Error (class, name, message, own keys) but no stack, so
-// inspecting it does not print stack frames in the diff.
+// Same shape as an Error (class, name, message, cause, own keys) but no
+// stack, so inspecting it does not print stack frames in the diff.
 function copyError(source) {
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
   Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
+    let cause = source.cause;
+    if (cause instanceof Error) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
+  }
   return target;
 }
 
@@ -91,178 +102,118 @@ function inspectValue(value) {
   });
 }
 
-// Up to three lines that matched just before a difference are shown for
-// context; when more matched, a `...` marks the lines left out.
-function contextBefore(lines, i, identical) {
-  let out = '';
-  let skipped = false;
-  let printed = 0;
-  if (identical > 2) {
-    if (identical > 3) {
-      if (identical > 4) {
-        if (identical === 5) {
-          out += `\n  ${lines[i - 3]}`;
-          printed++;
-        } else {
-          out += `\n${blue}...${white}`;
-          skipped = true;
-        }
-      }
-      out += `\n  ${lines[i - 2]}`;
-      printed++;
-    }
-    out += `\n  ${lines[i - 1]}`;
-    printed++;
-  }
-  return { out, skipped, printed };
+// How long a value looks in the `a !== b` form: a string without its quotes.
+function shortLength(value, line) {
+  const length = removeColors(line).length;
+  return typeof value === 'string' ? length - 2 : length;
 }
 
-// `customHeadline` (a user message) replaces the "Expected values..." line.
-function createErrDiff(actual, expected, operator, customHeadline) {
-  let pending = '';
-  let res = '';
-  let tail = '';
+// Colored character diff of two strings shown on one line each.
+function charDiff(header, actualLine, expectedLine) {
+  let out = '';
+  for (const [kind, ch] of diffLines([...actualLine], [...expectedLine])) {
+    const color = kind === '+' ? green : kind === '-' ? red : white;
+    out += `${color}${ch}${white}`;
+  }
+  return `${header}\n${green}actual${white} ${red}expected${white}\n\n${out}\n`;
+}
+
+// Both values on one line, not both objects.
+function singleLineDiff(header, actual, expected, actualLine, expectedLine) {
+  if ((actual !== 0 || expected !== 0) &&
+      shortLength(actual, actualLine) + shortLength(expected, expectedLine) <= kShortLimit) {
+    return `${header}\n\n${actualLine} !== ${expectedLine}\n`;
+  }
+  if (green !== '' && typeof actual === 'string' && typeof expected === 'string') {
+    return charDiff(header, actualLine, expectedLine);
+  }
+  let message = `${header}\n${green}+ actual${white} ${red}- expected${white}\n\n` +
+    `${green}+${white} ${actualLine}\n${red}- ${white}${expectedLine}\n`;
+  // Without colors, a `^` points at the first difference of two short lines.
+  const a = removeColors(actualLine);
+  const b = removeColors(expectedLine);
+  if (green === '' && !isObjectLike(actual) && !isObjectLike(expected) &&
+      a.length + b.length <= kIndicatorWidth) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (i > 2 && i < a.length && i < b.length) message += `${' '.repeat(i + 2)}^\n`;
+  }
+  return message;
+}
+
+// The lines of the diff script that are shown, and whether some were left
+// out (both diff modes cut the same way).
+function layoutDiff(script) {
+  const lines = [];
   let skipped = false;
-  const actualInspected = inspectValue(actual);
-  const actualLines = actualInspected.split('\n');
-  const expectedLines = inspectValue(expected).split('\n');
-
+  const common = (line) => lines.push(`${white}  ${line}`);
   let i = 0;
-  let indicator = '';
+  while (i < script.length) {
+    const [kind, line] = script[i];
+    if (kind === '+') {
+      lines.push(`${green}+${white} ${line}`);
+      i++;
+      continue;
+    }
+    if (kind === '-') {
+      lines.push(`${red}-${white} ${line}`);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < script.length && script[end][0] === ' ') end++;
+    const run = end - i;
+    if (run <= kRunLimit && (end < script.length || i === 0)) {
+      for (let j = i; j < end; j++) common(script[j][1]);
+    } else if (end === script.length) {
+      // After the last change only the first lines of context remain.
+      for (let j = i; j < i + Math.min(run, kRunHead); j++) common(script[j][1]);
+    } else {
+      for (let j = i; j < i + kRunHead; j++) common(script[j][1]);
+      lines.push(`${blue}...${white}`);
+      skipped = true;
+      common(script[end - 1][1]);
+    }
+    i = end;
+  }
+  return { lines, skipped };
+}
 
+// The message of a failed (deep/partial) strict equality: a line diff of
+// the inspected values. `customHeadline` (a user message) replaces the
+// "Expected values..." line.
+function createErrDiff(actual, expected, operator, customHeadline, diffMode) {
   if (operator === 'strictEqual' &&
       ((isObjectLike(actual) && isObjectLike(expected)) ||
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
+  const header = customHeadline || kHeadlines[operator] || kHeadlines.strictEqual;
+  const actualInspected = inspectValue(actual);
+  const expectedInspected = inspectValue(expected);
+  const actualLines = actualInspected.split('\n');
+  const expectedLines = expectedInspected.split('\n');
+  const bothObjects = isObjectLike(actual) && isObjectLike(expected);
 
-  if (actualLines.length === 1 && expectedLines.length === 1 &&
-      actualLines[0] !== expectedLines[0]) {
-    const colored = defaultColors();
-    const actualRaw = colored ? removeColors(actualLines[0]) : actualLines[0];
-    const expectedRaw = colored ? removeColors(expectedLines[0]) : expectedLines[0];
-    const inputLength = actualRaw.length + expectedRaw.length;
-    if (inputLength <= kShortLimit) {
-      if (!isObjectLike(actual) && !isObjectLike(expected) &&
-          (actual !== 0 || expected !== 0)) {
-        return `${customHeadline || kHeadlines[operator]}\n\n` +
-          `${actualLines[0]} !== ${expectedLines[0]}\n`;
-      }
-    } else if (operator !== 'strictEqualObject') {
-      const stderr = typeof process === 'object' && process !== null ? process.stderr : undefined;
-      const maxLength = stderr && stderr.isTTY ? stderr.columns : 80;
-      if (inputLength < maxLength) {
-        while (actualRaw[i] === expectedRaw[i]) i++;
-        if (i > 2) {
-          indicator = `\n  ${' '.repeat(i)}^`;
-          i = 0;
-        }
-      }
+  if (actualLines.length === 1 && expectedLines.length === 1 && !bothObjects) {
+    return singleLineDiff(header, actual, expected, actualLines[0], expectedLines[0]);
+  }
+
+  if (bothObjects && actualInspected === expectedInspected) {
+    // Nothing to diff (e.g. different symbols): show the value once.
+    let shown = actualLines;
+    let note = '';
+    if (diffMode !== 'full' && shown.length > kValueLines) {
+      shown = shown.slice(0, kValueLines);
+      shown.push('...}');
+      note = '... Skipped lines\n';
     }
+    return `${kHeadlines.notIdentical}\n\n${note}${shown.join('\n')}\n`;
   }
 
-  // Drop the common trailing lines: up to three are kept as context after the
-  // diff, the rest collapse into `...`.
-  let lastCommon = '';
-  let a = actualLines[actualLines.length - 1];
-  let b = expectedLines[expectedLines.length - 1];
-  while (a === b) {
-    if (i++ < 3) {
-      tail = `\n  ${a}${tail}`;
-    } else {
-      lastCommon = a;
-    }
-    actualLines.pop();
-    expectedLines.pop();
-    if (actualLines.length === 0 || expectedLines.length === 0) break;
-    a = actualLines[actualLines.length - 1];
-    b = expectedLines[expectedLines.length - 1];
-  }
-
-  const maxLines = Math.max(actualLines.length, expectedLines.length);
-  if (maxLines === 0) {
-    // Identical inspection but not equal (e.g. different symbols).
-    const lines = actualInspected.split('\n');
-    if (lines.length > 50) {
-      lines[46] = `${blue}...${white}`;
-      lines.length = 47;
-    }
-    return `${kHeadlines.notIdentical}\n\n${lines.join('\n')}\n`;
-  }
-
-  if (i >= 5) {
-    tail = `\n${blue}...${white}${tail}`;
-    skipped = true;
-  }
-  if (lastCommon !== '') {
-    tail = `\n  ${lastCommon}${tail}`;
-  }
-
-  let printedLines = 0;
-  let identical = 0;
-  const header = `${customHeadline || kHeadlines[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
-  const skippedNote = ` ${blue}...${white} Lines skipped`;
-
-  // `longer` holds the lines that outlast the other side.
-  let longer = actualLines;
-  let sign = `${green}+${white}`;
-  let shorterLength = expectedLines.length;
-  if (actualLines.length < maxLines) {
-    longer = expectedLines;
-    sign = `${red}-${white}`;
-    shorterLength = actualLines.length;
-  }
-
-  for (i = 0; i < maxLines; i++) {
-    if (shorterLength < i + 1) {
-      const ctx = contextBefore(longer, i, identical);
-      res += ctx.out;
-      printedLines += ctx.printed;
-      if (ctx.skipped) skipped = true;
-      identical = 0;
-      if (longer === actualLines) {
-        res += `\n${sign} ${longer[i]}`;
-      } else {
-        pending += `\n${sign} ${longer[i]}`;
-      }
-      printedLines++;
-    } else {
-      const expectedLine = expectedLines[i];
-      let actualLine = actualLines[i];
-      let differs = actualLine !== expectedLine &&
-        (!actualLine.endsWith(',') || actualLine.slice(0, -1) !== expectedLine);
-      // Only a trailing comma differs: show the actual line with the comma.
-      if (differs && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
-        differs = false;
-        actualLine += ',';
-      }
-      if (differs) {
-        const ctx = contextBefore(actualLines, i, identical);
-        res += ctx.out;
-        printedLines += ctx.printed;
-        if (ctx.skipped) skipped = true;
-        identical = 0;
-        // Expected lines wait so a block of changes reads +++ then ---.
-        res += `\n${green}+${white} ${actualLine}`;
-        pending += `\n${red}-${white} ${expectedLine}`;
-        printedLines += 2;
-      } else {
-        res += pending;
-        pending = '';
-        identical++;
-        if (identical <= 2) {
-          res += `\n  ${actualLine}`;
-          printedLines++;
-        }
-      }
-    }
-    if (printedLines > 50 && i < maxLines - 2) {
-      return `${header}${skippedNote}\n${res}\n${blue}...${white}${pending}\n` +
-             `${blue}...${white}`;
-    }
-  }
-
-  return `${header}${skipped ? skippedNote : ''}\n${res}${pending}${tail}${indicator}`;
+  const { lines, skipped } = layoutDiff(diffLines(actualLines, expectedLines));
+  return `${header}\n${green}+ actual${white} ${red}- expected${white}` +
+    `${skipped ? '\n... Skipped lines' : ''}\n\n${lines.join('\n')}\n`;
 }
 
 function addEllipsis(string) {
@@ -276,10 +227,10 @@ function addEllipsis(string) {
   return string;
 }
 
-function buildMessage(actual, expected, operator) {
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    return createErrDiff(actual, expected, operator);
-  }
+// Messages that show the values rather than a diff: the "not" variants and
+// the legacy (loose) comparisons. 'simple' cuts long values.
+function buildMessage(actual, expected, operator, diffMode) {
+  const cut = diffMode !== 'full';
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     let base = kHeadlines[operator];
     const lines = inspectValue(actual).split('\n');
@@ -287,7 +238,7 @@ function buildMessage(actual, expected, operator) {
         (isObjectLike(actual) || typeof actual === 'function')) {
       base = kHeadlines.notStrictEqualObject;
     }
-    if (lines.length > 50) {
+    if (cut && lines.length > kValueLines) {
       lines[46] = `${blue}...${white}`;
       lines.length = 47;
     }
@@ -301,11 +252,11 @@ function buildMessage(actual, expected, operator) {
   const headline = kHeadlines[operator];
   if (operator === 'notDeepEqual' && res === other) {
     res = `${headline}\n\n${res}`;
-    if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
+    if (cut && res.length > 1024) res = `${res.slice(0, 1021)}...`;
     return res;
   }
-  if (res.length > 512) res = `${res.slice(0, 509)}...`;
-  if (other.length > 512) other = `${other.slice(0, 509)}...`;
+  if (cut && res.length > 512) res = `${res.slice(0, 509)}...`;
+  if (cut && other.length > 512) other = `${other.slice(0, 509)}...`;
   if (operator === 'deepEqual') {
     res = `${headline}\n\n${res}\n\nshould loosely deep-equal\n\n`;
   } else {
@@ -334,6 +285,7 @@ class AssertionError extends Error {
     const {
       message, operator, stackStartFn, details,
       stackStartFunction,  // the name older versions used
+      diff = 'simple',
     } = options;
     let { actual, expected } = options;
 
@@ -354,9 +306,9 @@ class AssertionError extends Error {
         expected = copyError(expected);
       }
       if (diffOperator) {
-        super(createErrDiff(actual, expected, operator, message == null ? '' : String(message)));
+        super(createErrDiff(actual, expected, operator, message ? String(message) : '', diff));
       } else {
-        super(buildMessage(actual, expected, operator));
+        super(buildMessage(actual, expected, operator, diff));
       }
     }
 
@@ -387,6 +339,7 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
+    this.diff = diff;
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(this, stackStartFn || stackStartFunction || AssertionError);
     }

@@ -1,7 +1,7 @@
 'use strict';
 
-// Deep equality used by assert.deepEqual / assert.deepStrictEqual and
-// util.isDeepStrictEqual.
+// Deep equality used by assert.deepEqual / assert.deepStrictEqual /
+// assert.partialDeepStrictEqual and util.isDeepStrictEqual.
 //
 // Loose mode: primitives compare with == (NaN equals NaN), prototypes are
 // ignored, symbol keys are ignored.
@@ -10,7 +10,11 @@
 // Both modes: type tags (Object.prototype.toString) must match, only
 // enumerable own properties count, Error name/message/cause/errors, RegExp
 // source/flags/lastIndex, Date time values and boxed primitive values are
-// always compared, Map/Set entries compare unordered, cycles are tolerated.
+// always compared, Map/Set entries compare unordered, cycles are tolerated,
+// WeakMaps and WeakSets are only equal to themselves.
+//
+// Partial mode (isPartialStrictEqual) is strict mode where `expected` only
+// describes part of `actual`; it is written out at the end of this file.
 
 const { toString: objectToString, hasOwnProperty, propertyIsEnumerable } = Object.prototype;
 const hasOwn = (obj, key) => hasOwnProperty.call(obj, key);
@@ -77,6 +81,19 @@ function boxedKind(v) {
   return -1;
 }
 function isBoxedPrimitive(v) { return boxedKind(v) !== -1; }
+
+function passesWith(fn, value, arg) {
+  try {
+    fn.call(value, arg);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const weakMapHas = WeakMap.prototype.has;
+const weakSetHas = WeakSet.prototype.has;
+function isWeakMap(v) { return passesWith(weakMapHas, v, {}); }
+function isWeakSet(v) { return passesWith(weakSetHas, v, {}); }
 
 function isError(v, tag) {
   return tag === '[object Error]' || v instanceof Error;
@@ -190,7 +207,11 @@ function innerDeepEqual(a, b, strict, memos) {
     if (!isError(b, objectToString.call(b)) || a.message !== b.message || a.name !== b.name) {
       return false;
     }
-    // `cause` and `errors` are compared even when they are not enumerable.
+    // `cause` and `errors` are compared even when they are not enumerable;
+    // one side having them and the other not is a difference too.
+    if (hasOwn(a, 'cause') !== hasOwn(b, 'cause') || hasOwn(a, 'errors') !== hasOwn(b, 'errors')) {
+      return false;
+    }
     const extra = [];
     if ((hasOwn(a, 'cause') && !isEnumerable(a, 'cause')) ||
         (hasOwn(b, 'cause') && !isEnumerable(b, 'cause'))) {
@@ -230,6 +251,9 @@ function innerDeepEqual(a, b, strict, memos) {
     if (!isAnyArrayBuffer(b) || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
   } else if (isBoxedPrimitive(a)) {
     if (!sameBoxed(a, b)) return false;
+  } else if (isWeakMap(a) || isWeakSet(a) || isWeakMap(b) || isWeakSet(b)) {
+    // Their entries cannot be listed: only the same instance is equal.
+    return false;
   } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) ||
              isDate(b) || isRegExp(b) || isAnyArrayBuffer(b) || isBoxedPrimitive(b) ||
              isError(b, objectToString.call(b))) {
@@ -442,7 +466,253 @@ function isDeepStrictEqual(a, b) {
   return innerDeepEqual(a, b, true, undefined);
 }
 
+// --- partial mode ---------------------------------------------------------------
+//
+// isPartialStrictEqual(actual, expected): every part of `expected` is in
+// `actual`. Primitives compare with Object.is; objects need the same type
+// tag and kind, prototypes are not compared; the enumerable own properties
+// of `expected` (symbols too) must be enumerable own properties of `actual`
+// with partially equal values. Arrays match as an ordered subsequence,
+// typed arrays and buffers as a subsequence of their bytes, Set items and
+// Map entries each need a distinct partner. Error names and messages count
+// when `expected` has non-empty ones, causes and `errors` when `expected`
+// has its own.
+
+const kKindObject = 0;
+const kKindArray = 1;
+const kKindDate = 2;
+const kKindRegExp = 3;
+const kKindError = 4;
+const kKindView = 5;
+const kKindSet = 6;
+const kKindMap = 7;
+const kKindBuffer = 8;
+const kKindBoxed = 9;
+const kKindWeak = 10;
+const kKindURL = 11;
+
+let isNativeError;
+function isErrorObject(v) {
+  if (isNativeError === undefined) isNativeError = require('internal/util/types').isNativeError;
+  return isNativeError(v) || v instanceof Error;
+}
+
+function kindOf(v) {
+  if (Array.isArray(v)) return kKindArray;
+  if (isArrayBufferView(v)) return kKindView;
+  if (isDate(v)) return kKindDate;
+  if (isRegExp(v)) return kKindRegExp;
+  if (isSet(v)) return kKindSet;
+  if (isMap(v)) return kKindMap;
+  if (isAnyArrayBuffer(v)) return kKindBuffer;
+  if (isBoxedPrimitive(v)) return kKindBoxed;
+  if (isWeakMap(v) || isWeakSet(v)) return kKindWeak;
+  if (isErrorObject(v)) return kKindError;
+  if (isURL(v)) return kKindURL;
+  return kKindObject;
+}
+
+function isPartialStrictEqual(actual, expected) {
+  return partialEqual(actual, expected, undefined);
+}
+
+function partialEqual(actual, expected, memos) {
+  if (actual === expected) return actual !== 0 || Object.is(actual, expected);
+  if (typeof actual !== 'object' || actual === null ||
+      typeof expected !== 'object' || expected === null) {
+    return typeof actual === 'number' && Number.isNaN(actual) && Number.isNaN(expected);
+  }
+  if (objectToString.call(actual) !== objectToString.call(expected)) return false;
+  const kind = kindOf(actual);
+  if (kind !== kindOf(expected) || kind === kKindWeak) return false;
+  switch (kind) {
+    case kKindDate:
+      if (dateGetTime.call(actual) !== dateGetTime.call(expected)) return false;
+      break;
+    case kKindRegExp:
+      if (!sameRegExp(actual, expected)) return false;
+      break;
+    case kKindBoxed:
+      if (!sameBoxed(actual, expected)) return false;
+      break;
+    case kKindURL:
+      if (actual.href !== expected.href) return false;
+      break;
+    case kKindError:
+      if (expected.name && actual.name !== expected.name) return false;
+      if (expected.message && actual.message !== expected.message) return false;
+      break;
+    case kKindView:
+      if (typedArrayName(actual) !== typedArrayName(expected) ||
+          !isSubsequence(bytesOf(actual), bytesOf(expected))) {
+        return false;
+      }
+      break;
+    case kKindBuffer:
+      if (!isSubsequence(new Uint8Array(actual), new Uint8Array(expected))) return false;
+      break;
+    default:
+      break;
+  }
+
+  // A pair already being compared further up is taken as equal (cycles).
+  if (memos === undefined) {
+    memos = { a: new Set(), b: new Set() };
+  } else if (memos.a.has(actual) && memos.b.has(expected)) {
+    return true;
+  }
+  const addedA = !memos.a.has(actual);
+  const addedB = !memos.b.has(expected);
+  if (addedA) memos.a.add(actual);
+  if (addedB) memos.b.add(expected);
+  const result = partialContents(actual, expected, kind, memos);
+  if (addedA) memos.a.delete(actual);
+  if (addedB) memos.b.delete(expected);
+  return result;
+}
+
+function partialContents(actual, expected, kind, memos) {
+  switch (kind) {
+    case kKindArray:
+      if (!partialArray(actual, expected, memos)) return false;
+      break;
+    case kKindSet:
+      if (!partialSet(actual, expected, memos)) return false;
+      break;
+    case kKindMap:
+      if (!partialMap(actual, expected, memos)) return false;
+      break;
+    case kKindError:
+      for (const key of ['cause', 'errors']) {
+        if (!hasOwn(expected, key)) continue;
+        if (!hasOwn(actual, key)) return false;
+        if (expected[key] !== undefined && !partialEqual(actual[key], expected[key], memos)) {
+          return false;
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return partialKeys(actual, expected, memos, kind === kKindArray || kind === kKindView);
+}
+
+function partialKeys(actual, expected, memos, skipIndices) {
+  const keys = Reflect.ownKeys(expected);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!isEnumerable(expected, key) || (skipIndices && isArrayIndex(key))) continue;
+    if (!isEnumerable(actual, key) || !partialEqual(actual[key], expected[key], memos)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// `wanted` appears in order in `pool` (list-likes of primitives).
+function isSubsequence(pool, wanted) {
+  let from = 0;
+  for (let i = 0; i < wanted.length; i++) {
+    while (from < pool.length && !Object.is(pool[from], wanted[i])) from++;
+    if (from === pool.length) return false;
+    from++;
+  }
+  return true;
+}
+
+// The elements of `expected` appear in order in `actual`. While neither
+// side has holes each element also needs room for all the slots after it;
+// from the first hole on, only the present elements are matched.
+function partialArray(actual, expected, memos) {
+  let i = 0;
+  let j = 0;
+  while (j < expected.length) {
+    if (actual.length - i < expected.length - j) return false;
+    if (!hasOwn(expected, j) || !hasOwn(actual, i)) {
+      return partialSubsequence(presentFrom(actual, i), presentFrom(expected, j), memos);
+    }
+    if (partialEqual(actual[i], expected[j], memos)) j++;
+    i++;
+  }
+  return true;
+}
+
+function presentFrom(array, start) {
+  const out = [];
+  for (let i = start; i < array.length; i++) {
+    if (hasOwn(array, i)) out.push(array[i]);
+  }
+  return out;
+}
+
+function partialSubsequence(pool, wanted, memos) {
+  let from = 0;
+  for (let i = 0; i < wanted.length; i++) {
+    while (from < pool.length && !partialEqual(pool[from], wanted[i], memos)) from++;
+    if (from === pool.length) return false;
+    from++;
+  }
+  return true;
+}
+
+function isObjectLike(v) {
+  return (typeof v === 'object' && v !== null) || typeof v === 'function';
+}
+
+// Each wanted object takes the first unused pool item it matches.
+function takeEach(pool, wanted, matches) {
+  const used = new Set();
+  for (let i = 0; i < wanted.length; i++) {
+    let found = false;
+    for (let j = 0; j < pool.length; j++) {
+      if (!used.has(j) && matches(pool[j], wanted[i])) {
+        used.add(j);
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function partialSet(actual, expected, memos) {
+  const objects = [];
+  for (const item of expected) {
+    if (actual.has(item)) continue;
+    if (!isObjectLike(item)) return false;
+    objects.push(item);
+  }
+  if (objects.length === 0) return true;
+  const pool = [];
+  for (const item of actual) {
+    if (isObjectLike(item) && !expected.has(item)) pool.push(item);
+  }
+  return takeEach(pool, objects, (a, b) => partialEqual(a, b, memos));
+}
+
+function partialMap(actual, expected, memos) {
+  const entries = [];
+  for (const { 0: key, 1: value } of expected) {
+    if (actual.has(key)) {
+      if (!partialEqual(actual.get(key), value, memos)) return false;
+    } else if (isObjectLike(key)) {
+      entries.push([key, value]);
+    } else {
+      return false;
+    }
+  }
+  if (entries.length === 0) return true;
+  const pool = [];
+  for (const entry of actual) {
+    if (isObjectLike(entry[0]) && !expected.has(entry[0])) pool.push(entry);
+  }
+  return takeEach(pool, entries, (a, b) => (
+    partialEqual(a[0], b[0], memos) && partialEqual(a[1], b[1], memos)));
+}
+
 module.exports = {
   isDeepEqual,
   isDeepStrictEqual,
+  isPartialStrictEqual,
 };
