@@ -146,10 +146,14 @@ let poolSize = 8192;
 let poolOffset = 0;
 let allocPool;
 
+let markAsUntransferable;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
   poolOffset = 0;
+  // Other Buffers share the pool: transferring it would detach them too.
+  markAsUntransferable ??= require('internal/structured_clone').markAsUntransferable;
+  markAsUntransferable(allocPool);
 }
 
 function alignPool() {
@@ -222,7 +226,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
-    length = maxLength;
+    // No length: the view tracks a resizable buffer's length.
+    return new FastBuffer(obj, byteOffset);
   } else {
     length = +length;
     if (length > 0) {
@@ -265,25 +270,29 @@ const kBufferWarning = 'Buffer() is deprecated due to security and usability ' +
   'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
   'Buffer.from() methods instead.';
 
+// Reads the frames from the engine directly, so a user's
+// Error.prepareStackTrace (which may itself call Buffer()) is never run.
 function calledFromNodeModules() {
-  const stack = new Error().stack;
-  if (typeof stack !== 'string') return false;
-  const lines = stack.split('\n');
-  // Skip this helper, showFlaggedDeprecation and Buffer itself.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.includes('/node_modules/') || line.includes('\\node_modules\\')) return true;
+  const { captureCallSites } = require('internal/bootstrap/polyfills');
+  const sites = captureCallSites(showFlaggedDeprecation);
+  for (let i = 0; i < sites.length; i++) {
+    const file = sites[i].getFileName();
+    if (typeof file === 'string' &&
+        (file.includes('/node_modules/') || file.includes('\\node_modules\\'))) {
+      return true;
+    }
   }
   return false;
 }
 
 function showFlaggedDeprecation() {
   if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || calledFromNodeModules()) return;
+  // Set first: the warning's own stack may run code that calls Buffer().
+  bufferWarningEmitted = true;
   if (typeof process === 'object' && process !== null &&
       typeof process.emitWarning === 'function') {
     process.emitWarning(kBufferWarning, 'DeprecationWarning', 'DEP0005');
   }
-  bufferWarningEmitted = true;
 }
 
 function Buffer(arg, encodingOrOffset, length) {
@@ -1299,14 +1308,27 @@ function toUint8View(input) {
   return new Uint8Array(input);
 }
 
-function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isUtf8(toUint8View(input));
+// A detached ArrayBuffer cannot be read (a view of one reads as empty).
+function validatableView(input) {
+  if (isTypedArray(input)) return toUint8View(input);
+  if (isAnyArrayBuffer(input)) {
+    if (input.detached) {
+      // Node's message as its binding gives it: no "Invalid state: " prefix.
+      const err = new Error('Cannot validate on a detached buffer');
+      err.code = 'ERR_INVALID_STATE';
+      throw err;
+    }
+    return toUint8View(input);
+  }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
+function isUtf8(input) {
+  return binding.isUtf8(validatableView(input));
+}
+
 function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input)) return binding.isAscii(toUint8View(input));
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  return binding.isAscii(validatableView(input));
 }
 
 let DOMExceptionCtor;
