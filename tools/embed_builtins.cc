@@ -90,7 +90,8 @@ static bool Compile(JSContext* cx, const std::string& id,
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    fprintf(stderr, "usage: %s OUT.cc LIBDIR FILE...\n", argv[0]);
+    fprintf(stderr, "usage: %s OUT.cc LIBDIR FILE... [--root DIR FILE...]\n",
+            argv[0]);
     return 2;
   }
   JS::SetProcessBuildIdOp(eddy::BuildId);
@@ -120,6 +121,12 @@ int main(int argc, char** argv) {
     std::ostringstream stencils, sources, table;
     int count = 0;
     for (int i = 3; i < argc; i++) {
+      // Files after `--root DIR` are read from DIR (the npm packages
+      // tools/fetch-npm-deps.py writes into the build tree).
+      if (std::string(argv[i]) == "--root" && i + 1 < argc) {
+        lib = argv[++i];
+        continue;
+      }
       std::string rel = argv[i];
       std::ifstream in(lib + "/" + rel, std::ios::binary);
       if (!in) {

@@ -278,6 +278,20 @@ defineAll(Error, {
   },
   ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
   ERR_VM_MODULE_STATUS: 'Module status %s',
+  ERR_MODULE_NOT_FOUND: (request, base, exactUrl) =>
+    `Cannot find ${exactUrl === 'package' ? 'package' : 'module'} '${request}'` +
+    `${ifPresent(' imported from ', base)}`,
+  ERR_UNSUPPORTED_DIR_IMPORT: (path, base) =>
+    `Directory import '${path}' is not supported resolving ES modules imported from ${base}`,
+  ERR_UNSUPPORTED_ESM_URL_SCHEME: (protocol) =>
+    'Only URLs with a scheme in: file and data are supported by the default ESM loader. ' +
+    `Received protocol '${protocol}'`,
+  ERR_REQUIRE_ASYNC_MODULE: (filename, parentFilename) =>
+    'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.' +
+    `${parentFilename ? `\n  From ${parentFilename} ` : ''}` +
+    `${filename ? `\n  Requiring ${filename} ` : ''}`,
+  ERR_REQUIRE_CYCLE_MODULE: '%s',
   ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',
   ERR_VM_MODULE_NOT_MODULE: 'Provided module is not an instance of Module',
   ERR_VM_MODULE_DIFFERENT_CONTEXT: 'Linked modules must use the same context',
@@ -297,6 +311,10 @@ defineAll(TypeError, {
   ERR_INVALID_THIS: 'Value of "this" must be of type %s',
   ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING: 'A dynamic import callback was not specified.',
   ERR_MODULE_LINK_MISMATCH: '%s',
+  ERR_IMPORT_ATTRIBUTE_MISSING: (url, key, value) =>
+    `Module "${url}" needs an import attribute of "${key}: ${value}"`,
+  ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE: (url, type) => `Module "${url}" is not of type "${type}"`,
+  ERR_INVALID_RETURN_PROPERTY_VALUE: '%s',
   ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
   ERR_CONSTRUCT_CALL_REQUIRED: 'Class constructor %s cannot be invoked without `new`',
   ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',
@@ -356,6 +374,7 @@ defineAll(TypeError, {
 });
 
 defineAll(RangeError, {
+  ERR_UNKNOWN_MODULE_FORMAT: 'Unknown module format: %s for URL %s',
   ERR_INVALID_ASYNC_ID: 'Invalid %s value: %s',
   ERR_BUFFER_OUT_OF_BOUNDS: (name = undefined) => (name ?
     `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),

@@ -179,7 +179,9 @@ static bool Compile(JSContext* cx, unsigned argc, JS::Value* vp) {
                                   : JS::CompileModule(cx, options, text);
     if (!record) return false;
   }
-  JS::SetModulePrivate(record, args.get(2));
+  // A JSON module has no script to hold a private value, and no import
+  // or import.meta that would need it.
+  if (!args.get(6).isTrue()) JS::SetModulePrivate(record, args.get(2));
   args.rval().setObject(*record);
   return true;
 }

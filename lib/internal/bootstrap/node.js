@@ -85,7 +85,7 @@ Object.defineProperty(process, 'features', {
   value: {
     inspector: false, debug: false, uv: true, ipv6: true,
     tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
-    openssl_is_boringssl: false, cached_builtins: true, require_module: false,
+    openssl_is_boringssl: false, cached_builtins: true, require_module: true,
     typescript: false,
   },
   writable: false, enumerable: true, configurable: false,

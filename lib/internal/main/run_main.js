@@ -59,7 +59,8 @@ function evalScript(name, source, print) {
     });
   }
   const { runInThisContext } = internalBinding('contextify');
-  const result = runInThisContext(source, name);
+  const { CommonJSReferrer } = require('internal/modules/cjs/loader');
+  const result = runInThisContext(source, name, 0, new CommonJSReferrer(module.filename));
   if (print) console.log(result);
 }
 

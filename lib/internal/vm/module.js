@@ -10,12 +10,11 @@
 // node reports it: 'unlinked' -> 'linking' -> 'linked' -> 'evaluated' or
 // 'errored' ('evaluated' from the moment evaluation starts).
 //
-// A SyntheticModule is a module that JS writes: one hidden `var` per export
-// name, exported under that name, and a body that reads `import.meta`,
-// which runs the evaluation callback (see ModuleState#initializeMeta).
-// setExport() assigns the hidden variable.
+// A SyntheticModule is a module that JS writes (syntheticSource in
+// internal/modules/esm/host.js); its body's read of `import.meta` runs the
+// evaluation callback (see ModuleState#initializeMeta).
 
-const { install, attributesOf } = require('internal/modules/esm/host');
+const { install, attributesOf, syntheticSource, syntheticSlot } = require('internal/modules/esm/host');
 const { contextGlobals } = require('internal/vm/contexts');
 const { emitExperimentalWarning } = require('internal/util');
 const { isModuleNamespaceObject } = require('internal/util/types');
@@ -444,12 +443,7 @@ class SyntheticModule extends Module {
     this.#exportNames = [...exportNames];
     const state = stateOf(this);
     state.evaluateCallback = evaluateCallback;
-    const slots = this.#exportNames.map((name, i) => `$${i}`);
-    let source = 'import.meta;\n';
-    if (slots.length > 0) {
-      const exported = slots.map((slot, i) => `${slot} as ${JSON.stringify(exportNames[i])}`);
-      source = `var ${slots.join(', ')};\nexport { ${exported.join(', ')} };\n${source}`;
-    }
+    const source = syntheticSource(this.#exportNames);
     state.record = binding.compile(source, state.identifier, state, 0, 0, global, false);
     binding.link(state.record);
     state.status = 'linked';
@@ -469,7 +463,7 @@ class SyntheticModule extends Module {
     if (state.status === 'unlinked' || state.status === 'linking') {
       throw new ERR_VM_MODULE_STATUS('must be linked');
     }
-    binding.setBinding(state.record, `$${index}`, value);
+    binding.setBinding(state.record, syntheticSlot(index), value);
   }
 }
 

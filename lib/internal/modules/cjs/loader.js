@@ -12,6 +12,7 @@ const {
   compileCacheStatus, enableCompileCache, getCompileCacheDir, flushCompileCache,
 } = require('internal/modules/compile_cache');
 const fsBinding = internalBinding('fs');
+const { setScriptPrivate } = require('internal/modules/esm/host').install();
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
@@ -581,9 +582,10 @@ Module.prototype.load = function(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (StringEndsWith(filename, '.mjs') && !Module._extensions['.mjs']) {
-    throw requireEsmError(this, filename, null);
+    loadEsm(this, filename);
+  } else {
+    Module._extensions[extension](this, filename);
   }
-  Module._extensions[extension](this, filename);
   this.loaded = true;
 };
 
@@ -609,7 +611,8 @@ function hasEsmSyntax(filename) {
   return false;
 }
 
-// eddy cannot load ES modules from require(): the error says what to do.
+// With --no-experimental-require-module, require() of an ES module is
+// refused, as before node 22.12: the error says what to do.
 function requireEsmError(module, filename, pkg) {
   const parent = WeakMapGet(moduleParentCache, module);
   const parentPath = parent && parent.filename;
@@ -645,12 +648,29 @@ function stripBOM(content) {
 
 const kParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
+// import() in a CommonJS module goes to the ES module loader, loaded on
+// first use (see internal/modules/esm/host.js).
+class CommonJSReferrer {
+  constructor(filename) {
+    this.filename = filename;
+  }
+
+  importDynamic(specifier, type) {
+    const { pathToFileURL } = require('internal/url');
+    return require('internal/modules/esm/loader').importModule(
+      specifier, pathToFileURL(this.filename).href, type);
+  }
+}
+
 function wrapSafe(filename, content) {
+  const referrer = new CommonJSReferrer(filename);
   if (patched) {
     // A tool replaced Module.wrap or Module.wrapper: honour its text.
-    return runInThisContext(Module.wrap(content), filename);
+    return runInThisContext(Module.wrap(content), filename, 0, referrer);
   }
-  return compileFunction(content, filename, kParams, getCompileCacheDir());
+  const fn = compileFunction(content, filename, kParams, getCompileCacheDir());
+  setScriptPrivate(fn, referrer);
+  return fn;
 }
 
 Module.prototype._compile = function(content, filename) {
@@ -667,14 +687,57 @@ Module.prototype._compile = function(content, filename) {
   }
 };
 
-Module._extensions['.js'] = function(module, filename) {
-  if (StringEndsWith(filename, '.js')) {
-    const pkg = getPackageScope(filename);
-    if (pkg && pkg.type === 'module') throw requireEsmError(module, filename, pkg);
+// require() of an ES module (node 22.12+): its namespace, or what it
+// exports as "module.exports".
+function loadEsm(module, filename, pkg = null) {
+  if (require('internal/options').hasFlag('--no-experimental-require-module')) {
+    throw requireEsmError(module, filename, pkg);
   }
-  const content = fsBinding.readFileUtf8(filename, 0);
-  module._compile(stripBOM(content), filename);
+  const parent = WeakMapGet(moduleParentCache, module);
+  const namespace = require('internal/modules/esm/loader').requireModule(
+    filename, parent && parent.filename);
+  module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  const pkg = StringEndsWith(filename, '.js') ? getPackageScope(filename) : null;
+  if (pkg && pkg.type === 'module') {
+    loadEsm(module, filename, pkg);
+    return;
+  }
+  const content = stripBOM(fsBinding.readFileUtf8(filename, 0));
+  if (pkg && pkg.type === 'commonjs') {
+    module._compile(content, filename);
+    return;
+  }
+  // No "type": node 22 runs a file that only parses as a module as one.
+  try {
+    module._compile(content, filename);
+  } catch (err) {
+    if (!(err instanceof SyntaxError) ||
+        !require('internal/modules/esm/loader').looksLikeModule(content, filename)) {
+      throw err;
+    }
+    if (module.id === '.') runEsmMain(filename);
+    else loadEsm(module, filename);
+  }
 };
+
+// The entry point as an ES module: it runs asynchronously (top-level
+// await), its errors are uncaught exceptions.
+function runEsmMain(filename) {
+  process.mainModule = undefined;
+  require('internal/modules/esm/loader').runMain(filename).then(undefined, (err) => {
+    internalBinding('errors').triggerUncaughtException(err, true);
+  });
+}
+
+function isEsmEntry(filename) {
+  if (StringEndsWith(filename, '.mjs')) return true;
+  if (!StringEndsWith(filename, '.js') && path.extname(filename) !== '') return false;
+  const pkg = getPackageScope(filename);
+  return pkg !== null && pkg.type === 'module';
+}
 
 Module._extensions['.json'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename, 0);
@@ -737,6 +800,12 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function(main = process.argv[1]) {
+  const filename = Module._resolveFilename(main, null, true);
+  if (isEsmEntry(filename)) {
+    readSymlinkOptions();
+    runEsmMain(preserveSymlinksMain ? filename : toRealPath(filename));
+    return;
+  }
   Module._load(main, null, true);
 };
 
@@ -768,4 +837,6 @@ Module._readPackage = readPackage;
 
 Module._initPaths();
 
-module.exports = { Module, makeRequireFunction, stripBOM, watchLoadedFiles };
+module.exports = {
+  Module, CommonJSReferrer, makeRequireFunction, stripBOM, toRealPath, watchLoadedFiles,
+};

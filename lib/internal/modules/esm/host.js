@@ -18,6 +18,7 @@ const {
 
 let installed = false;
 
+// Returns the binding, its callbacks registered.
 function install() {
   if (installed) return binding;
   installed = true;
@@ -47,4 +48,22 @@ function attributesOf(type) {
   return attributes;
 }
 
-module.exports = { install, attributesOf };
+// The source of a module that JS fills in: each export name is bound to a
+// hidden `var` ($0, $1, ...: setBinding(record, syntheticSlot(i), value)
+// assigns it), and the body's read of `import.meta` runs the referrer's
+// initializeMeta, which is then the module's evaluation.
+function syntheticSource(exportNames) {
+  let source = 'import.meta;\n';
+  if (exportNames.length > 0) {
+    const slots = exportNames.map((name, i) => syntheticSlot(i));
+    const exported = slots.map((slot, i) => `${slot} as ${JSON.stringify(exportNames[i])}`);
+    source = `var ${slots.join(', ')};\nexport { ${exported.join(', ')} };\n${source}`;
+  }
+  return source;
+}
+
+function syntheticSlot(index) {
+  return `$${index}`;
+}
+
+module.exports = { install, attributesOf, syntheticSource, syntheticSlot };
