@@ -14,7 +14,9 @@ assert.strictEqual(err.generatedMessage, true);
 assert.strictEqual(err.actual, 1);
 assert.strictEqual(err.expected, 2);
 assert.strictEqual(err.operator, 'strictEqual');
-assert.deepStrictEqual(Object.keys(err), ['generatedMessage', 'code', 'actual', 'expected', 'operator']);
+assert.strictEqual(err.diff, 'simple');
+assert.deepStrictEqual(Object.keys(err),
+                       ['generatedMessage', 'code', 'actual', 'expected', 'operator', 'diff']);
 assert.strictEqual(String(err), 'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:\n\n1 !== 2\n');
 assert.ok(err.stack.startsWith('AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:'));
 

@@ -50,7 +50,11 @@ re.lastIndex = 3;
 no(re, /a/g);
 
 no(() => {}, () => {});
-ok(new WeakMap(), new WeakMap());
+// WeakMaps and WeakSets are only equal to themselves.
+no(new WeakMap(), new WeakMap());
+no(new WeakSet(), new WeakSet());
+const weak = new WeakMap();
+ok(weak, weak);
 no(Object.assign(new WeakMap(), { x: 1 }), new WeakMap());
 ok(Promise.resolve(1), Promise.resolve(2));
 ok(new URL('http://a/b'), new URL('http://a/b'));

@@ -25,5 +25,5 @@ assert.notDeepStrictEqual(new Uint8Array([1]).buffer, new Uint8Array([2]).buffer
 
 assert.throws(() => assert.deepStrictEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3])), {
   message: 'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
-           '  Uint8Array(2) [\n    1,\n+   2\n-   3\n  ]',
+           '  Uint8Array(2) [\n    1,\n+   2\n-   3\n  ]\n',
 });

@@ -28,16 +28,27 @@ assert.deepStrictEqual(
   messageOf(() => assert(typeof 123 === 'string')),
   ['The expression evaluated to a falsy value:\n\n  assert(typeof 123 === \'string\')\n', true]);
 
-// A call spanning several lines keeps its lines; each loses at most as much
-// leading whitespace as the call was indented by.
+// A call spanning several lines is quoted up to the end of its first line.
 assert.deepStrictEqual(
   messageOf(() => assert.ok(typeof 1 === 'string' &&
                             1 === 2,
                             undefined)),
   ['The expression evaluated to a falsy value:\n\n' +
-   '  assert.ok(typeof 1 === \'string\' &&\n' +
-   '            1 === 2,\n' +
-   '            undefined)\n', true]);
+   '  assert.ok(typeof 1 === \'string\' &&\n', true]);
+assert.deepStrictEqual(
+  messageOf(() => {
+    assert.ok(
+      typeof 1 === 'string'
+    );
+  }),
+  ['The expression evaluated to a falsy value:\n\n  assert.ok(\n', true]);
+// The call starts where the engine points: at `ok` of a member split off.
+assert.deepStrictEqual(
+  messageOf(() => {
+    assert
+      .ok(0);
+  }),
+  ['The expression evaluated to a falsy value:\n\n  ok(0)\n', true]);
 
 // No argument at all.
 assert.deepStrictEqual(messageOf(() => assert.ok()),

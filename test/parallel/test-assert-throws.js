@@ -51,7 +51,7 @@ assert.strictEqual(failure(() => assert.throws(thrower(new Error('boom')), /nope
 err = failure(() => assert.throws(thrower(new TypeError('boom')), { message: 'bang', name: 'TypeError' }));
 assert.strictEqual(err.message,
                    'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
-                   "  Comparison {\n+   message: 'boom',\n-   message: 'bang',\n    name: 'TypeError'\n  }");
+                   "  Comparison {\n+   message: 'boom',\n-   message: 'bang',\n    name: 'TypeError'\n  }\n");
 assert.strictEqual(err.operator, 'throws');
 
 // Validation function returning something else than true.

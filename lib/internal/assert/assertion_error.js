@@ -42,6 +42,7 @@ const kValueLines = 50;
 
 // Diff colors; only set when stderr is a color terminal.
 let blue = '';
+let gray = '';
 let green = '';
 let red = '';
 let white = '';
@@ -58,11 +59,13 @@ function pickColors() {
   if (stderr && stderr.isTTY) {
     if (useColors) {
       blue = '\u001b[34m';
+      gray = '\u001b[90m';
       green = '\u001b[32m';
       white = '\u001b[39m';
       red = '\u001b[31m';
     } else {
       blue = '';
+      gray = '';
       green = '';
       white = '';
       red = '';
@@ -142,8 +145,9 @@ function singleLineDiff(header, actual, expected, actualLine, expectedLine) {
 }
 
 // The lines of the diff script that are shown, and whether some were left
-// out (both diff modes cut the same way).
-function layoutDiff(script) {
+// out (both diff modes cut the same way). `actualOnly` formats a line only
+// in actual.
+function layoutDiff(script, actualOnly) {
   const lines = [];
   let skipped = false;
   const common = (line) => lines.push(`${white}  ${line}`);
@@ -151,7 +155,7 @@ function layoutDiff(script) {
   while (i < script.length) {
     const [kind, line] = script[i];
     if (kind === '+') {
-      lines.push(`${green}+${white} ${line}`);
+      lines.push(actualOnly(line));
       i++;
       continue;
     }
@@ -211,9 +215,14 @@ function createErrDiff(actual, expected, operator, customHeadline, diffMode) {
     return `${kHeadlines.notIdentical}\n\n${note}${shown.join('\n')}\n`;
   }
 
-  const { lines, skipped } = layoutDiff(diffLines(actualLines, expectedLines));
-  return `${header}\n${green}+ actual${white} ${red}- expected${white}` +
-    `${skipped ? '\n... Skipped lines' : ''}\n\n${lines.join('\n')}\n`;
+  // With colors, what a partial comparison ignores of actual is grayed.
+  const grayed = gray !== '' && operator === 'partialDeepStrictEqual';
+  const { lines, skipped } = layoutDiff(
+    diffLines(actualLines, expectedLines),
+    grayed ? (line) => `${gray}  ${line}${white}` : (line) => `${green}+${white} ${line}`);
+  const legend = grayed ? `${gray}actual${white} ${red}- expected${white}` :
+    `${green}+ actual${white} ${red}- expected${white}`;
+  return `${header}\n${legend}${skipped ? '\n... Skipped lines' : ''}\n\n${lines.join('\n')}\n`;
 }
 
 function addEllipsis(string) {
@@ -289,29 +298,33 @@ class AssertionError extends Error {
     } = options;
     let { actual, expected } = options;
 
-    const limitWritable = isStackTraceLimitWritable();
-    const limit = Error.stackTraceLimit;
-    if (limitWritable) Error.stackTraceLimit = 0;
-
+    let text;
     const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual' ||
       operator === 'partialDeepStrictEqual';
     if (message != null && !diffOperator) {
-      super(String(message));
+      text = String(message);
     } else {
       pickColors();
-      if (isObjectLike(actual) && isObjectLike(expected) &&
+      // Two errors in a generated message are shown (and kept) as copies
+      // without their stacks.
+      if (message == null && isObjectLike(actual) && isObjectLike(expected) &&
           'stack' in actual && actual instanceof Error &&
           'stack' in expected && expected instanceof Error) {
         actual = copyError(actual);
         expected = copyError(expected);
       }
-      if (diffOperator) {
-        super(createErrDiff(actual, expected, operator, message ? String(message) : '', diff));
-      } else {
-        super(buildMessage(actual, expected, operator, diff));
-      }
+      text = diffOperator ?
+        createErrDiff(actual, expected, operator, message ? String(message) : '', diff) :
+        buildMessage(actual, expected, operator, diff);
     }
 
+    // No stack for the Error constructor to capture: ours is taken below.
+    // Only around super(): errors inspected for the message must keep
+    // theirs.
+    const limitWritable = isStackTraceLimitWritable();
+    const limit = Error.stackTraceLimit;
+    if (limitWritable) Error.stackTraceLimit = 0;
+    super(text);
     if (limitWritable) Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;
