@@ -48,3 +48,26 @@ assert.throws(() => assert.deepStrictEqual(new Error('a'), new Error('b')), {
   message: 'Expected values to be strictly deep-equal:\n+ actual - expected\n\n' +
            '+ [Error: a]\n- [Error: b]\n',
 });
+
+// A generated message shows two errors without their stacks, and the
+// AssertionError keeps those copies; with the caller's own message it keeps
+// the errors themselves.
+const first = new Error('a');
+const second = new Error('b', { cause: 1 });
+assert.throws(() => assert.deepStrictEqual(first, second), (err) => {
+  assert.notStrictEqual(err.actual, first);
+  assert.notStrictEqual(err.expected, second);
+  assert.strictEqual(Object.getPrototypeOf(err.actual), Error.prototype);
+  assert.strictEqual(err.actual.message, 'a');
+  assert.strictEqual(err.expected.cause, 1);
+  return true;
+});
+assert.throws(() => assert.deepStrictEqual(first, second, 'mine'), (err) => {
+  assert.strictEqual(err.actual, first);
+  assert.strictEqual(err.expected, second);
+  return true;
+});
+// Errors inside the compared values keep their stacks in the message.
+assert.throws(() => assert.deepStrictEqual([first], [second]), {
+  message: /\n\+ {3}Error: a\n\+ {7}at /,
+});
