@@ -10,11 +10,15 @@
 // nextTicks, promise jobs, I/O callbacks) runs with it active again, and
 // since eddy's schedulers keep the callback's context when it throws, the
 // uncaught exception handler finds the domain the error was thrown in.
-// `_stack` holds the domains entered synchronously (enter(), run(), bound
-// functions), innermost last.
+// `_stack` holds the domains entered (enter(), run(), bound functions),
+// innermost last. Node enters the domain of a callback before it runs and
+// leaves it after; here a callback is seen to start when the async context
+// is no longer the one the stack was last updated in, and the stack then
+// holds the callback's domain alone (see syncStack).
 
 const EventEmitter = require('events');
-const { AsyncLocalStorage } = require('async_hooks');
+const { AsyncLocalStorage, AsyncResource } = require('async_hooks');
+const { getContext } = require('internal/async_context');
 const {
   codes: {
     ERR_DOMAIN_CALLBACK_NOT_AVAILABLE,
@@ -30,6 +34,22 @@ if (process.hasUncaughtExceptionCaptureCallback()) {
 
 const current = new AsyncLocalStorage();
 const stack = [];
+// The async context frame the stack was last brought up to date in. Every
+// change of the active domain makes a new frame, so another frame means
+// that another callback runs (or a synchronous AsyncLocalStorage.run()).
+let stackFrame;
+
+function syncStack() {
+  const frame = getContext();
+  if (frame === stackFrame) return;
+  stackFrame = frame;
+  const domain = current.getStore();
+  // The same domain on top: still the code that entered it (inside
+  // another storage's run(), say).
+  if (domain !== undefined && stack[stack.length - 1] === domain) return;
+  stack.length = 0;
+  if (domain !== undefined) stack.push(domain);
+}
 // What process.domain reads outside every domain: null at first and after
 // an uncaught error cleared the domains, undefined once one was exited (as
 // in Node).
@@ -48,6 +68,7 @@ function setActive(domain) {
   } else {
     current.enterWith(domain);
   }
+  stackFrame = getContext();
 }
 
 // process.domain and domain.active: the domain the running code is in.
@@ -94,12 +115,14 @@ class Domain extends EventEmitter {
   }
 
   enter() {
+    syncStack();
     stack.push(this);
     setActive(this);
   }
 
   // Leaves this domain and every domain entered after it.
   exit() {
+    syncStack();
     const at = stack.lastIndexOf(this);
     if (at === -1) {
       if (current.getStore() === this) setActive(undefined);
@@ -163,6 +186,7 @@ class Domain extends EventEmitter {
 
   // An error thrown in this domain: true when an 'error' listener took it.
   _errorHandler(er) {
+    syncStack();
     if ((typeof er === 'object' && er !== null) || typeof er === 'function') {
       defineDomain(er, this);
       er.domainThrown = true;
@@ -195,6 +219,9 @@ class Domain extends EventEmitter {
 execution.setDomainErrorHandler((er) => {
   const domain = current.getStore();
   return domain !== undefined && domain._errorHandler(er);
+}, () => {
+  syncStack();
+  return stack.some((domain) => domain.listenerCount('error') > 0);
 });
 
 // Emitters created in a domain belong to it; their events run in it, and
@@ -224,6 +251,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     // The domain's listeners run outside the active domain (and its
     // duplicates on top of the stack), in the one entered before it.
+    syncStack();
     const savedStack = stack.slice();
     const savedActive = activeDomain();
     let at = stack.length - 1;
@@ -243,12 +271,34 @@ function create() {
   return new Domain();
 }
 
+// Async resources created in a domain belong to it, as in Node (where
+// its init hook sets the property): the domain of the context they keep.
+Object.defineProperty(AsyncResource.prototype, 'domain', {
+  get() {
+    return this.runInAsyncScope(() => current.getStore());
+  },
+  set(value) {
+    Object.defineProperty(this, 'domain', {
+      value, writable: true, configurable: true, enumerable: false,
+    });
+  },
+  configurable: true,
+  enumerable: false,
+});
+
 module.exports = {
   Domain,
   create,
   createDomain: create,
-  _stack: stack,
 };
+Object.defineProperty(module.exports, '_stack', {
+  get() {
+    syncStack();
+    return stack;
+  },
+  configurable: true,
+  enumerable: true,
+});
 Object.defineProperty(module.exports, 'active', {
   get: activeDomain,
   set: setActive,

@@ -28,11 +28,21 @@ function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
 
-// node:domain's: takes an uncaught error thrown in a domain, returning
-// whether one of its listeners handled it.
+// node:domain's: `fn` takes an uncaught error thrown in a domain, returning
+// whether one of its listeners handled it; `hasListeners` answers whether
+// a domain entered now has 'error' listeners (then Node does not abort
+// under --abort-on-uncaught-exception).
 let domainErrorHandler = null;
-function setDomainErrorHandler(fn) {
+let domainHasListeners = null;
+function setDomainErrorHandler(fn, hasListeners = null) {
   domainErrorHandler = fn;
+  domainHasListeners = hasListeners;
+}
+
+let abortOnUncaught;
+function abortsOnUncaught() {
+  abortOnUncaught ??= require('internal/options').hasFlag('--abort-on-uncaught-exception');
+  return abortOnUncaught;
 }
 
 function writeStderr(text) {
@@ -84,8 +94,29 @@ function printFatal(er, arrow) {
 // sequence, prints the error and returns the exit code.
 function onFatalException(er, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  // --abort-on-uncaught-exception: Node aborts where the error is thrown,
+  // before any listener runs, unless a capture callback or a domain with
+  // 'error' listeners is there to take it.
+  if (abortsOnUncaught() && captureCallback === null &&
+      (domainHasListeners === null || !domainHasListeners())) {
+    printFatal(er, arrow);
+    process.abort();
+  }
   process.emit('uncaughtExceptionMonitor', er, type);
-  if (domainErrorHandler !== null && domainErrorHandler(er)) return true;
+  if (domainErrorHandler !== null) {
+    let handled;
+    try {
+      handled = domainErrorHandler(er);
+    } catch (thrown) {
+      // A domain's 'error' listener threw: nothing takes that error.
+      if (abortsOnUncaught()) {
+        printFatal(thrown, '');
+        process.abort();
+      }
+      throw thrown;
+    }
+    if (handled) return true;
+  }
   if (captureCallback !== null) {
     captureCallback(er);
     return true;
