@@ -13,28 +13,29 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
-const kHeadlines = {
-  deepStrictEqual: 'Expected values to be strictly deep-equal:',
-  partialDeepStrictEqual: 'Expected values to be partially and strictly deep-equal:',
-  strictEqual: 'Expected values to be strictly equal:',
-  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
-  deepEqual: 'Expected values to be loosely deep-equal:',
-  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
-  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
-  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
-  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values have same structure but are not reference-equal:',
-  notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
-};
+// The first line of a generated message, per operator.
+const kHeadlines = Object.assign({ __proto__: null }, Object.fromEntries([
+  ['deepStrictEqual', 'Expected values to be strictly deep-equal:'],
+  ['partialDeepStrictEqual', 'Expected values to be partially and strictly deep-equal:'],
+  ['strictEqual', 'Expected values to be strictly equal:'],
+  ['strictEqualObject', 'Expected "actual" to be reference-equal to "expected":'],
+  ['deepEqual', 'Expected values to be loosely deep-equal:'],
+  ['notDeepStrictEqual', 'Expected "actual" not to be strictly deep-equal to:'],
+  ['notStrictEqual', 'Expected "actual" to be strictly unequal to:'],
+  ['notStrictEqualObject', 'Expected "actual" not to be reference-equal to "expected":'],
+  ['notDeepEqual', 'Expected "actual" not to be loosely deep-equal to:'],
+  ['notIdentical', 'Values have same structure but are not reference-equal:'],
+  ['notDeepEqualUnequal', 'Expected values not to be loosely deep-equal:'],
+]));
 
 // Two short single-line values are shown as `a !== b` instead of a diff.
 const kShortLimit = 12;
 // A `^` under the first differing character is added when both lines fit
 // this width together.
 const kIndicatorWidth = 80;
-// A run of unchanged lines longer than this is cut: its
-// first kRunHead lines and its last line stay, `...` marks the rest. After
-// the last change only kRunHead lines are kept.
+// A run of unchanged lines longer than this is cut: its first kRunHead
+// lines and its last line stay, `...` marks the rest. After the last change
+// only kRunHead lines are kept.
 const kRunLimit = 7;
 const kRunHead = 5;
 // Longest value shown in full by the messages that print a value as it is.
@@ -80,13 +81,15 @@ function removeColors(str) { return str.replace(ansiPattern, ''); }
 function isObjectLike(v) { return typeof v === 'object' && v !== null; }
 
 // Same shape as an Error (class, name, message, cause, own keys) but no
-// stack, so inspecting it does not print stack frames in the diff.
-function copyError(source) {
+// stack, so inspecting it does not print stack frames in the diff. Causes
+// that are errors are copied too (`copies` keeps a cycle a cycle).
+function copyError(source, copies = new Map()) {
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
+  copies.set(source, target);
   Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
     let cause = source.cause;
-    if (cause instanceof Error) cause = copyError(cause);
+    if (cause instanceof Error) cause = copies.get(cause) || copyError(cause, copies);
     Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
   }
   return target;
@@ -111,10 +114,10 @@ function shortLength(value, line) {
   return typeof value === 'string' ? length - 2 : length;
 }
 
-// Colored character diff of two strings shown on one line each.
+// Colored diff, by UTF-16 code unit, of two strings shown on one line each.
 function charDiff(header, actualLine, expectedLine) {
   let out = '';
-  for (const [kind, ch] of diffLines([...actualLine], [...expectedLine])) {
+  for (const [kind, ch] of diffLines(actualLine.split(''), expectedLine.split(''))) {
     const color = kind === '+' ? green : kind === '-' ? red : white;
     out += `${color}${ch}${white}`;
   }
@@ -307,9 +310,8 @@ class AssertionError extends Error {
       pickColors();
       // Two errors in a generated message are shown (and kept) as copies
       // without their stacks.
-      if (message == null && isObjectLike(actual) && isObjectLike(expected) &&
-          'stack' in actual && actual instanceof Error &&
-          'stack' in expected && expected instanceof Error) {
+      const stacked = (value) => value instanceof Error && 'stack' in value;
+      if (message == null && stacked(actual) && stacked(expected)) {
         actual = copyError(actual);
         expected = copyError(expected);
       }
