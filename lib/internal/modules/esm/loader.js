@@ -252,6 +252,9 @@ function loadGraph(root) {
 
 // import(): the namespace once the graph has run.
 async function importModule(specifier, parentURL, type = 'javascript') {
+  // Later than the import() call, as the spec's dynamic import: a module
+  // still running its body (the importer itself, in a cycle) has finished.
+  await undefined;
   const entry = getEntry(resolve(specifier, parentURL), type);
   loadGraph(entry);
   await binding.evaluate(entry.record);
