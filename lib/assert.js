@@ -2,9 +2,9 @@
 
 // node:assert. A failed check throws an AssertionError
 // (internal/assert/assertion_error.js builds its message and diff); the deep
-// comparisons, the partial one too, are internal/util/comparisons.js. Layout: locating the source of a failing assert.ok()
-// call, the checks, throws/rejects, CallTracker, the Assert class and the
-// strict variant.
+// comparisons, the partial one too, are internal/util/comparisons.js.
+// Layout: locating the source of a failing assert.ok() call, the checks,
+// throws/rejects, CallTracker, the Assert class and the strict variant.
 
 const errors = require('internal/errors');
 // Argument errors; ERR_UNAVAILABLE_DURING_EXIT is CallTracker's.
@@ -567,7 +567,10 @@ function matchValidationObject(thrown, spec, message, caller) {
     if (typeof thrown[key] === 'string' && isRegExp(want) && matches(want, thrown[key])) continue;
     if (key in thrown && isDeepStrictEqual(thrown[key], want)) continue;
     if (message) {
-      raise({ actual: thrown, expected: spec, message, operator: caller.name, stackStartFn: stackStart(caller) });
+      raise({
+        actual: thrown, expected: spec, message, operator: caller.name,
+        stackStartFn: stackStart(caller),
+      });
     }
     const err = new AssertionError({
       actual: new Comparison(thrown, keys),
@@ -617,7 +620,8 @@ function checkThrown(thrown, expected, message, caller) {
       `Input:\n\n${inspect(text)}\n`;
   } else if (thrown === null || typeof thrown !== 'object') {
     const err = new AssertionError({
-      actual: thrown, expected, message, operator: 'deepStrictEqual', stackStartFn: stackStart(caller),
+      actual: thrown, expected, message, operator: 'deepStrictEqual',
+      stackStartFn: stackStart(caller),
     });
     err.operator = caller.name;
     throw err;
