@@ -281,44 +281,48 @@ static bool IsIdentifierChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
 }
 
-// "file:line\n<source line>\n<caret>\n" for the frame that threw, as Node
-// prints above a fatal error. `eval_source` is the -e/-p script ("[eval]").
-static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
-                              bool is_error, const std::string& eval_source) {
-  if (!stack) return "";
-  JS::RootedString source(cx);
-  uint32_t line = 0;
-  JS::TaggedColumnNumberOneOrigin tagged_column;
-  if (JS::GetSavedFrameSource(cx, nullptr, stack, &source) !=
-          JS::SavedFrameResult::Ok ||
-      JS::GetSavedFrameLine(cx, nullptr, stack, &line) !=
-          JS::SavedFrameResult::Ok ||
-      JS::GetSavedFrameColumn(cx, nullptr, stack, &tagged_column) !=
-          JS::SavedFrameResult::Ok ||
-      !source || tagged_column.isWasmFunctionIndex()) {
-    return "";
-  }
-  uint32_t column = tagged_column.oneOriginValue();
-  JS::UniqueChars file = JS_EncodeStringToUTF8(cx, source);
-  if (!file) {
-    JS_ClearPendingException(cx);
-    return "";
-  }
-  std::string text;
-  std::string name = file.get();
-  // A value without its own creation stack, last seen in eddy's lib/ (a
-  // `finally` on the way up re-captured it there): the user's throw site
-  // is lost, and an arrow into lib/ would mislead.
-  if (!is_error && StartsWith(name, "node:")) return "";
+// The text of the file a stack frame or error names: a path, a file: URL
+// (ES modules), a builtin ("node:...") or the -e/-p script ("[eval]").
+static bool ReadNamedSource(const std::string& name,
+                            const std::string& eval_source, std::string* text) {
   if (name == "[eval]") {
-    text = eval_source;
-  } else if (StartsWith(name, "node:")) {
-    const BuiltinSource* b = FindBuiltin(name.substr(5));
-    if (!b) return "";
-    text.assign(b->source, b->length);
-  } else if (!ReadFileToString(name.c_str(), &text)) {
-    return "";
+    *text = eval_source;
+    return true;
   }
+  if (StartsWith(name, "node:")) {
+    const BuiltinSource* b = FindBuiltin(name.substr(5));
+    if (!b) return false;
+    text->assign(b->source, b->length);
+    return true;
+  }
+  std::string path = name;
+  if (StartsWith(name, "file://")) {
+    path.clear();
+    for (size_t i = 7; i < name.size(); i++) {
+      if (name[i] == '%' && i + 2 < name.size() &&
+          std::isxdigit(static_cast<unsigned char>(name[i + 1])) &&
+          std::isxdigit(static_cast<unsigned char>(name[i + 2]))) {
+        path +=
+            static_cast<char>(std::stoi(name.substr(i + 1, 2), nullptr, 16));
+        i += 2;
+      } else if (name[i] == '?' || name[i] == '#') {
+        break;
+      } else {
+        path += name[i];
+      }
+    }
+  }
+  return ReadFileToString(path.c_str(), text);
+}
+
+// "name:line\n<source line>\n<caret>\n", as Node prints above a fatal
+// error. `thrown`: the position is where an Error was created and thrown
+// synchronously (not a rejection).
+static std::string SourceArrow(const std::string& name, uint32_t line,
+                               uint32_t column, bool thrown,
+                               const std::string& eval_source) {
+  std::string text;
+  if (!ReadNamedSource(name, eval_source, &text)) return "";
   size_t start = 0;
   for (uint32_t l = 1; l < line && start != std::string::npos; l++) {
     start = text.find('\n', start);
@@ -330,7 +334,7 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
       text.substr(start, end == std::string::npos ? end : end - start);
   // An error created as the operand of `throw` (`throw new Error()`) was
   // thrown right there: point at the `throw`, as node does.
-  if (is_error && column > 1 && column - 1 <= src.size()) {
+  if (thrown && column > 1 && column - 1 <= src.size()) {
     size_t at = column - 1;
     while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t')) at--;
     constexpr std::string_view kThrow = "throw";
@@ -348,6 +352,48 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleObject stack,
     if (src[i] == '\t') caret[i] = '\t';
   }
   return name + ":" + std::to_string(line) + "\n" + src + "\n" + caret + "^\n";
+}
+
+// The arrow for an uncaught `error`: at the offending token of a syntax
+// error in user code, else at the top frame of `stack` (`is_error`: the
+// stack where the error was created, `thrown`: and thrown synchronously).
+static std::string ErrorArrow(JSContext* cx, JS::HandleValue error,
+                              JS::HandleObject stack, bool is_error,
+                              bool thrown, const std::string& eval_source) {
+  if (error.isObject()) {
+    JS::RootedObject obj(cx, &error.toObject());
+    JSErrorReport* report = JS_ErrorFromException(cx, obj);
+    if (report && report->exnType == JSEXN_SYNTAXERR && report->filename &&
+        !StartsWith(report->filename.c_str(), "node:")) {
+      return SourceArrow(report->filename.c_str(), report->lineno,
+                         report->column.oneOriginValue(), false, eval_source);
+    }
+  }
+  if (!stack) return "";
+  JS::RootedString source(cx);
+  uint32_t line = 0;
+  JS::TaggedColumnNumberOneOrigin tagged_column;
+  if (JS::GetSavedFrameSource(cx, nullptr, stack, &source) !=
+          JS::SavedFrameResult::Ok ||
+      JS::GetSavedFrameLine(cx, nullptr, stack, &line) !=
+          JS::SavedFrameResult::Ok ||
+      JS::GetSavedFrameColumn(cx, nullptr, stack, &tagged_column) !=
+          JS::SavedFrameResult::Ok ||
+      !source || tagged_column.isWasmFunctionIndex()) {
+    return "";
+  }
+  JS::UniqueChars file = JS_EncodeStringToUTF8(cx, source);
+  if (!file) {
+    JS_ClearPendingException(cx);
+    return "";
+  }
+  std::string name = file.get();
+  // A value without its own creation stack, last seen in eddy's lib/ (a
+  // `finally` on the way up re-captured it there): the user's throw site
+  // is lost, and an arrow into lib/ would mislead.
+  if (!is_error && StartsWith(name, "node:")) return "";
+  return SourceArrow(name, line, tagged_column.oneOriginValue(),
+                     is_error && thrown, eval_source);
 }
 
 void Environment::HandleUncaughtException(bool from_promise) {
@@ -394,8 +440,8 @@ void Environment::HandleUncaughtException(bool from_promise) {
     fn.setUndefined();
   }
   if (fn.isObject() && JS::IsCallable(&fn.toObject())) {
-    std::string arrow =
-        ErrorArrow(cx_, stack, has_creation_stack, options_.script);
+    std::string arrow = ErrorArrow(cx_, error, stack, has_creation_stack,
+                                   !from_promise, options_.script);
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
     if (!arrow_str) {
       Stop(1);
@@ -430,7 +476,8 @@ void Environment::HandleUncaughtException(bool from_promise) {
 
 void Environment::PrintUncaughtException(JS::HandleValue error,
                                          JS::HandleObject stack) {
-  std::string arrow = ErrorArrow(cx_, stack, false, options_.script);
+  std::string arrow =
+      ErrorArrow(cx_, error, stack, false, false, options_.script);
   std::string text;
   if (error.isObject()) {
     JS::RootedObject obj(cx_, &error.toObject());
