@@ -374,7 +374,8 @@ function exec(command, options, callback) {
 // util.promisify(exec / execFile) resolves to { stdout, stderr }, rejects
 // with both attached to the error, and exposes the child as .child.
 function promiseVersion(original) {
-  return function(...args) {
+  // Named as the function it promisifies ({ exec(...) {} }.exec is 'exec').
+  const { [original.name]: promised } = { [original.name](...args) {
     let settle;
     const promise = new Promise((resolve, reject) => { settle = { resolve, reject }; });
     // Called outside the executor: bad arguments throw synchronously.
@@ -388,7 +389,8 @@ function promiseVersion(original) {
       settle.reject(error);
     });
     return promise;
-  };
+  } };
+  return promised;
 }
 
 for (const fn of [exec, execFile]) {
