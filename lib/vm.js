@@ -162,9 +162,10 @@ function referrerFor(importModuleDynamically, owner) {
     return require('internal/vm/module').scriptReferrer(importModuleDynamically, owner);
   }
   if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    // The main context's ES module loader, relative to the working directory.
     return {
-      importDynamic() {
-        throw notImplemented('vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER (the ES module loader)');
+      importDynamic(specifier, type) {
+        return require('internal/modules/esm/loader').importModule(specifier, undefined, type);
       },
     };
   }
@@ -205,7 +206,8 @@ function isContext(object) {
 }
 
 function createContext(contextObject = {}, options = {}) {
-  if (isContext(contextObject)) return contextObject;
+  const vanilla = contextObject === constants.DONT_CONTEXTIFY;
+  if (!vanilla && isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
   // name and origin are for the inspector, which eddy does not have.
   const { name, origin, codeGeneration, microtaskMode } = options;
@@ -220,7 +222,9 @@ function createContext(contextObject = {}, options = {}) {
     validateBoolean(wasm, 'options.codeGeneration.wasm');
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
-  const global = makeContext(contextObject, strings, wasm);
+  // DONT_CONTEXTIFY: the context is a new global object itself.
+  const global = makeContext(vanilla ? undefined : contextObject, strings, wasm);
+  if (vanilla) contextObject = global;
   contextGlobals.set(contextObject, global);
   if (microtaskMode === 'afterEvaluate') afterEvaluateContexts.add(global);
   return contextObject;

@@ -203,7 +203,8 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--watch-path" || eddy::StartsWith(a, "--watch-path=") ||
                a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
                a == "-C" || a == "--test-reporter" ||
-               a == "--redirect-warnings" ||
+               a == "--redirect-warnings" || a == "--input-type" ||
+               eddy::StartsWith(a, "--input-type=") ||
                eddy::StartsWith(a, "--redirect-warnings=") ||
                eddy::StartsWith(a, "--test-reporter=") ||
                a == "--test-reporter-destination" ||

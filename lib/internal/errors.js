@@ -310,6 +310,8 @@ defineAll(Error, {
 defineAll(TypeError, {
   ERR_INVALID_THIS: 'Value of "this" must be of type %s',
   ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING: 'A dynamic import callback was not specified.',
+  ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG:
+    'A dynamic import callback was invoked without --experimental-vm-modules',
   ERR_MODULE_LINK_MISMATCH: '%s',
   ERR_IMPORT_ATTRIBUTE_MISSING: (url, key, value) =>
     `Module "${url}" needs an import attribute of "${key}: ${value}"`,

@@ -407,14 +407,17 @@ static bool InstallPolyfills(JSContext* cx) {
   return JS::Call(cx, JS::UndefinedHandleValue, fval, argv, &rval);
 }
 
-// makeContext(sandbox, allowStrings, allowWasm) -> the context's global
+// makeContext(sandbox, allowStrings, allowWasm) -> the context's global.
+// No sandbox (vm.constants.DONT_CONTEXTIFY): the global is the context,
+// an ordinary global object of its own realm.
 static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  if (!args.get(0).isObject()) {
+  if (!args.get(0).isObject() && !args.get(0).isUndefined()) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
                           "sandbox must be an object");
   }
-  JS::RootedObject sandbox(cx, &args[0].toObject());
+  JS::RootedObject sandbox(cx,
+                           args[0].isObject() ? &args[0].toObject() : nullptr);
   JS::RealmOptions options = engine::GlobalRealmOptions();
   options.creationOptions().setExistingCompartment(JS::CurrentGlobalOrNull(cx));
   JS::RootedObject global(
@@ -429,8 +432,10 @@ static bool MakeContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   // What the global lacks is looked up in the sandbox, so code reaching
   // the global through `globalThis` or a sloppy `this` sees the sandbox.
-  if (!JS_SetPrototype(cx, global, sandbox)) return false;
-  JS::SetReservedSlot(global, kSandboxSlot, JS::ObjectValue(*sandbox));
+  if (sandbox) {
+    if (!JS_SetPrototype(cx, global, sandbox)) return false;
+    JS::SetReservedSlot(global, kSandboxSlot, JS::ObjectValue(*sandbox));
+  }
   int32_t limits = (args.get(1).isFalse() ? kNoStrings : 0) |
                    (args.get(2).isFalse() ? kNoWasm : 0);
   JS::SetReservedSlot(global, kCodeGenSlot, JS::Int32Value(limits));
@@ -450,7 +455,8 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   JS::RootedObject global(cx, &args[2].toObject());
   JS::EnvironmentChain env_chain(cx, JS::SupportUnscopables::No);
-  if (!env_chain.append(&args[3].toObject())) {
+  // A context without a sandbox runs scripts in its global scope.
+  if (&args[3].toObject() != global && !env_chain.append(&args[3].toObject())) {
     JS_ReportOutOfMemory(cx);
     return false;
   }

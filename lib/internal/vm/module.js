@@ -17,6 +17,7 @@
 const { install, attributesOf, syntheticSource, syntheticSlot } = require('internal/modules/esm/host');
 const { contextGlobals } = require('internal/vm/contexts');
 const { emitExperimentalWarning } = require('internal/util');
+const { hasFlag } = require('internal/options');
 const { isModuleNamespaceObject } = require('internal/util/types');
 const { getPromiseDetails, constants: { kPending, kRejected } } = internalBinding('util');
 const {
@@ -26,6 +27,7 @@ const {
     ERR_INVALID_THIS,
     ERR_MODULE_LINK_MISMATCH,
     ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
+    ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
     ERR_VM_MODULE_ALREADY_LINKED,
     ERR_VM_MODULE_DIFFERENT_CONTEXT,
     ERR_VM_MODULE_LINK_FAILURE,
@@ -132,6 +134,7 @@ async function namespaceOfImport(result) {
 function scriptReferrer(callback, owner) {
   return {
     async importDynamic(specifier, type) {
+      if (!hasFlag('--experimental-vm-modules')) throw new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG();
       return namespaceOfImport(await callback(specifier, owner, attributesOf(type)));
     },
   };
