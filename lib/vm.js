@@ -13,7 +13,10 @@ const {
   runInThisContext: bindingRun,
   makeContext,
   runInContext: bindingRunInContext,
+  createCachedData: bindingCreateCachedData,
+  checkCachedData,
 } = internalBinding('contextify');
+const { Buffer } = require('buffer');
 const { runMicrotasks } = internalBinding('task_queue');
 const { sourceArrow } = internalBinding('errors');
 const {
@@ -36,6 +39,7 @@ const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
 const kReferrer = Symbol('kReferrer');
 const kShown = Symbol('kShown');  // what decorated stacks show
+const kCachedData = Symbol('kCachedData');  // accepted cachedData
 const { contextGlobals, afterEvaluateContexts } = require('internal/vm/contexts');
 
 function validateBufferSource(value, name) {
@@ -102,10 +106,12 @@ function checkSyntax(source, script) {
 }
 
 // Node's Script extends an internal ContextifyScript class that owns
-// createCachedData().
+// createCachedData(): the engine's compiled form of the script, which a
+// Script made with it as `cachedData` runs instead of compiling again.
 class ContextifyScript {
   createCachedData() {
-    throw notImplemented('vm.Script.prototype.createCachedData');
+    const bytes = bindingCreateCachedData(this[kSource], this[kFilename]);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 }
 
@@ -148,9 +154,15 @@ class Script extends ContextifyScript {
     Object.defineProperty(this, kShown, { value: shown });
     Object.defineProperty(this, kSource, { value: source });
     Object.defineProperty(this, kFilename, { value: filename });
-    // eddy keeps no code cache: supplied cached data is never used.
-    if (cachedData !== undefined) this.cachedDataRejected = true;
-    if (produceCachedData) this.cachedDataProduced = false;
+    if (cachedData !== undefined) {
+      const accepted = checkCachedData(source, filename, cachedData);
+      this.cachedDataRejected = !accepted;
+      if (accepted) Object.defineProperty(this, kCachedData, { value: cachedData });
+    }
+    if (produceCachedData) {
+      this.cachedData = this.createCachedData();
+      this.cachedDataProduced = true;
+    }
     this.sourceMapURL = sourceMapURL(code);
     Object.defineProperty(this, kReferrer, { value: referrerFor(importModuleDynamically, this) });
   }
@@ -160,7 +172,7 @@ class Script extends ContextifyScript {
     const source = this[kSource];
     const filename = this[kFilename];
     try {
-      return bindingRun(source, filename, timeout, this[kReferrer]);
+      return bindingRun(source, filename, timeout, this[kReferrer], this[kCachedData]);
     } catch (err) {
       if (displayErrors) decorateErrorStack(err, this[kShown]);
       throw err;
