@@ -27,8 +27,44 @@ function readStdin() {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// Whether -e, -p or stdin input is an ES module: --input-type, else
+// --experimental-default-type, else whether it only compiles as one.
+function isModuleInput(source) {
+  const inputType = flagValues('--input-type').at(-1);
+  if (inputType !== undefined) return inputType === 'module';
+  const defaultType = flagValues('--experimental-default-type').at(-1);
+  if (defaultType !== undefined) return defaultType === 'module';
+  if (hasFlag('--no-experimental-detect-module')) return false;
+  const { compileFunction } = internalBinding('contextify');
+  let error;
+  try {
+    compileFunction(source, '[eval]', []);
+    return false;
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) return false;
+    error = err;
+  }
+  return require('internal/modules/esm/loader').detectModule(source, '[eval]', evalURL(), error) !== null;
+}
+
+// String input run as an ES module, at file:///<cwd>/[eval1].
+function evalModule(source, print) {
+  if (print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+  defineBuiltinGlobals(null);
+  require('internal/modules/esm/loader').runMain(evalURL(), source);
+}
+
+function evalURL() {
+  const { pathToFileURL, URL } = require('internal/url');
+  return new URL('[eval1]', pathToFileURL(`${process.cwd()}/`)).href;
+}
+
 // -e and -p: the script runs in global scope with require and module.
 function evalScript(name, source, print) {
+  if (isModuleInput(source)) {
+    evalModule(source, print);
+    return;
+  }
   const cwd = process.cwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);
@@ -41,7 +77,23 @@ function evalScript(name, source, print) {
   define('exports', module.exports);
   define('__dirname', '.');
   define('require', makeRequireFunction(module));
-  // As in Node's -e and -p: builtin modules are globals (`fs`, `url`, ...).
+  defineBuiltinGlobals(module);
+  const { runInThisContext } = internalBinding('contextify');
+  const { CommonJSReferrer } = require('internal/modules/cjs/loader');
+  let result;
+  try {
+    result = runInThisContext(source, name, 0, new CommonJSReferrer(module.filename));
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      require('internal/modules/esm/syntax').rewordScriptSyntaxError(err);
+    }
+    throw err;
+  }
+  if (print) console.log(result);
+}
+
+// As in Node's -e and -p: builtin modules are globals (`fs`, `url`, ...).
+function defineBuiltinGlobals(module) {
   const { publicIds } = require('internal/modules/builtins');
   for (const id of publicIds) {
     if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
@@ -49,7 +101,7 @@ function evalScript(name, source, print) {
       configurable: true,
       enumerable: false,
       get() {
-        const value = module.require(id);
+        const value = module !== null ? module.require(id) : require('internal/modules/builtins').load(id);
         Object.defineProperty(globalThis, id, { value, writable: true, configurable: true });
         return value;
       },
@@ -58,10 +110,6 @@ function evalScript(name, source, print) {
       },
     });
   }
-  const { runInThisContext } = internalBinding('contextify');
-  const { CommonJSReferrer } = require('internal/modules/cjs/loader');
-  const result = runInThisContext(source, name, 0, new CommonJSReferrer(module.filename));
-  if (print) console.log(result);
 }
 
 // --watch: this process supervises, a child (started without --watch, with
@@ -78,6 +126,16 @@ if (process.env.EDDY_WATCH_CHILD === '1') {
   } else {
     watchMode.supervise(process.argv[1], options.script);
     return;
+  }
+}
+
+{
+  const inputType = flagValues('--input-type').at(-1);
+  if (inputType !== undefined && !['module', 'commonjs', 'module-typescript',
+                                    'commonjs-typescript'].includes(inputType)) {
+    process._rawDebug(`${process.execPath}: --input-type must be "module","commonjs", ` +
+                      '"module-typescript" or "commonjs-typescript"');
+    process.exit(9);
   }
 }
 
@@ -101,6 +159,10 @@ switch (options.mode) {
     break;
   case 'stdin': {
     const source = readStdin();
+    if (isModuleInput(source)) {
+      evalModule(source, false);
+      break;
+    }
     const module = new Module('[stdin]');
     module.filename = path.join(process.cwd(), '[stdin]');
     module.paths = Module._nodeModulePaths(process.cwd());

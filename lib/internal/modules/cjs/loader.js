@@ -16,6 +16,7 @@ const { setScriptPrivate } = require('internal/modules/esm/host').install();
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
+    ERR_REQUIRE_CYCLE_MODULE,
     ERR_REQUIRE_ESM,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_INVALID_MODULE_SPECIFIER,
@@ -61,10 +62,14 @@ const StringLastIndexOf = uncurry(String.prototype.lastIndexOf);
 const RegExpTest = uncurry(RegExp.prototype.test);
 const RegExpExec = uncurry(RegExp.prototype.exec);
 
-// Export conditions: Node's, plus any given with --conditions / -C.
+// Export conditions: Node's (module-sync while require() loads ES modules),
+// plus any given with --conditions / -C.
 const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions()]);
 function userConditions() {
-  return require('internal/options').flagValues('--conditions', '-C');
+  const { flagValues, hasFlag } = require('internal/options');
+  const conditions = flagValues('--conditions', '-C');
+  if (!hasFlag('--no-experimental-require-module')) conditions.unshift('module-sync');
+  return conditions;
 }
 const moduleParentCache = new WeakMap();
 // Stats are cached only while a top-level module body runs (its synchronous
@@ -517,7 +522,10 @@ Module._load = function(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    if (!cachedModule.loaded) {
+      if (loadingEsm.has(cachedModule)) throw esmCycleError(cachedModule);
+      return getExportsForCircularRequire(cachedModule);
+    }
     return cachedModule.exports;
   }
   if (builtins.canBeRequiredByUsers(filename)) return builtins.load(filename);
@@ -638,7 +646,7 @@ function requireEsmError(module, filename, pkg) {
         'instead).\n';
     }
   }
-  err.message = message;
+  require('internal/modules/esm/syntax').setMessage(err, message);
   return err;
 }
 
@@ -688,55 +696,111 @@ Module.prototype._compile = function(content, filename) {
 };
 
 // require() of an ES module (node 22.12+): its namespace, or what it
-// exports as "module.exports".
+// exports as "module.exports". While it loads, a require() of it again
+// (from a CommonJS module its graph runs) is a cycle require() cannot run.
+const loadingEsm = new WeakSet();
+
 function loadEsm(module, filename, pkg = null) {
   if (require('internal/options').hasFlag('--no-experimental-require-module')) {
     throw requireEsmError(module, filename, pkg);
   }
   const parent = WeakMapGet(moduleParentCache, module);
-  const namespace = require('internal/modules/esm/loader').requireModule(
-    filename, parent && parent.filename);
+  loadingEsm.add(module);
+  let namespace;
+  try {
+    namespace = require('internal/modules/esm/loader').requireModule(
+      filename, parent && parent.filename);
+  } finally {
+    loadingEsm.delete(module);
+  }
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
 }
 
+function esmCycleError(module) {
+  const parent = WeakMapGet(moduleParentCache, module);
+  const from = parent && (parent.filename || parent.id);
+  return new ERR_REQUIRE_CYCLE_MODULE(
+    `Cannot require() ES Module ${module.filename || module.id} in a cycle.` +
+    `${from ? ` (from ${from})` : ''}`);
+}
+
+// The format the '.js' handler gives `filename`: 'module', 'commonjs' or,
+// for a .js or extension-less file of no declared type, 'detect' (node 22
+// runs one that only parses as a module as one).
+function formatForRequire(filename) {
+  const name = lastSegment(filename);
+  const dot = StringLastIndexOf(name, '.');
+  const ext = dot > 0 ? StringSlice(name, dot) : '';
+  if (ext !== '.js' && ext !== '') return 'commonjs';
+  const pkg = getPackageScope(filename);
+  let type = pkg === null ? 'none' : pkg.type;
+  if (type === 'none' && StringIndexOf(filename, '/node_modules/') === -1) {
+    const values = require('internal/options').flagValues('--experimental-default-type');
+    if (values.length > 0) type = values[values.length - 1];
+  }
+  if (type === 'module' || type === 'commonjs') return type;
+  return require('internal/options').hasFlag('--no-experimental-detect-module') ?
+    'commonjs' : 'detect';
+}
+
 Module._extensions['.js'] = function(module, filename) {
-  const pkg = StringEndsWith(filename, '.js') ? getPackageScope(filename) : null;
-  if (pkg && pkg.type === 'module') {
-    loadEsm(module, filename, pkg);
+  const format = formatForRequire(filename);
+  if (format === 'module') {
+    loadEsm(module, filename, getPackageScope(filename));
     return;
   }
   const content = stripBOM(fsBinding.readFileUtf8(filename, 0));
-  if (pkg && pkg.type === 'commonjs') {
-    module._compile(content, filename);
-    return;
-  }
-  // No "type": node 22 runs a file that only parses as a module as one.
   try {
     module._compile(content, filename);
   } catch (err) {
-    if (!(err instanceof SyntaxError) ||
-        !require('internal/modules/esm/loader').looksLikeModule(content, filename)) {
-      throw err;
+    if (!(err instanceof SyntaxError)) throw err;
+    if (format === 'detect' &&
+        !require('internal/options').hasFlag('--no-experimental-require-module')) {
+      const { isModuleSyntaxError } = require('internal/modules/esm/syntax');
+      const esm = require('internal/modules/esm/loader');
+      const { pathToFileURL } = require('internal/url');
+      const url = pathToFileURL(filename).href;
+      if (esm.detectModule(content, filename, url,
+                           isModuleSyntaxError(err, filename) ? err : undefined) !== null) {
+        if (StringEndsWith(filename, '.js')) esm.warnTypeless(getPackageScope(filename), url, filename);
+        if (module.id === '.') runEsmMain(filename);
+        else loadEsm(module, filename);
+        return;
+      }
     }
-    if (module.id === '.') runEsmMain(filename);
-    else loadEsm(module, filename);
+    explainCommonJSSyntaxError(err, filename);
+    throw err;
   }
 };
+
+// A compile error of `filename` caused by module syntax gets node's
+// wording, and a warning saying how to have it run as a module.
+function explainCommonJSSyntaxError(err, filename) {
+  if (err.fileName !== filename) return;
+  const { rewordScriptSyntaxError } = require('internal/modules/esm/syntax');
+  if (rewordScriptSyntaxError(err)) {
+    process.emitWarning(
+      `Failed to load the ES module: ${filename}. Make sure to set "type": "module" in the ` +
+      'nearest package.json file or use the .mjs extension.');
+  }
+}
 
 // The entry point as an ES module: it runs asynchronously (top-level
 // await), its errors are uncaught exceptions.
 function runEsmMain(filename) {
   process.mainModule = undefined;
-  require('internal/modules/esm/loader').runMain(filename).then(undefined, (err) => {
-    internalBinding('errors').triggerUncaughtException(err, true);
-  });
+  const { pathToFileURL } = require('internal/url');
+  require('internal/modules/esm/loader').runMain(pathToFileURL(filename).href);
 }
 
+// node runs the entry point as an ES module when it is .mjs, or in the
+// scope of a "type": "module" package.json whatever its extension (but .cjs).
 function isEsmEntry(filename) {
   if (StringEndsWith(filename, '.mjs')) return true;
-  if (!StringEndsWith(filename, '.js') && path.extname(filename) !== '') return false;
+  if (StringEndsWith(filename, '.cjs')) return false;
   const pkg = getPackageScope(filename);
-  return pkg !== null && pkg.type === 'module';
+  if (pkg !== null && pkg.type === 'module') return true;
+  return formatForRequire(filename) === 'module';
 }
 
 Module._extensions['.json'] = function(module, filename) {
@@ -820,7 +884,9 @@ Module._preloadModules = function(requests) {
   for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
 Module.enableCompileCache = enableCompileCache;
 Module.getCompileCacheDir = getCompileCacheDir;
