@@ -32,8 +32,16 @@ static void RejectionTracker(JSContext* cx, bool /*muted_errors*/,
                              void* data) {
   auto* env = static_cast<Environment*>(data);
   // Only recorded here: lib/internal/process/promises.js drains the events
-  // after the microtask queue, as Node's processPromiseRejections does.
-  if (!env->rejection_events.append(promise)) {
+  // after the microtask queue, as Node's processPromiseRejections does, in
+  // the async context of the rejection ('unhandledRejection' listeners and
+  // domains see it).
+  JS::RootedValue frame(cx);
+  if (!env->job_queue()->CurrentFrame(cx, &frame)) {
+    JS_ClearPendingException(cx);
+    frame.setUndefined();
+  }
+  if (!env->rejection_events.append(promise) ||
+      !env->rejection_event_frames.append(frame)) {
     JS_ReportOutOfMemory(cx);
     return;
   }
@@ -45,6 +53,7 @@ static void RejectionTracker(JSContext* cx, bool /*muted_errors*/,
 
 Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
     : rejection_events(cx),
+      rejection_event_frames(cx),
       cx_(cx),
       loop_(loop),
       options_(options),
@@ -94,6 +103,7 @@ Environment::~Environment() {
   uv_run(loop_, UV_RUN_NOWAIT);
   job_queue_->Shutdown();
   rejection_events.reset();
+  rejection_event_frames.reset();
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);
   JS::SetJobQueue(cx_, nullptr);
   JS_SetContextPrivate(cx_, nullptr);
