@@ -48,6 +48,10 @@ const MapGet = uncurry(Map.prototype.get);
 const MapSet = uncurry(Map.prototype.set);
 const WeakMapGet = uncurry(WeakMap.prototype.get);
 const WeakMapSet = uncurry(WeakMap.prototype.set);
+const WeakMapHas = uncurry(WeakMap.prototype.has);
+const WeakSetHas = uncurry(WeakSet.prototype.has);
+const WeakSetAdd = uncurry(WeakSet.prototype.add);
+const WeakSetDelete = uncurry(WeakSet.prototype.delete);
 const ArrayPush = uncurry(Array.prototype.push);
 const ArrayIncludes = uncurry(Array.prototype.includes);
 const ArrayIndexOf = uncurry(Array.prototype.indexOf);
@@ -335,6 +339,14 @@ function finalizeResolution(resolved, parentPath, pkgPath) {
     throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters',
                                            parentPath);
   }
+  // "exports" and "imports" targets are URLs: their escapes are decoded.
+  if (StringIndexOf(resolved, '%') !== -1) {
+    try {
+      resolved = decodeURIComponent(resolved);
+    } catch {
+      // Not an escape sequence: the name as written.
+    }
+  }
   const actual = tryFile(resolved);
   if (actual) return actual;
   const err = new Error(`Cannot find module '${resolved}'`);
@@ -451,11 +463,13 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   }
 
   const parentPath = parent && (parent.filename || (parent.id === '<repl>' ? null : parent.id));
-  if (request[0] === '#' && parentPath) {
+  // "#name" through the "imports" of the package.json in scope, if any
+  // (else a folder of that name in node_modules, as before "imports").
+  const scope = request[0] === '#' && parentPath ? getPackageScope(parentPath) : null;
+  if (scope !== null && scope.imports != null) {
     const resolved = packageImportsResolve(request, parentPath, cjsConditions);
     if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
-    const pkg = getPackageScope(parentPath);
-    return finalizeResolution(resolved, parentPath, pkg && pkg.dir);
+    return finalizeResolution(resolved, parentPath, scope.dir);
   }
 
   if (parentPath) {
@@ -523,8 +537,10 @@ Module._load = function(request, parent, isMain) {
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
     if (!cachedModule.loaded) {
-      if (loadingEsm.has(cachedModule)) throw esmCycleError(cachedModule);
-      return getExportsForCircularRequire(cachedModule);
+      if (WeakSetHas(loadingEsm, cachedModule)) throw esmCycleError(cachedModule);
+      // Put there by an import that has not run it yet: it runs now.
+      if (!WeakSetHas(importedNotRun, cachedModule)) return getExportsForCircularRequire(cachedModule);
+      return loadModule(cachedModule, filename, parent);
     }
     return cachedModule.exports;
   }
@@ -536,6 +552,12 @@ Module._load = function(request, parent, isMain) {
     module.id = '.';
   }
   Module._cache[filename] = module;
+  return loadModule(module, filename, parent);
+};
+
+function loadModule(module, filename, parent) {
+  const imported = WeakSetHas(importedNotRun, module);
+  if (imported) WeakSetDelete(importedNotRun, module);
   let threw = true;
   try {
     module.load(filename);
@@ -555,8 +577,46 @@ Module._load = function(request, parent, isMain) {
       ObjectSetPrototypeOf(module.exports, ObjectPrototype);
     }
   }
+  if (imported) WeakMapSet(importedExports, module, module.exports);
   return module.exports;
-};
+}
+
+// A CommonJS module an ES module imports is in require.cache from when the
+// import graph loads, not run until the graph runs it (or a require() does
+// first). What it exported when it finished running is what the import
+// sees, as in node.
+const importedNotRun = new WeakSet();
+const importedExports = new WeakMap();
+
+function cacheForImport(filename) {
+  let module = Module._cache[filename];
+  if (module === undefined) {
+    module = new Module(filename, undefined);
+    Module._cache[filename] = module;
+    WeakSetAdd(importedNotRun, module);
+  }
+  return module;
+}
+
+// The exports of `module` (from cacheForImport) for its importers.
+function exportsForImport(module, filename) {
+  if (!module.loaded) {
+    if (Module._cache[filename] !== module) {
+      // Taken out of require.cache meanwhile: its own load.
+      Module._cache[filename] = module;
+      WeakSetAdd(importedNotRun, module);
+    }
+    if (WeakSetHas(importedNotRun, module)) return loadModule(module, filename, undefined);
+    return getExportsForCircularRequire(module);
+  }
+  return WeakMapHas(importedExports, module) ? WeakMapGet(importedExports, module) : module.exports;
+}
+
+// Whether `filename` is a CommonJS module part way through running.
+function isLoadingCommonJS(filename) {
+  const module = Module._cache[filename];
+  return module !== undefined && !module.loaded && !WeakSetHas(importedNotRun, module);
+}
 
 // The last segment of an absolute, normalized path (what path.basename
 // gives, without depending on it).
@@ -705,13 +765,13 @@ function loadEsm(module, filename, pkg = null) {
     throw requireEsmError(module, filename, pkg);
   }
   const parent = WeakMapGet(moduleParentCache, module);
-  loadingEsm.add(module);
+  WeakSetAdd(loadingEsm, module);
   let namespace;
   try {
     namespace = require('internal/modules/esm/loader').requireModule(
       filename, parent && parent.filename);
   } finally {
-    loadingEsm.delete(module);
+    WeakSetDelete(loadingEsm, module);
   }
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
 }
@@ -768,21 +828,28 @@ Module._extensions['.js'] = function(module, filename) {
         return;
       }
     }
-    explainCommonJSSyntaxError(err, filename);
+    explainCommonJSSyntaxError(err, filename, module);
     throw err;
   }
 };
 
 // A compile error of `filename` caused by module syntax gets node's
 // wording, and a warning saying how to have it run as a module.
-function explainCommonJSSyntaxError(err, filename) {
+function explainCommonJSSyntaxError(err, filename, module) {
   if (err.fileName !== filename) return;
   const { rewordScriptSyntaxError } = require('internal/modules/esm/syntax');
-  if (rewordScriptSyntaxError(err)) {
-    process.emitWarning(
-      `Failed to load the ES module: ${filename}. Make sure to set "type": "module" in the ` +
-      'nearest package.json file or use the .mjs extension.');
+  if (!rewordScriptSyntaxError(err)) return;
+  const message = `Failed to load the ES module: ${filename}. Make sure to set "type": ` +
+    '"module" in the nearest package.json file or use the .mjs extension.';
+  if (module.id !== '.') {
+    process.emitWarning(message);
+    return;
   }
+  // The entry point failing ends the process before a later tick: the
+  // warning goes out now.
+  const warning = new Error(message);
+  warning.name = 'Warning';
+  process.emit('warning', warning);
 }
 
 // The entry point as an ES module: it runs asynchronously (top-level
@@ -905,4 +972,5 @@ Module._initPaths();
 
 module.exports = {
   Module, CommonJSReferrer, makeRequireFunction, stripBOM, toRealPath, watchLoadedFiles,
+  cacheForImport, exportsForImport, isLoadingCommonJS,
 };

@@ -94,6 +94,10 @@ class ModuleEntry {
   }
 }
 
+// User code may define accessors on Object.prototype (url, format ...):
+// entries have none above them.
+Object.setPrototypeOf(ModuleEntry.prototype, null);
+
 const entries = new Map();  // URL -> ModuleEntry
 // parentURL + specifier -> URL, once a module was loaded from it: an
 // import of a file deleted since still finds its module.
@@ -258,10 +262,14 @@ function cjsLoader() {
   return require('internal/modules/cjs/loader').Module;
 }
 
+// A CommonJS module is in require.cache from the time its importer's graph
+// loads (see cacheForImport).
 function commonjsEntry(url, file, source) {
   const names = ['default', ...cjsExportNames(file, source).filter((name) => name !== 'default')];
+  const cjs = require('internal/modules/cjs/loader');
+  const module = cjs.cacheForImport(file);
   const entry = filledIn(url, 'commonjs', names, () => {
-    const exports = cjsLoader()._load(file, undefined, false);
+    const exports = cjs.exportsForImport(module, file);
     const values = { __proto__: null, default: exports };
     if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
       for (let i = 1; i < names.length; i++) {
@@ -271,6 +279,7 @@ function commonjsEntry(url, file, source) {
     return values;
   });
   entry.file = file;
+  entry.exportNames = names;
   return entry;
 }
 
@@ -430,9 +439,9 @@ function loadGraph(root, forRequire) {
 
 function checkRequireCycle(importer, specifier, target) {
   let kind;
-  if (target.format === 'commonjs') {
-    const cached = cjsLoader()._cache[target.file];
-    if (cached !== undefined && !cached.loaded) kind = 'CommonJS Module';
+  if (target.format === 'commonjs' &&
+      require('internal/modules/cjs/loader').isLoadingCommonJS(target.file)) {
+    kind = 'CommonJS Module';
   }
   if (kind === undefined && isEvaluating(target)) {
     kind = target.format === 'commonjs' ? 'CommonJS Module' : 'Module';
@@ -483,22 +492,26 @@ function explainLinkError(err) {
       break;
     }
   }
-  const name = match[2];
+  let name = match[2];
   let message;
   if (ambiguous !== null) {
     message = `The requested module '${specifier}' contains conflicting star exports for name '${name}'`;
   } else if (target !== undefined && target.format === 'commonjs' && name !== 'default') {
+    // node names the first name missing, and shows a one-line import
+    // rewritten for the default export.
+    const statement = findNamedImport(importer.source ?? '', specifier, target.exportNames);
+    let example = '';
+    if (statement !== null) {
+      name = statement.missing;
+      if (!statement.text.includes('\n')) {
+        const imports = statement.names.map((part) => part.replace(/\s+as\s+/, ': '));
+        example = `const { ${imports.join(', ')} } = pkg;\n`;
+      }
+    }
     message = `Named export '${name}' not found. The requested module '${specifier}' is a ` +
       'CommonJS module, which may not support all module.exports as named exports.\n' +
       'CommonJS modules can always be imported via the default export, for example using:\n\n' +
-      `import pkg from '${specifier}';\n`;
-    const line = importer.source?.split('\n')[err.lineNumber - 1];
-    const named = line && /^\s*import\s*\{([^{}]*)\}\s*from\s*(['"]).*\2\s*;?\s*$/.exec(line);
-    if (named) {
-      const imports = named[1].split(',').map((part) => part.trim()).filter(Boolean)
-        .map((part) => part.replace(/\s+as\s+/, ': '));
-      message += `const { ${imports.join(', ')} } = pkg;\n`;
-    }
+      `import pkg from '${specifier}';\n${example}`;
   } else {
     message = `The requested module '${specifier}' does not provide an export named '${name}'`;
   }
@@ -506,13 +519,37 @@ function explainLinkError(err) {
   return err;
 }
 
+// The `import { ... } from 'specifier'` of `source` naming something
+// `exportNames` lacks: { text, names, missing } or null.
+function findNamedImport(source, specifier, exportNames) {
+  const pattern = /\bimport\s*\{([^{}]*)\}\s*from\s*(['"])((?:\\.|(?!\2)[^\\\n])*)\2/g;
+  let found;
+  while ((found = pattern.exec(source)) !== null) {
+    let written;
+    try {
+      written = JSON.parse(`"${found[3].replace(/\\'/g, "'").replace(/"/g, '\\"')}"`);
+    } catch {
+      continue;
+    }
+    if (written !== specifier) continue;
+    const names = found[1].split(',').map((part) => part.trim()).filter(Boolean);
+    for (const part of names) {
+      const imported = part.split(/\s+as\s+/)[0];
+      if (!exportNames.includes(imported)) return { text: found[0], names, missing: imported };
+    }
+  }
+  return null;
+}
+
 // The ReferenceErrors of CommonJS code run as a module, explained.
-const kCommonJSGlobals = /^(require|module|exports|__filename|__dirname) is not defined$/;
+const kCommonJSGlobals = new RegExp('^(?:(require|module|exports|__filename|__dirname) is not ' +
+  'defined|assignment to undeclared variable (require|module|exports|__filename|__dirname))$');
 
 function explainEvaluationError(err, root) {
   if (!(err instanceof ReferenceError) || typeof err.message !== 'string') return err;
-  const match = kCommonJSGlobals.exec(err.message);
-  if (match === null) return err;
+  const found = kCommonJSGlobals.exec(err.message);
+  if (found === null) return err;
+  const match = [found[0], found[1] ?? found[2]];
   const entry = entries.get(err.fileName) ?? root;
   if (entry === undefined || entry.format !== 'module') return err;
   if (match[1] === 'require' && entry.topLevelAwait() !== -1) {
@@ -629,7 +666,10 @@ function requireModule(filename, parentFilename) {
     }
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
-  if (state === kRejected) throw explainEvaluationError(result, entry);
+  if (state === kRejected) {
+    promise.then(undefined, () => {});
+    throw explainEvaluationError(result, entry);
+  }
   const namespace = binding.namespace(entry.record);
   if (!('default' in namespace) || '__esModule' in namespace) return namespace;
   return interopFacade(entry);
@@ -723,6 +763,7 @@ class ScriptReferrer {
     return importModule(specifier, this.parentURL, type);
   }
 }
+Object.setPrototypeOf(ScriptReferrer.prototype, null);
 
 module.exports = {
   importModule,

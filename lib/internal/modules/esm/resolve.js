@@ -82,17 +82,39 @@ function parsePackageName(specifier, parentURL) {
 // A package without "exports": its "main" file, tried as node's legacy
 // main resolution does, then index.js.
 function legacyMainResolve(pkgDir, main, parentURL) {
+  if (!main) main = undefined;
   const tries = [];
   if (main !== undefined) {
     tries.push(main, `${main}.js`, `${main}.json`, `${main}.node`,
                `${main}/index.js`, `${main}/index.json`, `${main}/index.node`);
   }
   tries.push('index.js', 'index.json', 'index.node');
-  for (const candidate of tries) {
-    const file = path.resolve(pkgDir, candidate);
-    if (kindOf(file) === 1) return pathToFileURL(file);
+  for (let i = 0; i < tries.length; i++) {
+    const file = path.resolve(pkgDir, tries[i]);
+    if (kindOf(file) !== 1) continue;
+    // Found by extension or index lookup: DEP0151 (not when a "main"
+    // that exists nowhere leaves index.js).
+    if (main === undefined || (i > 0 && i < 7)) warnLegacyMain(pkgDir, main, tries[i], parentURL);
+    return pathToFileURL(file);
   }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, displayParent(parentURL), 'package');
+}
+
+// DEP0151: a "main" found by extension or index lookup, once per package.
+const legacyMainWarned = new Set();
+function warnLegacyMain(pkgDir, main, found, parentURL) {
+  if (legacyMainWarned.has(pkgDir)) return;
+  legacyMainWarned.add(pkgDir);
+  const base = displayParent(parentURL);
+  const from = base === undefined ? '' : `, imported from ${base}`;
+  const message = main === undefined ?
+    `No "main" or "exports" field defined in the package.json for ${pkgDir}/ resolving the ` +
+    `main entry point "${found}"${from}.\nDefault "index" lookups for the main are deprecated ` +
+    'for ES modules.' :
+    `Package ${pkgDir}/ has a "main" field set to "${main}", excluding the full filename and ` +
+    `extension to the resolved file at "${found}"${from}.\n Automatic extension resolution of ` +
+    'the "main" field is deprecated for ES modules.';
+  process.emitWarning(message, 'DeprecationWarning', 'DEP0151');
 }
 
 // A path from "exports"/"imports" as a URL (its percent-escapes decoded
@@ -119,7 +141,16 @@ function packageResolve(specifier, parentURL, conditions) {
   for (;;) {
     const pkgDir = path.join(dir, 'node_modules', name);
     if (!dir.endsWith('/node_modules') && kindOf(pkgDir) === 2) {
-      const pkg = readPackage(pkgDir);
+      let pkg;
+      try {
+        pkg = readPackage(pkgDir);
+      } catch (err) {
+        if (err.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
+        require('internal/modules/esm/syntax').setMessage(err,
+          `Invalid package config ${err.path} while importing "${specifier}" from ` +
+          `${displayParent(parentURL) ?? parentPath}.`);
+        throw err;
+      }
       if (pkg !== null && pkg.exports != null) {
         return targetURL(packageExportsResolve(pkg, subpath, displayParent(parentURL), conditions));
       }
@@ -159,20 +190,24 @@ function finalizeFile(url, specifier, parentURL) {
   const file = fileURLToPath(url);
   const kind = kindOf(file.endsWith('/') ? file.slice(0, -1) : file);
   if (kind === 2) {
-    const err = new ERR_UNSUPPORTED_DIR_IMPORT(file, displayParent(parentURL));
-    err.url = url.href;
-    throw err;
+    throw withURL(new ERR_UNSUPPORTED_DIR_IMPORT(file, displayParent(parentURL)), url.href);
   }
   if (kind === 0) {
-    const err = new ERR_MODULE_NOT_FOUND(file, displayParent(parentURL));
-    err.url = url.href;
-    throw err;
+    throw withURL(new ERR_MODULE_NOT_FOUND(file, displayParent(parentURL)), url.href);
   }
   if (hasFlag('--preserve-symlinks')) return url;
   const real = pathToFileURL(require('internal/modules/cjs/loader').toRealPath(file));
   real.search = url.search;
   real.hash = url.hash;
   return real;
+}
+
+// err.url, defined (an Error.prototype.url setter is never run).
+function withURL(err, url) {
+  Object.defineProperty(err, 'url', {
+    __proto__: null, value: url, writable: true, configurable: true, enumerable: true,
+  });
+  return err;
 }
 
 // Whether `parentURL` can be a base for relative and bare specifiers.
@@ -230,7 +265,7 @@ function resolve(specifier, parentURL, conditions = importConditions()) {
 // What require() would have found for a specifier the ES module resolver
 // could not: node's "Did you mean to import ...?" line.
 function addCommonJSHint(err, specifier, parentURL) {
-  if (parentURL !== undefined && !parentURL.startsWith('file:')) return;
+  if ((parentURL !== undefined && !parentURL.startsWith('file:')) || specifier[0] === '#') return;
   const parentPath = parentPathOf(parentURL);
   let found;
   try {
