@@ -81,7 +81,7 @@ function parsePackageName(specifier, parentURL) {
 
 // A package without "exports": its "main" file, tried as node's legacy
 // main resolution does, then index.js.
-function legacyMainResolve(pkgDir, main, parentURL) {
+function legacyMainResolve(pkgDir, main, parentURL, type) {
   if (!main) main = undefined;
   const tries = [];
   if (main !== undefined) {
@@ -92,9 +92,11 @@ function legacyMainResolve(pkgDir, main, parentURL) {
   for (let i = 0; i < tries.length; i++) {
     const file = path.resolve(pkgDir, tries[i]);
     if (kindOf(file) !== 1) continue;
-    // Found by extension or index lookup: DEP0151 (not when a "main"
-    // that exists nowhere leaves index.js).
-    if (main === undefined || (i > 0 && i < 7)) warnLegacyMain(pkgDir, main, tries[i], parentURL);
+    // Found by extension or index lookup in a "type": "module" package:
+    // DEP0151 (not when a "main" that exists nowhere leaves index.js).
+    if (type === 'module' && (main === undefined || (i > 0 && i < 7))) {
+      warnLegacyMain(pkgDir, main, tries[i], parentURL);
+    }
     return pathToFileURL(file);
   }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, displayParent(parentURL), 'package');
@@ -154,7 +156,7 @@ function packageResolve(specifier, parentURL, conditions) {
       if (pkg !== null && pkg.exports != null) {
         return targetURL(packageExportsResolve(pkg, subpath, displayParent(parentURL), conditions));
       }
-      if (subpath === '.') return legacyMainResolve(pkgDir, pkg?.main, parentURL);
+      if (subpath === '.') return legacyMainResolve(pkgDir, pkg?.main, parentURL, pkg?.type);
       return new URL(subpath, pathToFileURL(`${pkgDir}/`));
     }
     const parent = path.dirname(dir);
@@ -269,10 +271,12 @@ function addCommonJSHint(err, specifier, parentURL) {
   const parentPath = parentPathOf(parentURL);
   let found;
   try {
+    // As node, the lookup starts from the working directory.
     const { Module } = require('internal/modules/cjs/loader');
-    const parent = new Module(parentPath, null);
-    parent.filename = parentPath;
-    parent.paths = Module._nodeModulePaths(path.dirname(parentPath));
+    const from = path.join(process.cwd(), '[eval]');
+    const parent = new Module(from, null);
+    parent.filename = from;
+    parent.paths = Module._nodeModulePaths(process.cwd());
     found = Module._resolveFilename(specifier, parent, false);
   } catch {
     return;
