@@ -137,39 +137,67 @@ if (process.env.EDDY_WATCH_CHILD === '1') {
                       '"module-typescript" or "commonjs-typescript"');
     process.exit(9);
   }
+  const trace = flagValues('--trace-require-module').at(-1);
+  if (trace !== undefined && trace !== 'all' && trace !== 'no-node-modules') {
+    process._rawDebug(`${process.execPath}: invalid value for --trace-require-module`);
+    process.exit(9);
+  }
 }
 
 Module._preloadModules(options.preload);
 
-switch (options.mode) {
-  case 'file':
-    Module.runMain(process.argv[1]);
-    break;
-  case 'eval':
-    evalScript('[eval]', options.script, false);
-    break;
-  case 'print':
-    evalScript('[eval]', options.script, true);
-    break;
-  case 'test':
-    require('internal/test_runner/runner').runTestFiles(process.argv.slice(1));
-    break;
-  case 'run':
-    require('internal/main/run_script').runScript(options.script, process.argv.slice(1));
-    break;
-  case 'stdin': {
-    const source = readStdin();
-    if (isModuleInput(source)) {
-      evalModule(source, false);
+// --import modules (ES modules or any other) load one after the other,
+// after the -r ones; the entry point runs once they have.
+const imports = flagValues('--import');
+if (imports.length === 0) {
+  runEntryPoint();
+} else {
+  const loader = require('internal/modules/esm/loader');
+  const { pathToFileURL } = require('internal/url');
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  const { triggerUncaughtException } = internalBinding('errors');
+  (async () => {
+    for (const specifier of imports) await loader.importModule(specifier, parentURL);
+  })().then(() => {
+    try {
+      runEntryPoint();
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  }, (err) => triggerUncaughtException(err, true));
+}
+
+function runEntryPoint() {
+  switch (options.mode) {
+    case 'file':
+      Module.runMain(process.argv[1]);
+      break;
+    case 'eval':
+      evalScript('[eval]', options.script, false);
+      break;
+    case 'print':
+      evalScript('[eval]', options.script, true);
+      break;
+    case 'test':
+      require('internal/test_runner/runner').runTestFiles(process.argv.slice(1));
+      break;
+    case 'run':
+      require('internal/main/run_script').runScript(options.script, process.argv.slice(1));
+      break;
+    case 'stdin': {
+      const source = readStdin();
+      if (isModuleInput(source)) {
+        evalModule(source, false);
+        break;
+      }
+      const module = new Module('[stdin]');
+      module.filename = path.join(process.cwd(), '[stdin]');
+      module.paths = Module._nodeModulePaths(process.cwd());
+      process.mainModule = module;
+      module._compile(source, module.filename);
       break;
     }
-    const module = new Module('[stdin]');
-    module.filename = path.join(process.cwd(), '[stdin]');
-    module.paths = Module._nodeModulePaths(process.cwd());
-    process.mainModule = module;
-    module._compile(source, module.filename);
-    break;
+    default:
+      throw require('internal/errors').notImplemented('the REPL (run eddy with a script)');
   }
-  default:
-    throw require('internal/errors').notImplemented('the REPL (run eddy with a script)');
 }

@@ -765,6 +765,7 @@ function loadEsm(module, filename, pkg = null) {
     throw requireEsmError(module, filename, pkg);
   }
   const parent = WeakMapGet(moduleParentCache, module);
+  traceRequireModule(parent, filename);
   WeakSetAdd(loadingEsm, module);
   let namespace;
   try {
@@ -774,6 +775,23 @@ function loadEsm(module, filename, pkg = null) {
     WeakSetDelete(loadingEsm, module);
   }
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+}
+
+// --trace-require-module=all|no-node-modules: an ExperimentalWarning for
+// each require() of an ES module (by code outside node_modules).
+function traceRequireModule(parent, filename) {
+  const mode = require('internal/options').flagValues('--trace-require-module');
+  if (mode.length === 0) return;
+  const last = mode[mode.length - 1];
+  const from = parent && parent.filename;
+  if (last !== 'all' && (last !== 'no-node-modules' ||
+                         (from && StringIndexOf(from, '/node_modules/') !== -1))) {
+    return;
+  }
+  process.emitWarning(
+    `CommonJS module ${from} is loading ES Module ${filename} using require().\n` +
+    'Support for loading ES Module in require() is an experimental feature and might change ' +
+    'at any time', 'ExperimentalWarning', undefined, Module.prototype.require);
 }
 
 function esmCycleError(module) {
@@ -860,6 +878,33 @@ function runEsmMain(filename) {
   require('internal/modules/esm/loader').runMain(pathToFileURL(filename).href);
 }
 
+function defaultTypeIsModule() {
+  const values = require('internal/options').flagValues('--experimental-default-type');
+  return values.length > 0 && values[values.length - 1] === 'module';
+}
+
+// Under --experimental-default-type=module the entry point is a path as
+// written (no extension or index lookup): node's ENOENT, with the file
+// require() would have found.
+function checkMainExists(main) {
+  const filename = path.resolve(main);
+  if (stat(filename) >= 0) return;
+  try {
+    require('fs').lstatSync(filename);
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+    let found;
+    try {
+      found = Module._resolveFilename(main, null, true);
+    } catch {
+      throw err;
+    }
+    require('internal/modules/esm/syntax').setMessage(
+      err, `${err.message}\nDid you mean to import "${found}"?`);
+    throw err;
+  }
+}
+
 // node runs the entry point as an ES module when it is .mjs, or in the
 // scope of a "type": "module" package.json whatever its extension (but .cjs).
 function isEsmEntry(filename) {
@@ -931,6 +976,7 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function(main = process.argv[1]) {
+  if (defaultTypeIsModule()) checkMainExists(main);
   const filename = Module._resolveFilename(main, null, true);
   if (isEsmEntry(filename)) {
     readSymlinkOptions();

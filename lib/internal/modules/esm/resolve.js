@@ -139,7 +139,8 @@ function packageResolve(specifier, parentURL, conditions) {
   if (scope !== null && scope.name === name && scope.exports != null) {
     return targetURL(packageExportsResolve(scope, subpath, displayParent(parentURL), conditions));
   }
-  let dir = path.dirname(parentPath);
+  // The folder of the parent URL (itself when it ends with a slash).
+  let dir = parentPath.endsWith('/') ? parentPath.slice(0, -1) || '/' : path.dirname(parentPath);
   for (;;) {
     const pkgDir = path.join(dir, 'node_modules', name);
     if (!dir.endsWith('/node_modules') && kindOf(pkgDir) === 2) {
