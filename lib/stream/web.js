@@ -1,39 +1,64 @@
 'use strict';
 
-// node:stream/web. The WHATWG stream classes are not implemented in eddy
-// yet: each export exists and throws ERR_NOT_IMPLEMENTED when used.
+// node:stream/web: the WHATWG stream classes (lib/internal/webstreams/).
+// CompressionStream and DecompressionStream need zlib, which eddy does not
+// have yet: they throw ERR_NOT_IMPLEMENTED when constructed.
 
 const { notImplemented } = require('internal/errors');
+const {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+} = require('internal/webstreams/readablestream');
+const {
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+} = require('internal/webstreams/writablestream');
+const {
+  TransformStream,
+  TransformStreamDefaultController,
+} = require('internal/webstreams/transformstream');
+const {
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+} = require('internal/webstreams/queuingstrategies');
+const {
+  TextEncoderStream,
+  TextDecoderStream,
+} = require('internal/webstreams/encoding');
 
-const names = [
-  'ReadableStream',
-  'ReadableStreamDefaultReader',
-  'ReadableStreamBYOBReader',
-  'ReadableStreamBYOBRequest',
-  'ReadableByteStreamController',
-  'ReadableStreamDefaultController',
-  'TransformStream',
-  'TransformStreamDefaultController',
-  'WritableStream',
-  'WritableStreamDefaultWriter',
-  'WritableStreamDefaultController',
-  'ByteLengthQueuingStrategy',
-  'CountQueuingStrategy',
-  'TextEncoderStream',
-  'TextDecoderStream',
-  'CompressionStream',
-  'DecompressionStream',
-];
-
-function makeStub(name) {
-  const stub = {
-    [name]: class {
-      constructor() {
-        throw notImplemented(`stream/web.${name}`);
-      }
-    },
-  }[name];
-  return stub;
+class CompressionStream {
+  constructor() {
+    throw notImplemented('stream/web.CompressionStream');
+  }
 }
 
-for (const name of names) module.exports[name] = makeStub(name);
+class DecompressionStream {
+  constructor() {
+    throw notImplemented('stream/web.DecompressionStream');
+  }
+}
+
+module.exports = {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+  TextEncoderStream,
+  TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
+};
