@@ -281,6 +281,16 @@ defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarg
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
+// The WHATWG streams: node:stream/web loads on first use of any of them.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream',
+                    'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
 if (options.exposeGc) defineGlobal('gc', methods.gc);
 // Web APIs a later issue brings: callable, but they throw ERR_NOT_IMPLEMENTED.
 for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebSocket']) {
