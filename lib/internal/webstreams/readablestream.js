@@ -45,6 +45,13 @@ const {
   upon,
 } = require('internal/webstreams/util');
 const writable = require('internal/webstreams/writablestream');
+const {
+  kControllerErrorFunction,
+  kIsClosedPromise,
+  kIsDisturbed,
+  kIsErrored,
+  kIsReadable,
+} = require('internal/streams/utils');
 
 const kInternal = Symbol('kInternal');
 
@@ -201,12 +208,28 @@ function readUnderlyingSource(source) {
 }
 
 function initializeReadableStream(object) {
-  return attachSlots(object, 'ReadableStream', {
+  const stream = attachSlots(object, 'ReadableStream', {
     state: 'readable',
     reader: undefined,
     storedError: undefined,
     disturbed: false,
     controller: undefined,
+    // For node's stream helpers (finished(), addAbortSignal()): settles
+    // when the stream closes or errors.
+    isClosed: newDeferred(),
+  });
+  markHandled(stream.isClosed.promise);
+  hidden(object, kIsClosedPromise, stream.isClosed);
+  hidden(object, kControllerErrorFunction, (error) => {
+    if (isByteController(stream.controller)) byteControllerError(stream.controller, error);
+    else defaultControllerError(stream.controller, error);
+  });
+  return stream;
+}
+
+function hidden(object, key, value) {
+  Object.defineProperty(object, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
   });
 }
 
@@ -252,6 +275,7 @@ function readableStreamCancel(stream, reason) {
 
 function readableStreamClose(stream) {
   stream.state = 'closed';
+  stream.isClosed.resolve(undefined);
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closedPromise.resolve(undefined);
@@ -263,6 +287,7 @@ function readableStreamClose(stream) {
 function readableStreamError(stream, error) {
   stream.state = 'errored';
   stream.storedError = error;
+  stream.isClosed.reject(error);
   const reader = stream.reader;
   if (reader === undefined) return;
   rejectDeferred(reader.closedPromise, error);
@@ -1872,6 +1897,24 @@ function readableStreamFromIterable(asyncIterable) {
 
 setUpInterface(ReadableStream, 'ReadableStream',
                ['locked', 'cancel', 'getReader', 'pipeThrough', 'pipeTo', 'tee', 'values']);
+// What node's stream helpers ask a stream (stream.isDisturbed() ...).
+Object.defineProperties(ReadableStream.prototype, {
+  [kIsDisturbed]: {
+    __proto__: null,
+    configurable: true,
+    get() { return thisSlots(this, 'ReadableStream').disturbed; },
+  },
+  [kIsErrored]: {
+    __proto__: null,
+    configurable: true,
+    get() { return thisSlots(this, 'ReadableStream').state === 'errored'; },
+  },
+  [kIsReadable]: {
+    __proto__: null,
+    configurable: true,
+    get() { return thisSlots(this, 'ReadableStream').state === 'readable'; },
+  },
+});
 Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   __proto__: null,
   value: ReadableStream.prototype.values,

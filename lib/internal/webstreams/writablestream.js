@@ -39,6 +39,13 @@ const {
   upon,
 } = require('internal/webstreams/util');
 
+const {
+  kControllerErrorFunction,
+  kIsClosedPromise,
+  kIsErrored,
+  kIsWritable,
+} = require('internal/streams/utils');
+
 const kInternal = Symbol('kInternal');
 const closeSentinel = Symbol('close sentinel');
 
@@ -117,7 +124,10 @@ function readUnderlyingSink(sink) {
 }
 
 function initializeWritableStream(object) {
-  return attachSlots(object, 'WritableStream', {
+  const stream = attachSlots(object, 'WritableStream', {
+    // For node's stream helpers (finished(), addAbortSignal()): settles
+    // when the stream is closed or errored.
+    isClosed: newDeferred(),
     state: 'writable',
     storedError: undefined,
     writer: undefined,
@@ -128,6 +138,17 @@ function initializeWritableStream(object) {
     pendingAbortRequest: undefined,
     writeRequests: new Queue(),
     backpressure: false,
+  });
+  markHandled(stream.isClosed.promise);
+  hidden(object, kIsClosedPromise, stream.isClosed);
+  hidden(object, kControllerErrorFunction,
+         (error) => controllerErrorIfNeeded(stream.controller, error));
+  return stream;
+}
+
+function hidden(object, key, value) {
+  Object.defineProperty(object, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
   });
 }
 
@@ -205,6 +226,7 @@ function writableStreamStartErroring(stream, reason) {
 
 function writableStreamFinishErroring(stream) {
   stream.state = 'errored';
+  stream.isClosed.reject(stream.storedError);
   const controller = stream.controller;
   resetQueue(controller);  // [[ErrorSteps]]
   const storedError = stream.storedError;
@@ -254,6 +276,7 @@ function finishInFlightClose(stream) {
     }
   }
   stream.state = 'closed';
+  stream.isClosed.resolve(undefined);
   const writer = stream.writer;
   if (writer !== undefined) writer.closedPromise.resolve(undefined);
 }
@@ -628,6 +651,20 @@ setUpInterface(WritableStreamDefaultWriter, 'WritableStreamDefaultWriter',
                ['closed', 'desiredSize', 'ready', 'abort', 'close', 'releaseLock', 'write']);
 setUpInterface(WritableStreamDefaultController, 'WritableStreamDefaultController',
                ['signal', 'error']);
+
+// What node's stream helpers ask a stream.
+Object.defineProperties(WritableStream.prototype, {
+  [kIsErrored]: {
+    __proto__: null,
+    configurable: true,
+    get() { return thisSlots(this, 'WritableStream').state === 'errored'; },
+  },
+  [kIsWritable]: {
+    __proto__: null,
+    configurable: true,
+    get() { return thisSlots(this, 'WritableStream').state === 'writable'; },
+  },
+});
 
 function describeStream(stream) {
   return { locked: isWritableStreamLocked(stream), state: stream.state };
