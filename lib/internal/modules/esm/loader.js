@@ -20,6 +20,7 @@ const path = require('path');
 const { fileURLToPath, pathToFileURL, URL } = require('internal/url');
 const { install, syntheticSource, syntheticSlot } = require('internal/modules/esm/host');
 const { resolve } = require('internal/modules/esm/resolve');
+const { isTypeScriptFile, stripTypeScriptTypes } = require('internal/modules/typescript');
 const { findTopLevelAwait, positionOf, setMessage } = require('internal/modules/esm/syntax');
 const { getPackageScope } = require('internal/modules/package_resolve');
 const { flagValues, hasFlag } = require('internal/options');
@@ -138,10 +139,10 @@ function defaultType() {
 // CommonJS (syntax detection).
 function fileFormat(file, source, url = undefined) {
   const ext = path.extname(file);
-  if (ext === '.mjs') return 'module';
-  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.mjs' || ext === '.mts') return 'module';
+  if (ext === '.cjs' || ext === '.cts') return 'commonjs';
   if (ext === '.json') return 'json';
-  if (ext === '.js' || ext === '') {
+  if (ext === '.js' || ext === '' || ext === '.ts') {
     const scope = getPackageScope(file);
     let type = scope !== null ? scope.type : 'none';
     if (type === 'none' && !file.includes('/node_modules/')) type = defaultType() ?? 'none';
@@ -196,9 +197,11 @@ function warnTypeless(scope, url, file) {
     'Warning', 'MODULE_TYPELESS_PACKAGE_JSON');
 }
 
+// A module's text; a TypeScript file's with its types erased.
 function readSource(file) {
-  const text = fsBinding.readFileUtf8(file, 0);
-  return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
+  let text = fsBinding.readFileUtf8(file, 0);
+  if (text.charCodeAt(0) === 0xFEFF) text = text.slice(1);
+  return isTypeScriptFile(file) ? stripTypeScriptTypes(text, file) : text;
 }
 
 // A data: URL's media type and decoded text.
@@ -391,6 +394,8 @@ function getEntry(url, type) {
 
 // The entry `specifier` names from `parentURL`.
 function entryFor(specifier, parentURL, type) {
+  // Without a parent, resolution is from the working directory: not kept.
+  if (parentURL === undefined) return getEntry(resolve(specifier, parentURL), type);
   const key = `${parentURL}\n${specifier}`;
   const known = resolutions.get(key);
   if (known !== undefined) return getEntry(known, type);
