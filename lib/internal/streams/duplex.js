@@ -11,7 +11,6 @@ const { Stream } = require('internal/streams/legacy');
 const { construct } = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { kOnConstructed } = require('internal/streams/utils');
-const { notImplemented } = require('internal/errors');
 
 // Options that install an implementation method on the instance.
 const kHooks = ['read', 'write', 'writev', 'destroy', 'final', 'construct'];
@@ -102,11 +101,15 @@ Duplex.from = function from(body) {
   return duplexify(body, 'body');
 };
 
-Duplex.fromWeb = function fromWeb() {
-  throw notImplemented('stream.Duplex.fromWeb');
+// The web stream bridges (node:stream/web) load on first use.
+let webAdapters;
+Duplex.fromWeb = function fromWeb(pair, options) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newStreamDuplexFromReadableWritablePair(pair, options);
 };
-Duplex.toWeb = function toWeb() {
-  throw notImplemented('stream.Duplex.toWeb');
+Duplex.toWeb = function toWeb(duplex) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newReadableWritablePairFromDuplex(duplex);
 };
 
 module.exports = Duplex;

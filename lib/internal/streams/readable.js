@@ -899,11 +899,15 @@ Readable.from = function from(iterable, opts) {
   return fromIterable(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function fromWeb() {
-  throw errors.notImplemented('stream.Readable.fromWeb');
+// The web stream bridges (node:stream/web) load on first use.
+let webAdapters;
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newStreamReadableFromReadableStream(readableStream, options);
 };
-Readable.toWeb = function toWeb() {
-  throw errors.notImplemented('stream.Readable.toWeb');
+Readable.toWeb = function toWeb(streamReadable, options) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 // Readable.wrap(src): a Readable fed by an old-style stream; destroying it

@@ -592,11 +592,15 @@ Writable.prototype[Symbol.asyncDispose] = function asyncDispose() {
   });
 };
 
-Writable.fromWeb = function fromWeb() {
-  throw errors.notImplemented('stream.Writable.fromWeb');
+// The web stream bridges (node:stream/web) load on first use.
+let webAdapters;
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newStreamWritableFromWritableStream(writableStream, options);
 };
-Writable.toWeb = function toWeb() {
-  throw errors.notImplemented('stream.Writable.toWeb');
+Writable.toWeb = function toWeb(streamWritable) {
+  webAdapters ??= require('internal/webstreams/adapters');
+  return webAdapters.newWritableStreamFromStreamWritable(streamWritable);
 };
 
 module.exports = Writable;
