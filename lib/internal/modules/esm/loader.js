@@ -481,6 +481,7 @@ function link(root) {
 // written, and explains what a CommonJS module can export.
 function explainLinkError(err) {
   if (!(err instanceof SyntaxError)) return err;
+  giveFrames(err);
   const importer = entries.get(err.fileName);
   const missing = /^The requested module '(.*)' doesn't provide an export named: '(.*)'$/s
     .exec(err.message);
@@ -544,6 +545,15 @@ function findNamedImport(source, specifier, exportNames) {
     }
   }
   return null;
+}
+
+// An engine error of linking has no frames: it gets the loader's, as
+// node's have (and prints as an error, not an object).
+function giveFrames(err) {
+  const { stack } = err;
+  if (typeof stack === 'string' && !stack.includes('\n    at ') && Error.captureStackTrace) {
+    Error.captureStackTrace(err, link);
+  }
 }
 
 // The ReferenceErrors of CommonJS code run as a module, explained.
