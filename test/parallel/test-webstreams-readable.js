@@ -10,6 +10,7 @@ const {
   ReadableStreamDefaultReader,
   ReadableStreamDefaultController,
   CountQueuingStrategy,
+  TransformStream,
 } = require('stream/web');
 
 const tests = [];
@@ -51,6 +52,35 @@ assert.throws(() => new ReadableStream({}, { size: 1 }), {
 });
 new ReadableStream({}, { highWaterMark: '1' });
 new ReadableStream(undefined);
+// null strategies and options are empty dictionaries.
+new ReadableStream({}, null).getReader(null);
+new ReadableStream().values(null).return();
+// The strategy is read before the source, as WebIDL converts arguments.
+assert.throws(() => new ReadableStream({
+  get start() { throw new Error('boom1'); },
+}, {
+  get size() { throw new Error('boom2'); },
+}), /boom2/);
+// Accessors on Object.prototype do not see the streams' insides.
+for (const name of ['type', 'object', 'state', 'reader', 'controller', 'queue']) {
+  Object.defineProperty(Object.prototype, name, {
+    get() { throw new Error(`get ${name}`); },
+    set() { throw new Error(`set ${name}`); },
+    configurable: true,
+  });
+}
+try {
+  // (A TransformStream reads no `type` from its transformer.)
+  const { readable, writable } = new TransformStream({
+    transform(chunk, controller) { controller.enqueue(chunk); },
+  });
+  writable.getWriter().write(1);
+  readable.getReader().read();
+} finally {
+  for (const name of ['type', 'object', 'state', 'reader', 'controller', 'queue']) {
+    delete Object.prototype[name];
+  }
+}
 
 // --- shape -------------------------------------------------------------------------
 

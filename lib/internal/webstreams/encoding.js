@@ -14,7 +14,7 @@ const { TextEncoder, TextDecoder } = require('internal/encoding');
 const {
   attachSlots,
   defineInspect,
-  optionalObject,
+  optionalDictionary,
   privateSlots,
 } = require('internal/webstreams/util');
 const { TransformStream } = require('internal/webstreams/transformstream');
@@ -78,7 +78,7 @@ function checkInput(chunk) {
 
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = undefined) {
-    options = optionalObject(options, 'options');
+    options = optionalDictionary(options, 'options');
     const decoder = new TextDecoder(encoding, options);
     const transform = new TransformStream({
       transform(chunk, controller) {

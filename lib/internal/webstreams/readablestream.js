@@ -32,8 +32,10 @@ const {
   markHandled,
   newDeferred,
   optionalCallback,
+  optionalDictionary,
   optionalObject,
   reactTo,
+  readStrategy,
   rejectDeferred,
   rejectedWith,
   resetQueue,
@@ -77,8 +79,8 @@ class ReadableStream {
       initializeReadableStream(this);
       return;
     }
+    strategy = readStrategy(strategy);
     source = optionalObject(source, 'source');
-    strategy = optionalObject(strategy, 'strategy');
     const underlying = readUnderlyingSource(source);
     const stream = initializeReadableStream(this);
     if (underlying.type === 'bytes') {
@@ -107,7 +109,7 @@ class ReadableStream {
 
   getReader(options = undefined) {
     const stream = thisSlots(this, 'ReadableStream');
-    options = optionalObject(options, 'options');
+    options = optionalDictionary(options, 'options');
     const mode = options === undefined ? undefined : options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw new ERR_INVALID_ARG_VALUE('options.mode', mode);
@@ -159,7 +161,7 @@ class ReadableStream {
 
   values(options = undefined) {
     const stream = thisSlots(this, 'ReadableStream');
-    options = optionalObject(options, 'options');
+    options = optionalDictionary(options, 'options');
     const preventCancel = options === undefined ? false : !!options.preventCancel;
     return createAsyncIterator(stream, preventCancel);
   }
@@ -171,7 +173,7 @@ class ReadableStream {
 
 // The StreamPipeOptions dictionary.
 function readPipeOptions(options) {
-  options = optionalObject(options, 'options');
+  options = optionalDictionary(options, 'options');
   if (options === undefined) {
     return { preventAbort: false, preventCancel: false, preventClose: false, signal: undefined };
   }
@@ -471,7 +473,7 @@ class ReadableStreamBYOBReader {
     }
     let min = 1;
     try {
-      options = optionalObject(options, 'options');
+      options = optionalDictionary(options, 'options');
       if (options !== undefined && options.min !== undefined) min = toMin(options.min);
     } catch (error) {
       return rejectedWith(error);
@@ -1735,6 +1737,10 @@ function iteratorNextSteps(iterator) {
     return resolvedWith({ value: undefined, done: true });
   }
   const reader = iterator.reader;
+  if (reader.stream === undefined) {
+    iterator.ongoing = undefined;
+    return rejectedWith(detachedReader());
+  }
   const deferred = newDeferred();
   defaultReaderRead(reader, {
     chunkSteps: (chunk) => deferred.resolve({ value: chunk, done: false }),
@@ -1770,7 +1776,8 @@ function iteratorReturnSteps(iterator, value) {
   const reader = iterator.reader;
   let promise;
   if (reader.stream === undefined) {
-    promise = resolvedWith(undefined);
+    iterator.ongoing = undefined;
+    return rejectedWith(detachedReader());
   } else if (!iterator.preventCancel) {
     promise = readableStreamCancel(reader.stream, value);
     defaultReaderRelease(reader);

@@ -21,6 +21,7 @@ const {
   newDeferred,
   optionalCallback,
   reactTo,
+  readStrategy,
   rejectedWith,
   resolvedWith,
   setUpInterface,
@@ -44,8 +45,8 @@ class TransformStream {
   constructor(transformer = undefined, writableStrategy = undefined,
               readableStrategy = undefined) {
     transformer = strategyArgument(transformer, 'transformer');
-    writableStrategy = strategyArgument(writableStrategy, 'writableStrategy');
-    readableStrategy = strategyArgument(readableStrategy, 'readableStrategy');
+    writableStrategy = readStrategy(writableStrategy, 'writableStrategy');
+    readableStrategy = readStrategy(readableStrategy, 'readableStrategy');
     const underlying = readTransformer(transformer);
     const readableHWM = extractHighWaterMark(readableStrategy, 0);
     const readableSize = extractSizeAlgorithm(readableStrategy);

@@ -24,8 +24,14 @@ const kState = Symbol('kState');
 
 // Gives `object` its slots, tagged with the interface name `type`.
 function attachSlots(object, type, slots) {
-  slots.type = type;
-  slots.object = object;
+  // Defined, not assigned: accessors a program put on Object.prototype
+  // must not see the streams' insides.
+  Object.defineProperty(slots, 'type', {
+    __proto__: null, value: type, writable: false, enumerable: true, configurable: false,
+  });
+  Object.defineProperty(slots, 'object', {
+    __proto__: null, value: object, writable: false, enumerable: true, configurable: false,
+  });
   Object.defineProperty(object, kState, {
     __proto__: null, value: slots, writable: false, enumerable: false, configurable: false,
   });
@@ -220,11 +226,27 @@ function optionalObject(value, name) {
   return value;
 }
 
+// An optional dictionary that may also be null (strategies, options).
+function optionalDictionary(value, name) {
+  if (value === null) return undefined;
+  return optionalObject(value, name);
+}
+
 // A callback member of a dictionary: undefined or a function.
 function optionalCallback(value, name) {
   if (value === undefined) return undefined;
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
   return value;
+}
+
+// The QueuingStrategy dictionary, read before the underlying source or
+// sink as WebIDL converts arguments: its members in order, size checked.
+function readStrategy(strategy, name = 'strategy') {
+  strategy = optionalDictionary(strategy, name);
+  if (strategy === undefined) return undefined;
+  const highWaterMark = strategy.highWaterMark;
+  const size = optionalCallback(strategy.size, 'strategy.size');
+  return { highWaterMark, size };
 }
 
 // ExtractHighWaterMark, with node's error for a bad value.
@@ -349,9 +371,11 @@ module.exports = {
   newDeferred,
   noop,
   optionalCallback,
+  optionalDictionary,
   optionalObject,
   peekQueueValue,
   privateSlots,
+  readStrategy,
   reactTo,
   rejectDeferred,
   rejectedWith,

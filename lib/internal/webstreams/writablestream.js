@@ -29,6 +29,7 @@ const {
   optionalObject,
   peekQueueValue,
   reactTo,
+  readStrategy,
   rejectDeferred,
   rejectedWith,
   resetQueue,
@@ -71,8 +72,8 @@ class WritableStream {
       initializeWritableStream(this);
       return;
     }
+    strategy = readStrategy(strategy);
     sink = optionalObject(sink, 'sink');
-    strategy = optionalObject(strategy, 'strategy');
     const underlying = readUnderlyingSink(sink);
     const stream = initializeWritableStream(this);
     const sizeAlgorithm = extractSizeAlgorithm(strategy);
