@@ -21,6 +21,8 @@ const { runMicrotasks } = internalBinding('task_queue');
 const { sourceArrow } = internalBinding('errors');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
+  isStackDecorated,
+  markStackDecorated,
   notImplemented,
 } = require('internal/errors');
 const {
@@ -73,10 +75,9 @@ function validateRunOptions(options) {
 // displayErrors: an error created by the script's own code gets the arrow
 // at its line in front of its stack, as node shows it (once). The arrow
 // shows the code as given: without the padding of columnOffset.
-const decorated = new WeakSet();
 function decorateErrorStack(err, script) {
   const { filename, code, lineOffset, columnOffset } = script;
-  if (err === null || typeof err !== 'object' || decorated.has(err) ||
+  if (err === null || typeof err !== 'object' || isStackDecorated(err) ||
       typeof err.stack !== 'string' || err.fileName !== filename ||
       typeof err.lineNumber !== 'number') {
     return;
@@ -86,8 +87,8 @@ function decorateErrorStack(err, script) {
   const text = '\n'.repeat(Math.max(lineOffset, 0)) + code;
   const arrow = sourceArrow(filename, text, err.lineNumber, column, err.name !== 'SyntaxError');
   if (arrow === '') return;
-  decorated.add(err);
   err.stack = `${arrow}\n${err.stack}`;
+  markStackDecorated(err);
 }
 
 // Throws the SyntaxError the script would throw at run time, at compile time

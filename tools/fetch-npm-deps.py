@@ -59,8 +59,9 @@ def main():
         with tarfile.open(fileobj=io.BytesIO(data), mode='r:gz') as archive:
             def read(member):
                 return archive.extractfile(f'package/{member}').read().decode('utf-8')
-            licence = read(pkg['license']).rstrip().replace('*/', '* /')
-            header = f'/* {name}@{pkg["version"]} (npm), embedded in eddy.\n\n{licence}\n*/\n'
+            licences = '\n\n'.join(read(f).rstrip() for f in pkg['license'])
+            licences = licences.replace('*/', '* /')
+            header = f'/* {name}@{pkg["version"]} (npm), embedded in eddy.\n\n{licences}\n*/\n'
             for member, builtin_id in sorted(pkg['embed'].items()):
                 target = os.path.join(out, builtin_id + '.js')
                 text = header + read(member)

@@ -399,6 +399,8 @@ defineAll(RangeError, {
 });
 
 E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', '%s', SyntaxError);
+E('ERR_INVALID_TYPESCRIPT_SYNTAX', '%s', SyntaxError);
 
 function invalidPackageTarget(pkgPath, key, target, isImport = false, base = undefined) {
   const shown = JSON.stringify(target);
@@ -488,8 +490,22 @@ function captureNodeErrorStack(err, fn) {
 
 function notImplemented(what) { return new codes.ERR_NOT_IMPLEMENTED(what); }
 
+// An error whose stack was given its source arrow in front (vm's
+// displayErrors, TypeScript's refusals): the fatal report adds none.
+const kDecoratedStack = Symbol.for('eddy.decoratedStack');
+function markStackDecorated(err) {
+  Object.defineProperty(err, kDecoratedStack, {
+    __proto__: null, value: true, configurable: true, enumerable: false, writable: false,
+  });
+}
+function isStackDecorated(err) {
+  return err[kDecoratedStack] === true;
+}
+
 module.exports = {
   codes,
+  markStackDecorated,
+  isStackDecorated,
   AbortError,
   E,
   hideStackFrames,

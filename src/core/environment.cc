@@ -4,6 +4,7 @@
 #include <js/Exception.h>
 #include <js/Promise.h>
 #include <js/SavedFrameAPI.h>
+#include <js/Symbol.h>
 #include <js/friend/ErrorMessages.h>
 
 #include <cctype>
@@ -415,15 +416,20 @@ void Environment::HandleUncaughtException(bool from_promise) {
   if (fn.isObject() && JS::IsCallable(&fn.toObject())) {
     std::string arrow = ErrorArrow(cx_, error, stack, has_creation_stack,
                                    !from_promise, options_.script);
-    // vm already put the arrow at the head of the stack (displayErrors).
+    // An error whose stack already begins with its arrow (vm's
+    // displayErrors, TypeScript's refusals) is marked so by lib/
+    // (markStackDecorated in internal/errors.js): no second arrow.
     if (!arrow.empty() && error.isObject()) {
       JS::RootedObject obj(cx_, &error.toObject());
-      JS::RootedValue stack_value(cx_);
-      std::string stack_text;
-      if (JS_GetProperty(cx_, obj, "stack", &stack_value) &&
-          stack_value.isString() && ToUtf8(cx_, stack_value, &stack_text) &&
-          StartsWith(stack_text, arrow)) {
-        arrow.clear();
+      JS::RootedString key(cx_, JS_AtomizeString(cx_, "eddy.decoratedStack"));
+      JS::RootedValue decorated(cx_);
+      JS::RootedSymbol symbol(cx_, key ? JS::GetSymbolFor(cx_, key) : nullptr);
+      if (symbol) {
+        JS::RootedId id(cx_, JS::PropertyKey::Symbol(symbol));
+        if (JS_GetPropertyById(cx_, obj, id, &decorated) &&
+            decorated.isTrue()) {
+          arrow.clear();
+        }
       }
       JS_ClearPendingException(cx_);
     }

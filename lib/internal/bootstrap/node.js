@@ -86,7 +86,7 @@ Object.defineProperty(process, 'features', {
     inspector: false, debug: false, uv: true, ipv6: true,
     tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
     openssl_is_boringssl: false, cached_builtins: true, require_module: true,
-    typescript: false,
+    typescript: 'strip',
   },
   writable: false, enumerable: true, configurable: false,
 });

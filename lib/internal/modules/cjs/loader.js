@@ -12,6 +12,7 @@ const {
   compileCacheStatus, enableCompileCache, getCompileCacheDir, flushCompileCache,
 } = require('internal/modules/compile_cache');
 const fsBinding = internalBinding('fs');
+const { isTypeScriptFile, stripTypeScriptTypes } = require('internal/modules/typescript');
 const { setScriptPrivate } = require('internal/modules/esm/host').install();
 const {
   codes: {
@@ -809,7 +810,8 @@ function formatForRequire(filename) {
   const name = lastSegment(filename);
   const dot = StringLastIndexOf(name, '.');
   const ext = dot > 0 ? StringSlice(name, dot) : '';
-  if (ext !== '.js' && ext !== '') return 'commonjs';
+  if (ext === '.mts') return 'module';
+  if (ext !== '.js' && ext !== '' && ext !== '.ts') return 'commonjs';
   const pkg = getPackageScope(filename);
   let type = pkg === null ? 'none' : pkg.type;
   if (type === 'none' && StringIndexOf(filename, '/node_modules/') === -1) {
@@ -827,7 +829,11 @@ Module._extensions['.js'] = function(module, filename) {
     loadEsm(module, filename, getPackageScope(filename));
     return;
   }
-  const content = stripBOM(fsBinding.readFileUtf8(filename, 0));
+  let content = stripBOM(fsBinding.readFileUtf8(filename, 0));
+  // A TypeScript file (reaching here as any unregistered extension does)
+  // runs as its JavaScript: types erased, .cts as CommonJS, .mts as an ES
+  // module, .ts as a .js file would.
+  if (isTypeScriptFile(filename)) content = stripTypeScriptTypes(content, filename);
   try {
     module._compile(content, filename);
   } catch (err) {
@@ -908,8 +914,8 @@ function checkMainExists(main) {
 // node runs the entry point as an ES module when it is .mjs, or in the
 // scope of a "type": "module" package.json whatever its extension (but .cjs).
 function isEsmEntry(filename) {
-  if (StringEndsWith(filename, '.mjs')) return true;
-  if (StringEndsWith(filename, '.cjs')) return false;
+  if (StringEndsWith(filename, '.mjs') || StringEndsWith(filename, '.mts')) return true;
+  if (StringEndsWith(filename, '.cjs') || StringEndsWith(filename, '.cts')) return false;
   const pkg = getPackageScope(filename);
   if (pkg !== null && pkg.type === 'module') return true;
   return formatForRequire(filename) === 'module';

@@ -1,0 +1,115 @@
+'use strict';
+
+// TypeScript files (.ts, .mts, .cts) run as node 22.22 runs them: their
+// types are erased (replaced by spaces, so lines and columns stay those of
+// the file), and syntax that would need code generated (enum, namespace
+// with values, parameter properties) is refused with
+// ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX. The stripping is amaro's (swc compiled
+// to WebAssembly, embedded from npm), loaded on the first TypeScript file.
+//
+// The stripped text is kept on disk under a hash of the source, so that a
+// program's later starts skip amaro altogether: in the compile cache
+// directory when there is one (module.enableCompileCache), else in
+// $XDG_CACHE_HOME/eddy/typescript (~/.cache/eddy/typescript).
+
+const path = require('path');
+const {
+  codes: { ERR_INVALID_TYPESCRIPT_SYNTAX, ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX },
+  markStackDecorated,
+} = require('internal/errors');
+const fsBinding = internalBinding('fs');
+
+let amaro;
+let cacheDir;
+
+// One FNV-1a step over a byte, on the 64-bit state [hi, lo] (two 32-bit
+// halves): state = (state ^ byte) * (2^40 + 0x1b3) mod 2^64.
+function fnvStep(state, byte) {
+  const lo = (state[1] ^ byte) >>> 0;
+  const carry = Math.floor((lo * 0x1b3) / 0x100000000);
+  state[0] = (Math.imul(state[0], 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0;
+  state[1] = Math.imul(lo, 0x1b3) >>> 0;
+}
+
+// A 64-bit FNV-1a of the text's UTF-16 code units, in hex.
+function contentHash(text) {
+  const state = [0xcbf29ce4, 0x84222325];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    fnvStep(state, c & 0xff);
+    fnvStep(state, c >>> 8);
+  }
+  return state[0].toString(16).padStart(8, '0') + state[1].toString(16).padStart(8, '0');
+}
+
+function typeScriptCacheDir() {
+  if (cacheDir !== undefined) return cacheDir;
+  const compileCacheDir = require('internal/modules/compile_cache').getCompileCacheDir();
+  let base = compileCacheDir;
+  if (base === undefined) {
+    const home = process.env.XDG_CACHE_HOME || (process.env.HOME && path.join(process.env.HOME, '.cache'));
+    base = home ? path.join(home, 'eddy') : null;
+  }
+  // Per eddy version: another version may strip with another amaro.
+  cacheDir = base ? path.join(base, `typescript-${process.versions.eddy}`) : null;
+  return cacheDir;
+}
+
+function readCached(file) {
+  try {
+    return fsBinding.readFileUtf8(file, 0, true);  // undefined when absent
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(dir, file, text) {
+  try {
+    require('fs').mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}`;
+    require('fs').writeFileSync(temp, text);
+    require('fs').renameSync(temp, file);
+  } catch {
+    // A cache that cannot be written only costs the next start its time.
+  }
+}
+
+// The error node 22.22 throws for what amaro refuses, the source line
+// (amaro's snippet) shown above it.
+function translateError(error, filename) {
+  if (error === null || typeof error !== 'object' || error.code === undefined) return error;
+  const Make = error.code === 'UnsupportedSyntax' ?
+    ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX : ERR_INVALID_TYPESCRIPT_SYNTAX;
+  const err = new Make(error.message);
+  if (typeof error.snippet === 'string') {
+    err.stack = `${filename}:${error.startLine}\n${error.snippet}\n${err.stack}`;
+    markStackDecorated(err);
+  }
+  return err;
+}
+
+// The JavaScript of a TypeScript file's source.
+function stripTypeScriptTypes(source, filename) {
+  const dir = typeScriptCacheDir();
+  const cached = dir === null ? null : path.join(dir, `${contentHash(source)}.js`);
+  if (cached !== null) {
+    const text = readCached(cached);
+    if (text !== undefined) return text;
+  }
+  amaro ??= require('internal/deps/amaro/dist/index');
+  let code;
+  try {
+    ({ code } = amaro.transformSync(source, { mode: 'strip-only', filename }));
+  } catch (error) {
+    throw translateError(error, filename);
+  }
+  if (cached !== null) writeCached(dir, cached, code);
+  return code;
+}
+
+const tsExtensions = new Set(['.ts', '.mts', '.cts']);
+function isTypeScriptFile(filename) {
+  return tsExtensions.has(path.extname(filename));
+}
+
+module.exports = { stripTypeScriptTypes, isTypeScriptFile, contentHash };
