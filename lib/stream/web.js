@@ -1,64 +1,27 @@
 'use strict';
 
-// node:stream/web: the WHATWG stream classes (lib/internal/webstreams/).
-// CompressionStream and DecompressionStream need zlib, which eddy does not
-// have yet: they throw ERR_NOT_IMPLEMENTED when constructed.
+// node:stream/web: the WHATWG stream classes of lib/internal/webstreams/,
+// in node's order. CompressionStream and DecompressionStream need zlib,
+// which eddy does not have yet: they throw ERR_NOT_IMPLEMENTED when
+// constructed.
 
 const { notImplemented } = require('internal/errors');
-const {
-  ReadableStream,
-  ReadableStreamDefaultReader,
-  ReadableStreamBYOBReader,
-  ReadableStreamBYOBRequest,
-  ReadableByteStreamController,
-  ReadableStreamDefaultController,
-} = require('internal/webstreams/readablestream');
-const {
-  WritableStream,
-  WritableStreamDefaultWriter,
-  WritableStreamDefaultController,
-} = require('internal/webstreams/writablestream');
-const {
-  TransformStream,
-  TransformStreamDefaultController,
-} = require('internal/webstreams/transformstream');
-const {
-  ByteLengthQueuingStrategy,
-  CountQueuingStrategy,
-} = require('internal/webstreams/queuingstrategies');
-const {
-  TextEncoderStream,
-  TextDecoderStream,
-} = require('internal/webstreams/encoding');
 
-class CompressionStream {
-  constructor() {
-    throw notImplemented('stream/web.CompressionStream');
+// Each module's interface objects are its exports named with a capital.
+for (const id of ['readablestream', 'transformstream', 'writablestream', 'queuingstrategies',
+                  'encoding']) {
+  const exported = require(`internal/webstreams/${id}`);
+  for (const name of Object.keys(exported)) {
+    if (name[0] >= 'A' && name[0] <= 'Z') module.exports[name] = exported[name];
   }
 }
 
-class DecompressionStream {
-  constructor() {
-    throw notImplemented('stream/web.DecompressionStream');
-  }
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  module.exports[name] = {
+    [name]: class {
+      constructor() {
+        throw notImplemented(`stream/web.${name}`);
+      }
+    },
+  }[name];
 }
-
-module.exports = {
-  ReadableStream,
-  ReadableStreamDefaultReader,
-  ReadableStreamBYOBReader,
-  ReadableStreamBYOBRequest,
-  ReadableByteStreamController,
-  ReadableStreamDefaultController,
-  TransformStream,
-  TransformStreamDefaultController,
-  WritableStream,
-  WritableStreamDefaultWriter,
-  WritableStreamDefaultController,
-  ByteLengthQueuingStrategy,
-  CountQueuingStrategy,
-  TextEncoderStream,
-  TextDecoderStream,
-  CompressionStream,
-  DecompressionStream,
-};

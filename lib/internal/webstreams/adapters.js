@@ -20,13 +20,13 @@ const {
   },
 } = require('internal/errors');
 const { validateBoolean, validateObject } = require('internal/validators');
-const {
-  isDuplexNodeStream,
-  isReadableNodeStream,
-  isWritableEnded,
-  isWritableNodeStream,
-} = require('internal/streams/utils');
+const streamUtils = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
+// This module loads when a program first calls toWeb()/fromWeb(): the node
+// stream classes are complete by then.
+const NodeReadable = require('internal/streams/readable');
+const NodeWritable = require('internal/streams/writable');
+const NodeDuplex = require('internal/streams/duplex');
 const { CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
 const { ReadableStream } = require('internal/webstreams/readablestream');
 const { WritableStream } = require('internal/webstreams/writablestream');
@@ -64,7 +64,7 @@ function checkEncoding(encoding) {
 // --- node Readable -> ReadableStream ---------------------------------------------
 
 function newReadableStreamFromStreamReadable(streamReadable, options = undefined) {
-  if (!isReadableNodeStream(streamReadable)) {
+  if (!streamUtils.isReadableNodeStream(streamReadable)) {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
   const strategy = options !== null && typeof options === 'object' ? options.strategy : undefined;
@@ -151,11 +151,9 @@ function newStreamReadableFromReadableStream(readableStream, options = undefined
   });
   checkEncoding(encoding);
   validateBoolean(objectMode, 'options.objectMode');
-  const Readable = require('internal/streams/readable');
   const reader = readableStream.getReader();
   let closed = false;
-
-  const readable = new Readable({
+  const readable = new NodeReadable({
     objectMode,
     highWaterMark,
     encoding,
@@ -186,7 +184,7 @@ function newStreamReadableFromReadableStream(readableStream, options = undefined
 // --- node Writable -> WritableStream ----------------------------------------------
 
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (!isWritableNodeStream(streamWritable)) {
+  if (!streamUtils.isWritableNodeStream(streamWritable)) {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   return writableFromNode(streamWritable);
@@ -280,14 +278,15 @@ function newStreamWritableFromWritableStream(writableStream, options = undefined
   const { highWaterMark, decodeStrings, objectMode, signal } = readOptions(options, {
     highWaterMark: undefined, decodeStrings: true, objectMode: false, signal: undefined,
   });
-  validateBoolean(objectMode, 'options.objectMode');
-  validateBoolean(decodeStrings, 'options.decodeStrings');
-  const Writable = require('internal/streams/writable');
+  for (const [value, name] of [[objectMode, 'options.objectMode'],
+                               [decodeStrings, 'options.decodeStrings']]) {
+    validateBoolean(value, name);
+  }
   const writer = writableStream.getWriter();
   let closed = false;
   const { write, final } = writerMethods(writer, () => closed);
 
-  const writable = new Writable({
+  const writable = new NodeWritable({
     highWaterMark,
     objectMode,
     decodeStrings,
@@ -306,7 +305,7 @@ function newStreamWritableFromWritableStream(writableStream, options = undefined
 
   writer.closed.then(() => {
     closed = true;
-    if (!isWritableEnded(writable)) destroyNodeStream(writable, new ERR_STREAM_PREMATURE_CLOSE());
+    if (!streamUtils.isWritableEnded(writable)) destroyNodeStream(writable, new ERR_STREAM_PREMATURE_CLOSE());
   }, (error) => {
     closed = true;
     destroyNodeStream(writable, error);
@@ -317,7 +316,7 @@ function newStreamWritableFromWritableStream(writableStream, options = undefined
 // --- Duplex ---------------------------------------------------------------------------
 
 function newReadableWritablePairFromDuplex(duplex) {
-  if (!isDuplexNodeStream(duplex)) {
+  if (!streamUtils.isDuplexNodeStream(duplex)) {
     throw new ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
   }
   return {
@@ -343,14 +342,13 @@ function newStreamDuplexFromReadableWritablePair(pair = undefined, options = und
   });
   validateBoolean(objectMode, 'options.objectMode');
   checkEncoding(encoding);
-  const Duplex = require('internal/streams/duplex');
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
   let writableClosed = false;
   let readableClosed = false;
   const { write, final } = writerMethods(writer, () => writableClosed);
 
-  const duplex = new Duplex({
+  const duplex = new NodeDuplex({
     allowHalfOpen,
     decodeStrings,
     encoding,
@@ -380,7 +378,7 @@ function newStreamDuplexFromReadableWritablePair(pair = undefined, options = und
 
   writer.closed.then(() => {
     writableClosed = true;
-    if (!isWritableEnded(duplex)) destroyNodeStream(duplex, new ERR_STREAM_PREMATURE_CLOSE());
+    if (!streamUtils.isWritableEnded(duplex)) destroyNodeStream(duplex, new ERR_STREAM_PREMATURE_CLOSE());
   }, (error) => {
     writableClosed = true;
     readableClosed = true;
@@ -394,11 +392,9 @@ function newStreamDuplexFromReadableWritablePair(pair = undefined, options = und
   return duplex;
 }
 
+// Named as node's own tests know them.
 module.exports = {
-  newReadableStreamFromStreamReadable,
-  newReadableWritablePairFromDuplex,
-  newStreamDuplexFromReadableWritablePair,
-  newStreamReadableFromReadableStream,
-  newStreamWritableFromWritableStream,
-  newWritableStreamFromStreamWritable,
+  newReadableStreamFromStreamReadable, newStreamReadableFromReadableStream,
+  newWritableStreamFromStreamWritable, newStreamWritableFromWritableStream,
+  newReadableWritablePairFromDuplex, newStreamDuplexFromReadableWritablePair,
 };

@@ -1401,8 +1401,7 @@ function readableByteStreamTee(stream) {
     defaultReaderRead(reader, {
       chunkSteps(chunk) {
         queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
+          readAgainForBranch1 = readAgainForBranch2 = false;
           const chunk1 = chunk;
           let chunk2 = chunk;
           if (!canceled1 && !canceled2) {
@@ -1448,8 +1447,7 @@ function readableByteStreamTee(stream) {
     byobReaderRead(reader, view, 1, {
       chunkSteps(chunk) {
         queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
+          readAgainForBranch1 = readAgainForBranch2 = false;
           const byobCanceled = forBranch2 ? canceled2 : canceled1;
           const otherCanceled = forBranch2 ? canceled1 : canceled2;
           if (!otherCanceled) {
@@ -1963,13 +1961,10 @@ defineInspect(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest', (request) 
 }));
 
 module.exports = {
-  ReadableStream,
-  ReadableStreamDefaultReader,
-  ReadableStreamBYOBReader,
-  ReadableStreamBYOBRequest,
-  ReadableByteStreamController,
-  ReadableStreamDefaultController,
-  acquireDefaultReader,
+  // The interface objects.
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest, ReadableByteStreamController, ReadableStreamDefaultController,
+  // What the transform streams use.
   createReadableStream,
   defaultControllerCanCloseOrEnqueue,
   defaultControllerClose,
@@ -1977,9 +1972,4 @@ module.exports = {
   defaultControllerError,
   defaultControllerGetDesiredSize,
   defaultControllerHasBackpressure,
-  defaultReaderRead,
-  defaultReaderRelease,
-  isReadableStreamLocked,
-  readableStreamCancel,
-  readableStreamPipeTo,
 };

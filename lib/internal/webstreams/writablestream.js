@@ -40,12 +40,9 @@ const {
   upon,
 } = require('internal/webstreams/util');
 
-const {
-  kControllerErrorFunction,
-  kIsClosedPromise,
-  kIsErrored,
-  kIsWritable,
-} = require('internal/streams/utils');
+// The keys node's stream helpers (finished(), addAbortSignal() ...) read.
+const streamKeys = require('internal/streams/utils');
+const { kControllerErrorFunction, kIsClosedPromise, kIsErrored, kIsWritable } = streamKeys;
 
 const kInternal = Symbol('kInternal');
 const closeSentinel = Symbol('close sentinel');
@@ -682,24 +679,17 @@ defineInspect(WritableStreamDefaultController, 'WritableStreamDefaultController'
               (controller) => ({ stream: controller.stream.object }));
 
 module.exports = {
-  WritableStream,
-  WritableStreamDefaultWriter,
-  WritableStreamDefaultController,
+  // The interface objects.
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
+  // What the readable and transform streams use.
   acquireWriter,
   closeQueuedOrInFlight,
-  controllerErrorIfNeeded,
   controllerError,
+  controllerErrorIfNeeded,
   createWritableStream,
   isWritableStreamLocked,
   writableStreamAbort,
-  writableStreamClose,
-  writableStreamDealWithRejection,
-  writableStreamStartErroring,
-  writableStreamFinishErroring,
-  writableStreamUpdateBackpressure,
   writerCloseWithErrorPropagation,
-  writerGetDesiredSize,
   writerRelease,
   writerWrite,
-  writerEnsureReadyPromiseRejected,
 };
