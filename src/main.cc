@@ -226,6 +226,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--preserve-symlinks-main" ||
                a == "--abort-on-uncaught-exception" ||
                a == "--expose-internals" || a == "--enable-source-maps" ||
+               a == "--no-enable-source-maps" ||
                eddy::StartsWith(a, "--experimental-") ||
                eddy::StartsWith(a, "--no-experimental-") ||
                eddy::StartsWith(a, "--harmony") ||

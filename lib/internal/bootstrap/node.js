@@ -69,6 +69,8 @@ Object.defineProperty(process, 'config', {
       node_builtin_shareable_builtins: Object.freeze([]),
       node_module_version: 127,
       node_shared: false,
+      // TypeScript type stripping (amaro, embedded).
+      node_use_amaro: true,
       node_use_openssl: false,
       target_arch: 'x64',
       // Intl is there (SpiderMonkey on the system ICU); the name is V8's.
@@ -86,7 +88,7 @@ Object.defineProperty(process, 'features', {
     inspector: false, debug: false, uv: true, ipv6: true,
     tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
     openssl_is_boringssl: false, cached_builtins: true, require_module: true,
-    typescript: 'strip',
+    typescript: hasFlag('--no-experimental-strip-types') ? false : 'strip',
   },
   writable: false, enumerable: true, configurable: false,
 });

@@ -14,9 +14,14 @@
 
 const path = require('path');
 const {
-  codes: { ERR_INVALID_TYPESCRIPT_SYNTAX, ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX },
+  codes: {
+    ERR_INVALID_ARG_VALUE, ERR_INVALID_TYPESCRIPT_SYNTAX, ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX,
+  },
   markStackDecorated,
 } = require('internal/errors');
+const {
+  validateBoolean, validateObject, validateOneOf, validateString,
+} = require('internal/validators');
 const fsBinding = internalBinding('fs');
 
 let amaro;
@@ -107,9 +112,46 @@ function stripTypeScriptTypes(source, filename) {
   return code;
 }
 
-const tsExtensions = new Set(['.ts', '.mts', '.cts']);
-function isTypeScriptFile(filename) {
-  return tsExtensions.has(path.extname(filename));
+// module.stripTypeScriptTypes(code, { mode, sourceMap, sourceUrl }):
+// 'strip' erases types; 'transform' also turns enums and namespaces into
+// JavaScript, with an inline source map when asked.
+function stripTypeScriptTypesAPI(code, options = {}) {
+  require('internal/util').emitExperimentalWarning('stripTypeScriptTypes');
+  validateString(code, 'code');
+  validateObject(options, 'options');
+  const { mode = 'strip', sourceMap = false, sourceUrl = '' } = options;
+  validateOneOf(mode, 'options.mode', ['strip', 'transform']);
+  validateBoolean(sourceMap, 'options.sourceMap');
+  validateString(sourceUrl, 'options.sourceUrl');
+  if (mode === 'strip' && sourceMap) {
+    throw new ERR_INVALID_ARG_VALUE('options.sourceMap', sourceMap,
+                                    'must be false when mode is strip');
+  }
+  amaro ??= require('internal/deps/amaro/dist/index');
+  let result;
+  try {
+    result = amaro.transformSync(code, {
+      mode: mode === 'strip' ? 'strip-only' : 'transform',
+      sourceMap,
+      filename: sourceUrl,
+    });
+  } catch (error) {
+    throw translateError(error, sourceUrl);
+  }
+  if (sourceMap) {
+    const base64 = require('buffer').Buffer.from(result.map).toString('base64');
+    return `${result.code}\n\n//# sourceMappingURL=data:application/json;base64,${base64}`;
+  }
+  return sourceUrl !== '' ? `${result.code}\n\n//# sourceURL=${sourceUrl}` : result.code;
 }
 
-module.exports = { stripTypeScriptTypes, isTypeScriptFile, contentHash };
+// Whether `filename` is TypeScript to strip (not with
+// --no-experimental-strip-types: then it is taken for JavaScript).
+const tsExtensions = new Set(['.ts', '.mts', '.cts']);
+let stripping;
+function isTypeScriptFile(filename) {
+  stripping ??= !require('internal/options').hasFlag('--no-experimental-strip-types');
+  return stripping && tsExtensions.has(path.extname(filename));
+}
+
+module.exports = { stripTypeScriptTypes, stripTypeScriptTypesAPI, isTypeScriptFile, contentHash };

@@ -1011,6 +1011,9 @@ Module.enableCompileCache = enableCompileCache;
 Module.getCompileCacheDir = getCompileCacheDir;
 Module.flushCompileCache = flushCompileCache;
 Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options) {
+  return require('internal/modules/typescript').stripTypeScriptTypesAPI(code, options);
+};
 Module.register = function register() {
   throw require('internal/errors').notImplemented('module.register');
 };
