@@ -165,7 +165,7 @@ class Script extends ContextifyScript {
       this.cachedDataProduced = true;
     }
     this.sourceMapURL = sourceMapURL(code);
-    Object.defineProperty(this, kReferrer, { value: referrerFor(importModuleDynamically, this) });
+    Object.defineProperty(this, kReferrer, { value: referrerFor(importModuleDynamically, this, filename) });
   }
 
   runInThisContext(options) {
@@ -210,15 +210,22 @@ class Script extends ContextifyScript {
 
 // What import() in code compiled with this importModuleDynamically option
 // goes to (see internal/modules/esm/host.js); undefined: no import().
-function referrerFor(importModuleDynamically, owner) {
+function referrerFor(importModuleDynamically, owner, filename) {
   if (typeof importModuleDynamically === 'function') {
     return require('internal/vm/module').scriptReferrer(importModuleDynamically, owner);
   }
   if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    // The main context's ES module loader, relative to the working directory.
+    // The main context's ES module loader, relative to the script's file
+    // (a path or a file: URL), else to the working directory.
+    let parentURL;
+    if (typeof filename === 'string' && filename.startsWith('file:')) {
+      parentURL = filename;
+    } else if (typeof filename === 'string' && require('path').isAbsolute(filename)) {
+      parentURL = require('internal/url').pathToFileURL(filename).href;
+    }
     return {
       importDynamic(specifier, type) {
-        return require('internal/modules/esm/loader').importModule(specifier, undefined, type);
+        return require('internal/modules/esm/loader').importModule(specifier, parentURL, type);
       },
     };
   }
@@ -344,7 +351,7 @@ function compileFunction(code, params, options = {}) {
     validateFunction(importModuleDynamically, 'options.importModuleDynamically');
   }
   const fn = bindingCompileFunction(pad(code, lineOffset, columnOffset), filename, params);
-  const referrer = referrerFor(importModuleDynamically, fn);
+  const referrer = referrerFor(importModuleDynamically, fn, filename);
   if (referrer !== undefined) internalBinding('module_wrap').setScriptPrivate(fn, referrer);
   if (cachedData !== undefined) fn.cachedDataRejected = true;
   if (produceCachedData) fn.cachedDataProduced = false;

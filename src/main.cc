@@ -212,6 +212,12 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--conditions" || eddy::StartsWith(a, "--conditions=") ||
                a == "-C" || a == "--test-reporter" ||
                a == "--redirect-warnings" || a == "--input-type" ||
+               a == "--import" || eddy::StartsWith(a, "--import=") ||
+               a == "--experimental-loader" || a == "--loader" ||
+               eddy::StartsWith(a, "--experimental-loader=") ||
+               eddy::StartsWith(a, "--loader=") ||
+               a == "--trace-require-module" ||
+               eddy::StartsWith(a, "--trace-require-module=") ||
                eddy::StartsWith(a, "--input-type=") ||
                eddy::StartsWith(a, "--redirect-warnings=") ||
                eddy::StartsWith(a, "--test-reporter=") ||
@@ -226,7 +232,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--preserve-symlinks-main" ||
                a == "--abort-on-uncaught-exception" ||
                a == "--expose-internals" || a == "--enable-source-maps" ||
-               a == "--no-enable-source-maps" ||
+               a == "--no-enable-source-maps" || a == "--entry-url" ||
                eddy::StartsWith(a, "--experimental-") ||
                eddy::StartsWith(a, "--no-experimental-") ||
                eddy::StartsWith(a, "--harmony") ||

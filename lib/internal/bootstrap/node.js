@@ -87,7 +87,7 @@ Object.defineProperty(process, 'features', {
   value: {
     inspector: false, debug: false, uv: true, ipv6: true,
     tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
-    openssl_is_boringssl: false, cached_builtins: true, require_module: true,
+    openssl_is_boringssl: false, cached_builtins: true, require_module: !hasFlag('--no-experimental-require-module'),
     typescript: hasFlag('--no-experimental-strip-types') ? false : 'strip',
   },
   writable: false, enumerable: true, configurable: false,

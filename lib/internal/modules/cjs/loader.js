@@ -12,7 +12,6 @@ const {
   compileCacheStatus, enableCompileCache, getCompileCacheDir, flushCompileCache,
 } = require('internal/modules/compile_cache');
 const fsBinding = internalBinding('fs');
-const { isTypeScriptFile, stripTypeScriptTypes } = require('internal/modules/typescript');
 const { setScriptPrivate } = require('internal/modules/esm/host').install();
 const {
   codes: {
@@ -823,6 +822,13 @@ function formatForRequire(filename) {
     'commonjs' : 'detect';
 }
 
+// Checked without path.extname: a program may have taken the array
+// iterator away (test-module-require-without-array-iterator).
+function hasTypeScriptExtension(filename) {
+  return StringEndsWith(filename, '.ts') || StringEndsWith(filename, '.mts') ||
+    StringEndsWith(filename, '.cts');
+}
+
 Module._extensions['.js'] = function(module, filename) {
   const format = formatForRequire(filename);
   if (format === 'module') {
@@ -833,7 +839,12 @@ Module._extensions['.js'] = function(module, filename) {
   // A TypeScript file (reaching here as any unregistered extension does)
   // runs as its JavaScript: types erased, .cts as CommonJS, .mts as an ES
   // module, .ts as a .js file would.
-  if (isTypeScriptFile(filename)) content = stripTypeScriptTypes(content, filename);
+  if (hasTypeScriptExtension(filename)) {
+    const typescript = require('internal/modules/typescript');
+    if (typescript.isTypeScriptFile(filename)) {
+      content = typescript.stripTypeScriptTypes(content, filename);
+    }
+  }
   try {
     module._compile(content, filename);
   } catch (err) {
