@@ -70,7 +70,7 @@ run_one() {
       suite=$NODE_TESTS
       flags=$(grep -m1 -E '^// Flags:' "$file" | sed 's|^// Flags:||')
       (cd "$suite" && TEST_THREAD_ID=$$ exec setsid timeout -k 2 "$T60" "$EDDY" $EDDY_FLAGS $flags \
-        "test/parallel/$(basename "$file")") >"$out" 2>&1 </dev/null
+        "${file#"$suite"/}") >"$out" 2>&1 </dev/null
       status=$?
       ok=$([ $status -eq 0 ] && echo 1 || echo 0)
       # A test that skipped itself (common.skip) ran nothing: it is not a pass.
@@ -110,7 +110,9 @@ allowlist="$root/test/node_compat/allowlist.txt"
 if [ -s "$allowlist" ]; then
   export NODE_TESTS=${NODE_TESTS:-$root/build/node-tests-22}
   if tools/fetch-node-suite.sh "$NODE_TESTS" >/dev/null; then
-    grep -vE '^\s*(#|$)' "$allowlist" | grep -E -- "$filter" | grep -vE -- "$exclude" | sed "s|^|$NODE_TESTS/test/parallel/|" |
+    # A bare name is a test of test/parallel; `es-module/x.mjs` names another folder of test/.
+    grep -vE '^\s*(#|$)' "$allowlist" | grep -E -- "$filter" | grep -vE -- "$exclude" |
+      sed -E "s|^([^/]*)$|parallel/\1|; s|^|$NODE_TESTS/test/|" |
       xargs -r -P "$jobs" -I{} bash -c 'run_one compat "$1"' _ {}
   else
     echo "node_compat: could not obtain Node's test suite" >>"$results/fail.log"
