@@ -405,10 +405,15 @@ function setupChannel(target, channel, serializationMode) {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'],
                                      message);
     }
-    if (handle !== undefined && handle !== null) {
-      if (typeof handle !== 'object') throw new ERR_INVALID_HANDLE_TYPE();
-      // Passing sockets and servers needs node:net, which eddy lacks.
-      throw notImplemented('sending a handle over the IPC channel');
+    // As Node, a falsy handle is no handle.
+    if (handle) {
+      // Sockets and servers are what can be passed: eddy's are only the
+      // stream sockets of child processes so far, and passing them needs
+      // node:net on the other side, which eddy lacks.
+      if (handle instanceof StreamSocket || handle instanceof Pipe) {
+        throw notImplemented('sending a handle over the IPC channel');
+      }
+      throw new ERR_INVALID_HANDLE_TYPE();
     }
     const req = { oncomplete: null, async: false };
     const err = serialization.writeChannelMessage(channel, req, message);
