@@ -7,8 +7,8 @@
 // channel of fork() and of an 'ipc' stdio entry lives here as well, for
 // both ends: setupChannel() in the parent, setupChildChannel() in a child.
 
-const EventEmitter = require('events');
 const { Buffer } = require('buffer');
+const EventEmitter = require('events');
 const {
   errnoException,
   notImplemented,
@@ -187,14 +187,11 @@ class ChildProcess extends EventEmitter {
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`,
                             `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
-    validateString(options.file, 'options.file');
-    this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      validateArray(options.args, 'options.args');
-      this.spawnargs = options.args;
-    }
+    const { file, args } = options;
+    validateString(file, 'options.file');
+    if (args !== undefined) validateArray(args, 'options.args');
+    this.spawnfile = file;
+    this.spawnargs = args === undefined ? [] : args;
     const err = this._handle.spawn({ ...options, stdio });
     if (err && kAsyncSpawnErrors.has(err)) {
       process.nextTick(() => this._handle.onexit(err, 0));
@@ -379,26 +376,29 @@ function setupChannel(target, channel, serializationMode) {
     }
   };
 
-  target.send = function send(message, handle, options, callback) {
-    if (typeof handle === 'function') {
-      callback = handle;
-      handle = undefined;
-      options = undefined;
-    } else if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
-    } else if (options !== undefined) {
-      validateObject(options, 'options');
+  // send(message[, sendHandle[, options]][, callback]). As Node's, these
+  // methods are anonymous.
+  target.send = function(message, handle, options, callback) {
+    let sendHandle = handle;
+    let opts = options;
+    let done = callback;
+    if (typeof sendHandle === 'function') {
+      [done, sendHandle, opts] = [sendHandle, undefined, undefined];
+    } else if (typeof opts === 'function') {
+      [done, opts] = [opts, undefined];
+    } else if (opts !== undefined) {
+      validateObject(opts, 'options');
     }
-    options = { swallowErrors: false, ...options };
-    if (this.connected) return this._send(message, handle, options, callback);
+    if (this.connected) {
+      return this._send(message, sendHandle, { swallowErrors: false, ...opts }, done);
+    }
     const err = new ERR_IPC_CHANNEL_CLOSED();
-    if (typeof callback === 'function') process.nextTick(callback, err);
+    if (typeof done === 'function') process.nextTick(done, err);
     else process.nextTick(() => this.emit('error', err));
     return false;
   };
 
-  target._send = function _send(message, handle, options, callback) {
+  target._send = function(message, handle, options, callback) {
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
     if (typeof message !== 'string' && typeof message !== 'object' &&
         typeof message !== 'number' && typeof message !== 'boolean') {
@@ -436,7 +436,7 @@ function setupChannel(target, channel, serializationMode) {
     return channel.getWriteQueueSize() < kMaxQueuedBytes;
   };
 
-  target.disconnect = function disconnect() {
+  target.disconnect = function() {
     if (!this.connected) {
       this.emit('error', new ERR_IPC_DISCONNECTED());
       return;
@@ -444,7 +444,7 @@ function setupChannel(target, channel, serializationMode) {
     this._disconnect();
   };
 
-  target._disconnect = function _disconnect() {
+  target._disconnect = function() {
     shutDown(false);
   };
 

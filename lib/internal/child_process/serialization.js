@@ -32,18 +32,16 @@ const json = {
       channel[kPending] += text;
       return;
     }
-    // The first message may have started in earlier chunks.
-    let line = channel[kPending] + text.slice(0, newline);
-    for (;;) {
-      yield JSON.parse(line);
-      const start = newline + 1;
-      newline = text.indexOf('\n', start);
-      if (newline === -1) {
-        channel[kPending] = text.slice(start);
-        return;
-      }
-      line = text.slice(start, newline);
+    // The first message may have started in earlier chunks. The read state
+    // is settled before any message is parsed (a bad one throws).
+    const lines = [channel[kPending] + text.slice(0, newline)];
+    let start = newline + 1;
+    while ((newline = text.indexOf('\n', start)) !== -1) {
+      lines.push(text.slice(start, newline));
+      start = newline + 1;
     }
+    channel[kPending] = text.slice(start);
+    for (const line of lines) yield JSON.parse(line);
   },
 
   writeChannelMessage(channel, req, message) {
