@@ -224,6 +224,12 @@ execution.setDomainErrorHandler((er) => {
   return stack.some((domain) => domain.listenerCount('error') > 0);
 });
 
+// A promise rejected in a domain and left unhandled is an error on it.
+require('internal/process/promises').setDomainRejectionHandler((reason) => {
+  const domain = current.getStore();
+  return domain !== undefined && domain._errorHandler(reason);
+});
+
 // Emitters created in a domain belong to it; their events run in it, and
 // an 'error' nobody listens to goes to it.
 EventEmitter.usingDomains = true;

@@ -13,8 +13,12 @@ const {
   runInThisContext: bindingRun,
   makeContext,
   runInContext: bindingRunInContext,
+  createCachedData: bindingCreateCachedData,
+  checkCachedData,
 } = internalBinding('contextify');
+const { Buffer } = require('buffer');
 const { runMicrotasks } = internalBinding('task_queue');
+const { sourceArrow } = internalBinding('errors');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
   notImplemented,
@@ -34,6 +38,8 @@ const kDefaultFilename = 'evalmachine.<anonymous>';
 const kSource = Symbol('kSource');
 const kFilename = Symbol('kFilename');
 const kReferrer = Symbol('kReferrer');
+const kShown = Symbol('kShown');  // what decorated stacks show
+const kCachedData = Symbol('kCachedData');  // accepted cachedData
 const { contextGlobals, afterEvaluateContexts } = require('internal/vm/contexts');
 
 function validateBufferSource(value, name) {
@@ -51,38 +57,61 @@ function pad(code, lineOffset, columnOffset) {
   return prefix + code;
 }
 
-// Checks the run options; returns the time limit in ms (0: none).
+// Checks the run options: { timeout (ms, 0: none), displayErrors }.
 function validateRunOptions(options) {
-  if (options === undefined) return 0;
+  if (options === undefined) return { timeout: 0, displayErrors: true };
   validateObject(options, 'options');
   const { displayErrors = true, breakOnSigint = false, timeout } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
   if (breakOnSigint) throw notImplemented('vm options.breakOnSigint');
-  if (timeout === undefined) return 0;
+  if (timeout === undefined) return { timeout: 0, displayErrors };
   validateUint32(timeout, 'options.timeout', true);
-  return timeout;
+  return { timeout, displayErrors };
+}
+
+// displayErrors: an error created by the script's own code gets the arrow
+// at its line in front of its stack, as node shows it (once). The arrow
+// shows the code as given: without the padding of columnOffset.
+const decorated = new WeakSet();
+function decorateErrorStack(err, script) {
+  const { filename, code, lineOffset, columnOffset } = script;
+  if (err === null || typeof err !== 'object' || decorated.has(err) ||
+      typeof err.stack !== 'string' || err.fileName !== filename ||
+      typeof err.lineNumber !== 'number') {
+    return;
+  }
+  let column = err.columnNumber;
+  if (err.lineNumber === lineOffset + 1) column -= columnOffset;
+  const text = '\n'.repeat(Math.max(lineOffset, 0)) + code;
+  const arrow = sourceArrow(filename, text, err.lineNumber, column, err.name !== 'SyntaxError');
+  if (arrow === '') return;
+  decorated.add(err);
+  err.stack = `${arrow}\n${err.stack}`;
 }
 
 // Throws the SyntaxError the script would throw at run time, at compile time
 // like Node. Compiling as a function body finds every syntax error except
 // those only a script has (a top-level `return` is then found at run time).
-function checkSyntax(source, filename) {
+function checkSyntax(source, script) {
   try {
-    bindingCompileFunction(source, filename, []);
+    bindingCompileFunction(source, script.filename, []);
   } catch (err) {
     if (err instanceof SyntaxError) {
       if (Error.captureStackTrace) Error.captureStackTrace(err, Script);
+      decorateErrorStack(err, script);
       throw err;
     }
   }
 }
 
 // Node's Script extends an internal ContextifyScript class that owns
-// createCachedData().
+// createCachedData(): the engine's compiled form of the script, which a
+// Script made with it as `cachedData` runs instead of compiling again.
 class ContextifyScript {
   createCachedData() {
-    throw notImplemented('vm.Script.prototype.createCachedData');
+    const bytes = bindingCreateCachedData(this[kSource], this[kFilename]);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 }
 
@@ -120,27 +149,50 @@ class Script extends ContextifyScript {
     }
 
     const source = pad(code, lineOffset, columnOffset);
-    checkSyntax(source, filename);
+    const shown = { filename, code, lineOffset, columnOffset };
+    checkSyntax(source, shown);
+    Object.defineProperty(this, kShown, { value: shown });
     Object.defineProperty(this, kSource, { value: source });
     Object.defineProperty(this, kFilename, { value: filename });
-    // eddy keeps no code cache: supplied cached data is never used.
-    if (cachedData !== undefined) this.cachedDataRejected = true;
-    if (produceCachedData) this.cachedDataProduced = false;
+    if (cachedData !== undefined) {
+      const accepted = checkCachedData(source, filename, cachedData);
+      this.cachedDataRejected = !accepted;
+      if (accepted) Object.defineProperty(this, kCachedData, { value: cachedData });
+    }
+    if (produceCachedData) {
+      this.cachedData = this.createCachedData();
+      this.cachedDataProduced = true;
+    }
     this.sourceMapURL = sourceMapURL(code);
     Object.defineProperty(this, kReferrer, { value: referrerFor(importModuleDynamically, this) });
   }
 
   runInThisContext(options) {
-    const timeout = validateRunOptions(options);
-    return bindingRun(this[kSource], this[kFilename], timeout, this[kReferrer]);
+    const { timeout, displayErrors } = validateRunOptions(options);
+    const source = this[kSource];
+    const filename = this[kFilename];
+    try {
+      return bindingRun(source, filename, timeout, this[kReferrer], this[kCachedData]);
+    } catch (err) {
+      if (displayErrors) decorateErrorStack(err, this[kShown]);
+      throw err;
+    }
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const timeout = validateRunOptions(options);
+    const { timeout, displayErrors } = validateRunOptions(options);
     const global = contextGlobals.get(contextifiedObject);
-    const result = bindingRunInContext(this[kSource], this[kFilename], global, contextifiedObject,
-                                       timeout, this[kReferrer]);
+    const source = this[kSource];
+    const filename = this[kFilename];
+    let result;
+    try {
+      result = bindingRunInContext(source, filename, global, contextifiedObject, timeout,
+                                   this[kReferrer]);
+    } catch (err) {
+      if (displayErrors) decorateErrorStack(err, this[kShown]);
+      throw err;
+    }
     // A context made with microtaskMode 'afterEvaluate' has the promise jobs
     // its script queued run before the call returns. The engine has one job
     // queue, so jobs queued outside the context run then too.
@@ -183,6 +235,11 @@ function newContextOptions(options) {
   if (options === undefined || typeof options === 'string') return {};
   validateObject(options, 'options');
   const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+  }
   return {
     name: contextName,
     origin: contextOrigin,

@@ -120,9 +120,17 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
   bool have_script = false;
   auto from_cli = [&](size_t index) { return index > env_count; };
   for (; i < argc; i++) {
-    const std::string& a = args[i];
+    // As node: `_` and `-` are the same in an option's name
+    // (--abort_on_uncaught_exception); lib/ sees the dashed form,
+    // process.execArgv what was typed.
+    std::string a = args[i];
+    if (eddy::StartsWith(a, "--")) {
+      for (size_t c = 2; c < a.size() && a[c] != '='; c++) {
+        if (a[c] == '_') a[c] = '-';
+      }
+    }
     auto record = [&](size_t index) {
-      o.flags.push_back(args[index]);
+      o.flags.push_back(index == i ? a : args[index]);
       if (from_cli(index)) o.exec_argv.push_back(args[index]);
     };
     auto value = [&](const char* name) -> std::string {
@@ -138,7 +146,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
     };
     if (!from_cli(i) && DisallowedInNodeOptions(a)) {
       fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n",
-              args[0].c_str(), a.c_str());
+              args[0].c_str(), args[i].c_str());
       exit(9);
     }
     if (a == "--") {
@@ -148,7 +156,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
     if (a == "-" || a.empty() || a[0] != '-') {
       if (!from_cli(i)) {
         fprintf(stderr, "%s: %s is not supported in NODE_OPTIONS\n",
-                args[0].c_str(), a.c_str());
+                args[0].c_str(), args[i].c_str());
         exit(9);
       }
       break;
@@ -194,7 +202,7 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
       o.stack_trace_limit = atoi(value("--stack-trace-limit").c_str());
     } else if (a == "--gc-stress") {
       o.gc_stress = true;
-    } else if (a == "--expose-gc" || a == "--expose_gc") {
+    } else if (a == "--expose-gc") {
       o.expose_gc = true;
     } else if (a == "--title" || eddy::StartsWith(a, "--title=") ||
                a == "--env-file" || eddy::StartsWith(a, "--env-file=") ||
@@ -222,12 +230,14 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                eddy::StartsWith(a, "--no-experimental-") ||
                eddy::StartsWith(a, "--harmony") ||
                eddy::StartsWith(a, "--max-old-space-size=") ||
-               a == "--js-float16array" ||
+               a == "--js-float16array" || a == "--zero-fill-buffers" ||
+               a == "--stress-compaction" ||
+               eddy::StartsWith(a, "--gc-interval=") ||
                eddy::StartsWith(a, "--stack-size=")) {
       // Accepted: lib/ reads them back (internal/options.js); the V8
       // tuning flags have no SpiderMonkey meaning and change nothing.
     } else {
-      BadOption(a.c_str());
+      BadOption(args[i].c_str());
     }
   }
   if (!have_script) {

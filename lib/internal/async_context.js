@@ -65,11 +65,12 @@ function bind(fn) {
   return function bound(...args) {
     const prev = holder.frame;
     holder.frame = frame;
-    try {
-      return Reflect.apply(fn, this, args);
-    } finally {
-      holder.frame = prev;
-    }
+    // Restored after a normal return only: what the callback throws reaches
+    // the uncaught-exception handler in the callback's context (its
+    // domain), as for the loop's other callbacks (timers, nextTick).
+    const result = Reflect.apply(fn, this, args);
+    holder.frame = prev;
+    return result;
   };
 }
 

@@ -283,15 +283,18 @@ defineAll(Error, {
     `${ifPresent(' imported from ', base)}`,
   ERR_UNSUPPORTED_DIR_IMPORT: (path, base) =>
     `Directory import '${path}' is not supported resolving ES modules imported from ${base}`,
-  ERR_UNSUPPORTED_ESM_URL_SCHEME: (protocol) =>
-    'Only URLs with a scheme in: file and data are supported by the default ESM loader. ' +
-    `Received protocol '${protocol}'`,
+  ERR_UNSUPPORTED_ESM_URL_SCHEME: (protocol, schemes = ['file', 'data']) =>
+    `Only URLs with a scheme in: ${formatList(schemes)} are supported by the default ESM ` +
+    `loader. Received protocol '${protocol}'`,
   ERR_REQUIRE_ASYNC_MODULE: (filename, parentFilename) =>
     'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
     'To see where the top-level await comes from, use --experimental-print-required-tla.' +
     `${parentFilename ? `\n  From ${parentFilename} ` : ''}` +
     `${filename ? `\n  Requiring ${filename} ` : ''}`,
   ERR_REQUIRE_CYCLE_MODULE: '%s',
+  ERR_EVAL_ESM_CANNOT_PRINT: '--print cannot be used with ESM input',
+  ERR_INPUT_TYPE_NOT_ALLOWED:
+    '--input-type can only be used with string input via --eval, --print, or STDIN',
   ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',
   ERR_VM_MODULE_NOT_MODULE: 'Provided module is not an instance of Module',
   ERR_VM_MODULE_DIFFERENT_CONTEXT: 'Linked modules must use the same context',
@@ -360,6 +363,10 @@ defineAll(TypeError, {
     `Package import specifier "${specifier}" is not defined` +
     `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
   ERR_UNKNOWN_FILE_EXTENSION: 'Unknown file extension "%s" for %s',
+  ERR_UNSUPPORTED_RESOLVE_REQUEST: 'Failed to resolve module specifier "%s" from "%s": ' +
+    'Invalid relative URL or base scheme is not hierarchical.',
+  ERR_IMPORT_ATTRIBUTE_UNSUPPORTED: (key, value, url) =>
+    `Import attribute "${key}" with value "${value}" is not supported in ${url}`,
   ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '%s',
   ERR_PARSE_ARGS_UNKNOWN_OPTION: (option, allowPositionals) => {
     const hint = allowPositionals ?

@@ -3,6 +3,8 @@
 #include <js/CharacterEncoding.h>
 #include <js/experimental/TypedData.h>
 
+#include <cstring>
+
 namespace eddy {
 
 bool ToUtf8(JSContext* cx, JS::HandleValue v, std::string* out) {
@@ -55,6 +57,23 @@ bool GetViewBytes(JSObject* view, uint8_t** data, size_t* length) {
   JS::AutoCheckCannotGC nogc;
   *length = JS_GetArrayBufferViewByteLength(view);
   *data = static_cast<uint8_t*>(JS_GetArrayBufferViewData(view, &shared, nogc));
+  return true;
+}
+
+JSObject* NewUint8ArrayCopy(JSContext* cx, const uint8_t* data, size_t length) {
+  JS::RootedObject array(cx, JS_NewUint8Array(cx, length));
+  if (!array) return nullptr;
+  bool shared = false;
+  JS::AutoCheckCannotGC nogc;
+  memcpy(JS_GetUint8ArrayData(array, &shared, nogc), data, length);
+  return array;
+}
+
+bool CopyViewBytes(JSObject* view, std::vector<uint8_t>* out) {
+  uint8_t* data = nullptr;
+  size_t length = 0;
+  if (!GetViewBytes(view, &data, &length)) return false;
+  out->assign(data, data + length);
   return true;
 }
 

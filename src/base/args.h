@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eddy {
 
@@ -32,6 +33,11 @@ namespace eddy {
 // Returns the data of a Uint8Array/any ArrayBufferView. Valid only while no
 // GC can run: small typed arrays keep their bytes inline and move.
 bool GetViewBytes(JSObject* view, uint8_t** data, size_t* length);
+// A copy of an ArrayBufferView's bytes (false: not a view).
+bool CopyViewBytes(JSObject* view, std::vector<uint8_t>* out);
+// A new Uint8Array holding a copy of `data`; null: exception pending.
+[[nodiscard]] JSObject* NewUint8ArrayCopy(JSContext* cx, const uint8_t* data,
+                                          size_t length);
 
 // The integer value of args[i] (already validated in JS).
 inline int64_t IntArg(const JS::CallArgs& args, unsigned i) {

@@ -28,6 +28,7 @@
 
 #include "base/args.h"
 #include "core/builtin_loader.h"
+#include "core/code_cache.h"
 #include "core/engine.h"
 #include "core/errors.h"
 
@@ -253,29 +254,59 @@ class Watchdog {
 };
 thread_local Watchdog* Watchdog::current = nullptr;
 
+static bool CopyString16(JSContext* cx, JS::HandleString str,
+                         std::u16string* out) {
+  size_t length = JS_GetStringLength(str);
+  out->assign(length, u'\0');
+  return JS_CopyStringChars(cx, mozilla::Range<char16_t>(out->data(), length),
+                            str);
+}
+
+// The compile options of a script run by vm (a global script named
+// `filename`; non-syntactic when it runs on a sandbox's scope).
+static void ScriptOptions(JS::CompileOptions* options, const char* filename,
+                          bool non_syntactic) {
+  options->setFileAndLine(filename, 1).setNonSyntacticScope(non_syntactic);
+}
+
 // Runs args[0] (the source) as a script named args[1] in the current realm:
 // in the global scope, or with `env_chain` on its scope chain. `referrer`
 // is what import() in the script hands the module host (undefined: none).
+// `cached`: code cache data (Script#createCachedData) to run instead of
+// compiling, when it holds this source (global scope only).
 static bool EvaluateScriptNow(JSContext* cx, const JS::CallArgs& args,
                               const JS::EnvironmentChain& env_chain,
-                              JS::HandleValue referrer) {
+                              JS::HandleValue referrer,
+                              const std::vector<uint8_t>& cached) {
   std::string filename;
-  std::string source;
   JS::RootedString source_str(cx, args[0].toString());
-  if (!ToUtf8(cx, args.get(1), &filename) ||
-      !StringToUtf8(cx, source_str, &source)) {
-    return false;
-  }
+  if (!ToUtf8(cx, args.get(1), &filename)) return false;
   JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1)
-      .setNonSyntacticScope(!env_chain.empty());
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source.data(), source.size(),
-                 JS::SourceOwnership::Borrowed)) {
-    return false;
+  ScriptOptions(&options, filename.c_str(), !env_chain.empty());
+  JS::RootedScript script(cx);
+  if (!cached.empty() && env_chain.empty()) {
+    std::u16string source16;
+    if (!CopyString16(cx, source_str, &source16)) return false;
+    RefPtr<JS::Stencil> stencil =
+        DecodeCodeCache(cx, CodeCacheKind::kScript, source16, cached.data(),
+                        cached.size(), options);
+    if (stencil) {
+      JS::InstantiateOptions instantiate_options(options);
+      script = JS::InstantiateGlobalStencil(cx, instantiate_options, stencil);
+      if (!script) return false;
+    }
   }
-  JS::RootedScript script(cx, JS::Compile(cx, options, text));
-  if (!script) return false;
+  if (!script) {
+    std::string source;
+    if (!StringToUtf8(cx, source_str, &source)) return false;
+    JS::SourceText<mozilla::Utf8Unit> text;
+    if (!text.init(cx, source.data(), source.size(),
+                   JS::SourceOwnership::Borrowed)) {
+      return false;
+    }
+    script = JS::Compile(cx, options, text);
+    if (!script) return false;
+  }
   JS::RootedValue private_value(cx, referrer);
   if (!JS_WrapValue(cx, &private_value)) return false;
   JS::SetScriptPrivate(script, private_value);
@@ -287,13 +318,16 @@ static bool EvaluateScriptNow(JSContext* cx, const JS::CallArgs& args,
 // past it ends with ERR_SCRIPT_EXECUTION_TIMEOUT.
 static bool EvaluateScript(JSContext* cx, const JS::CallArgs& args,
                            const JS::EnvironmentChain& env_chain,
-                           uint32_t timeout_ms, JS::HandleValue referrer) {
-  if (timeout_ms == 0) return EvaluateScriptNow(cx, args, env_chain, referrer);
+                           uint32_t timeout_ms, JS::HandleValue referrer,
+                           const std::vector<uint8_t>& cached = {}) {
+  if (timeout_ms == 0) {
+    return EvaluateScriptNow(cx, args, env_chain, referrer, cached);
+  }
   bool ok;
   bool timed_out;
   {
     Watchdog watchdog(cx, timeout_ms);
-    ok = EvaluateScriptNow(cx, args, env_chain, referrer);
+    ok = EvaluateScriptNow(cx, args, env_chain, referrer, cached);
     timed_out = watchdog.fired();
   }
   if (ok || !timed_out || JS_IsExceptionPending(cx)) return ok;
@@ -306,7 +340,8 @@ static uint32_t TimeoutArg(const JS::CallArgs& args, unsigned i) {
   return args.get(i).isNumber() ? static_cast<uint32_t>(args[i].toNumber()) : 0;
 }
 
-// runInThisContext(source, filename, timeoutMs, referrer) -> completion value
+// runInThisContext(source, filename, timeoutMs, referrer, cachedData)
+//   -> completion value
 static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   if (!args.get(0).isString()) {
@@ -314,8 +349,10 @@ static bool RunInThisContext(JSContext* cx, unsigned argc, JS::Value* vp) {
                           "source must be a string");
   }
   JS::EnvironmentChain global_scope(cx, JS::SupportUnscopables::No);
+  std::vector<uint8_t> cached;
+  if (args.get(4).isObject()) CopyViewBytes(&args[4].toObject(), &cached);
   return EvaluateScript(cx, args, global_scope, TimeoutArg(args, 2),
-                        args.get(3));
+                        args.get(3), cached);
 }
 
 // A vm context is a global of a realm of its own in the main global's
@@ -464,12 +501,74 @@ static bool RunInContext(JSContext* cx, unsigned argc, JS::Value* vp) {
   return EvaluateScript(cx, args, env_chain, TimeoutArg(args, 4), args.get(5));
 }
 
+// createCachedData(source, filename) -> Uint8Array: the script's code
+// cache, for runInThisContext's `cachedData`.
+static bool CreateCachedData(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isString()) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "source must be a string");
+  }
+  std::string filename;
+  std::u16string source;
+  JS::RootedString source_str(cx, args[0].toString());
+  if (!ToUtf8(cx, args.get(1), &filename) ||
+      !CopyString16(cx, source_str, &source)) {
+    return false;
+  }
+  JS::CompileOptions options(cx);
+  ScriptOptions(&options, filename.c_str(), false);
+  JS::SourceText<char16_t> text;
+  if (!text.init(cx, source.data(), source.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  RefPtr<JS::Stencil> stencil =
+      JS::CompileGlobalScriptToStencil(cx, options, text);
+  if (!stencil) return false;
+  std::vector<uint8_t> bytes;
+  EncodeCodeCache(cx, CodeCacheKind::kScript, source, stencil, &bytes);
+  JSObject* array = NewUint8ArrayCopy(cx, bytes.data(), bytes.size());
+  if (!array) return false;
+  args.rval().setObject(*array);
+  return true;
+}
+
+// checkCachedData(source, filename, view) -> whether `view` is a code
+// cache of this source that this engine can run.
+static bool CheckCachedData(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string filename;
+  std::u16string source;
+  std::vector<uint8_t> cached;
+  if (!args.get(0).isString() || !args.get(2).isObject() ||
+      !CopyViewBytes(&args[2].toObject(), &cached)) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
+                          "checkCachedData(source, filename, view)");
+  }
+  JS::RootedString source_str(cx, args[0].toString());
+  if (!ToUtf8(cx, args.get(1), &filename) ||
+      !CopyString16(cx, source_str, &source)) {
+    return false;
+  }
+  JS::CompileOptions options(cx);
+  ScriptOptions(&options, filename.c_str(), false);
+  RefPtr<JS::Stencil> stencil =
+      DecodeCodeCache(cx, CodeCacheKind::kScript, source, cached.data(),
+                      cached.size(), options);
+  args.rval().setBoolean(stencil != nullptr);
+  return true;
+}
+
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("compileFunction", CompileFunction, 3, 0),
       JS_FN("runInThisContext", RunInThisContext, 2, 0),
       JS_FN("makeContext", MakeContext, 1, 0),
-      JS_FN("runInContext", RunInContext, 5, 0), JS_FS_END};
+      JS_FN("runInContext", RunInContext, 5, 0),
+      JS_FN("createCachedData", CreateCachedData, 2, 0),
+      JS_FN("checkCachedData", CheckCachedData, 3, 0),
+      JS_FS_END};
   JS_SetSecurityCallbacks(cx, &kSecurityCallbacks);
   return JS_AddInterruptCallback(cx, Watchdog::OnInterrupt) &&
          JS_DefineFunctions(cx, exports, methods);

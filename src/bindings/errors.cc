@@ -3,6 +3,10 @@
 // uncaught exceptions themselves go to process._fatalException).
 
 #include "core/errors.h"
+
+#include <string>
+
+#include "base/args.h"
 #include "bindings/binding_util.h"
 #include "core/environment.h"
 
@@ -41,12 +45,31 @@ static bool TriggerUncaughtException(JSContext* cx, unsigned argc,
   return !env->is_stopping();
 }
 
+// sourceArrow(name, text, line, column, thrown) -> the arrow node prints
+// for that position of `text` (see SourceArrow); vm decorates stacks
+// with it.
+static bool SourceArrowFn(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string name;
+  std::string text;
+  if (!ToUtf8(cx, args.get(0), &name) || !ToUtf8(cx, args.get(1), &text)) {
+    return false;
+  }
+  std::string arrow =
+      SourceArrow(name, text, static_cast<uint32_t>(IntArg(args, 2)),
+                  static_cast<uint32_t>(IntArg(args, 3)), args.get(4).isTrue());
+  JSString* str = NewStringUtf8(cx, arrow);
+  if (!str) return false;
+  args.rval().setString(str);
+  return true;
+}
+
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("setEmitProcessExit", SetEmitProcessExit, 1, 0),
       JS_FN("setEmitBeforeExit", SetEmitBeforeExit, 1, 0),
       JS_FN("triggerUncaughtException", TriggerUncaughtException, 2, 0),
-      JS_FS_END};
+      JS_FN("sourceArrow", SourceArrowFn, 5, 0), JS_FS_END};
   return JS_DefineFunctions(cx, exports, methods);
 }
 

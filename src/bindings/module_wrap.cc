@@ -16,12 +16,15 @@
 #include <js/Promise.h>
 #include <js/ScriptPrivate.h>
 #include <js/SourceText.h>
+#include <js/experimental/JSStencil.h>
 #include <jsapi.h>
 #include <jsfriendapi.h>
 
 #include <string>
+#include <vector>
 
 #include "base/args.h"
+#include "core/code_cache.h"
 #include "core/environment.h"
 #include "core/errors.h"
 
@@ -141,24 +144,41 @@ static bool SetCallbacks(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// compile(source, url, referrer, lineOffset, columnOffset, global, json)
-//   -> record. Compiled in the realm of `global` (a vm context) when given;
-// `json` makes a JSON module (its default export is the parsed value).
-static bool Compile(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+static void ModuleOptions(JS::CompileOptions* options, const char* url,
+                          const JS::CallArgs& args, unsigned line_arg) {
+  options->setFileAndLine(url,
+                          1 + static_cast<unsigned>(IntArg(args, line_arg)));
+  options->setColumn(JS::ColumnNumberOneOrigin(
+      1 + static_cast<uint32_t>(IntArg(args, line_arg + 1))));
+}
+
+static bool SourceArg(JSContext* cx, const JS::CallArgs& args,
+                      std::u16string* out) {
   if (!args.get(0).isString()) {
     return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE",
                           "source must be a string");
   }
+  JS::RootedString str(cx, args[0].toString());
+  size_t length = JS_GetStringLength(str);
+  out->assign(length, u'\0');
+  return JS_CopyStringChars(cx, mozilla::Range<char16_t>(out->data(), length),
+                            str);
+}
+
+// compile(source, url, referrer, lineOffset, columnOffset, global, json,
+//         cachedData) -> record. Compiled in the realm of `global` (a vm
+// context) when given; `json` makes a JSON module (its default export is
+// the parsed value); `cachedData` (createCachedData's) is instantiated
+// instead of compiling, and must hold this source.
+static bool Compile(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::u16string source;
   std::string url;
-  if (!ToUtf8(cx, args.get(1), &url)) return false;
-  JS::RootedString source_str(cx, args[0].toString());
-  size_t length = JS_GetStringLength(source_str);
-  std::u16string source(length, u'\0');
-  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(source.data(), length),
-                          source_str)) {
+  if (!SourceArg(cx, args, &source) || !ToUtf8(cx, args.get(1), &url)) {
     return false;
   }
+  std::vector<uint8_t> cached;
+  if (args.get(7).isObject()) CopyViewBytes(&args[7].toObject(), &cached);
   JS::RootedObject global(cx, args.get(5).isObject()
                                   ? &args[5].toObject()
                                   : JS::CurrentGlobalOrNull(cx));
@@ -166,23 +186,59 @@ static bool Compile(JSContext* cx, unsigned argc, JS::Value* vp) {
   {
     JSAutoRealm ar(cx, global);
     JS::CompileOptions options(cx);
-    options.setFileAndLine(url.c_str(),
-                           1 + static_cast<unsigned>(IntArg(args, 3)));
-    options.setColumn(
-        JS::ColumnNumberOneOrigin(1 + static_cast<uint32_t>(IntArg(args, 4))));
-    JS::SourceText<char16_t> text;
-    if (!text.init(cx, source.data(), source.size(),
-                   JS::SourceOwnership::Borrowed)) {
-      return false;
+    ModuleOptions(&options, url.c_str(), args, 3);
+    if (!cached.empty()) {
+      RefPtr<JS::Stencil> stencil =
+          DecodeCodeCache(cx, CodeCacheKind::kModule, source, cached.data(),
+                          cached.size(), options);
+      if (!stencil) {
+        return ThrowError(cx, "ERR_VM_MODULE_CACHED_DATA_REJECTED",
+                          "cachedData buffer was rejected");
+      }
+      JS::InstantiateOptions instantiate_options(options);
+      record = JS::InstantiateModuleStencil(cx, instantiate_options, stencil);
+    } else {
+      JS::SourceText<char16_t> text;
+      if (!text.init(cx, source.data(), source.size(),
+                     JS::SourceOwnership::Borrowed)) {
+        return false;
+      }
+      record = args.get(6).isTrue() ? JS::CompileJsonModule(cx, options, text)
+                                    : JS::CompileModule(cx, options, text);
     }
-    record = args.get(6).isTrue() ? JS::CompileJsonModule(cx, options, text)
-                                  : JS::CompileModule(cx, options, text);
     if (!record) return false;
   }
   // A JSON module has no script to hold a private value, and no import
   // or import.meta that would need it.
   if (!args.get(6).isTrue()) JS::SetModulePrivate(record, args.get(2));
   args.rval().setObject(*record);
+  return true;
+}
+
+// createCachedData(source, url, lineOffset, columnOffset) -> Uint8Array:
+// the module's code cache, for compile's `cachedData`.
+static bool CreateCachedData(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::u16string source;
+  std::string url;
+  if (!SourceArg(cx, args, &source) || !ToUtf8(cx, args.get(1), &url)) {
+    return false;
+  }
+  JS::CompileOptions options(cx);
+  ModuleOptions(&options, url.c_str(), args, 2);
+  JS::SourceText<char16_t> text;
+  if (!text.init(cx, source.data(), source.size(),
+                 JS::SourceOwnership::Borrowed)) {
+    return false;
+  }
+  RefPtr<JS::Stencil> stencil =
+      JS::CompileModuleScriptToStencil(cx, options, text);
+  if (!stencil) return false;
+  std::vector<uint8_t> bytes;
+  EncodeCodeCache(cx, CodeCacheKind::kModule, source, stencil, &bytes);
+  JSObject* array = NewUint8ArrayCopy(cx, bytes.data(), bytes.size());
+  if (!array) return false;
+  args.rval().setObject(*array);
   return true;
 }
 
@@ -300,7 +356,8 @@ static bool SetScriptPrivate(JSContext* cx, unsigned argc, JS::Value* vp) {
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("setCallbacks", SetCallbacks, 1, 0),
-      JS_FN("compile", Compile, 7, 0),
+      JS_FN("compile", Compile, 8, 0),
+      JS_FN("createCachedData", CreateCachedData, 4, 0),
       JS_FN("requests", Requests, 1, 0),
       JS_FN("link", Link, 1, 0),
       JS_FN("evaluate", Evaluate, 1, 0),

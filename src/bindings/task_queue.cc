@@ -73,22 +73,27 @@ static bool EnqueueMicrotask(JSContext* cx, unsigned argc, JS::Value* vp) {
 
 // Returns [kind, promise, kind, promise, ...] recorded since the last call
 // (kind 0: rejected without handler, 1: handler added after rejection).
+// takeRejectionEvents() -> [kind, promise, frame, kind, promise, frame, ...]
 static bool TakeRejectionEvents(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment* env = Environment::From(cx);
   size_t n = env->rejection_events.length();
-  JS::RootedObject out(cx, JS::NewArrayObject(cx, n * 2));
+  JS::RootedObject out(cx, JS::NewArrayObject(cx, n * 3));
   if (!out) return false;
   for (size_t i = 0; i < n; i++) {
     JS::RootedValue kind(cx, JS::Int32Value(env->rejection_event_kinds[i]));
     JS::RootedValue promise(cx, JS::ObjectValue(*env->rejection_events[i]));
-    if (!JS_SetElement(cx, out, static_cast<uint32_t>(2 * i), kind) ||
-        !JS_SetElement(cx, out, static_cast<uint32_t>(2 * i + 1), promise)) {
+    JS::RootedValue frame(cx, env->rejection_event_frames[i]);
+    uint32_t at = static_cast<uint32_t>(3 * i);
+    if (!JS_SetElement(cx, out, at, kind) ||
+        !JS_SetElement(cx, out, at + 1, promise) ||
+        !JS_SetElement(cx, out, at + 2, frame)) {
       return false;
     }
   }
   env->rejection_events.clear();
   env->rejection_event_kinds.clear();
+  env->rejection_event_frames.clear();
   args.rval().setObject(*out);
   return true;
 }

@@ -18,6 +18,7 @@
 #include "core/builtin_loader.h"
 #include "core/engine.h"
 #include "core/engine_tasks.h"
+#include "core/errors.h"
 #include "core/job_queue.h"
 #include "util/strings.h"
 
@@ -31,8 +32,16 @@ static void RejectionTracker(JSContext* cx, bool /*muted_errors*/,
                              void* data) {
   auto* env = static_cast<Environment*>(data);
   // Only recorded here: lib/internal/process/promises.js drains the events
-  // after the microtask queue, as Node's processPromiseRejections does.
-  if (!env->rejection_events.append(promise)) {
+  // after the microtask queue, as Node's processPromiseRejections does, in
+  // the async context of the rejection ('unhandledRejection' listeners and
+  // domains see it).
+  JS::RootedValue frame(cx);
+  if (!env->job_queue()->CurrentFrame(cx, &frame)) {
+    JS_ClearPendingException(cx);
+    frame.setUndefined();
+  }
+  if (!env->rejection_events.append(promise) ||
+      !env->rejection_event_frames.append(frame)) {
     JS_ReportOutOfMemory(cx);
     return;
   }
@@ -44,6 +53,7 @@ static void RejectionTracker(JSContext* cx, bool /*muted_errors*/,
 
 Environment::Environment(JSContext* cx, uv_loop_t* loop, const Options& options)
     : rejection_events(cx),
+      rejection_event_frames(cx),
       cx_(cx),
       loop_(loop),
       options_(options),
@@ -93,6 +103,7 @@ Environment::~Environment() {
   uv_run(loop_, UV_RUN_NOWAIT);
   job_queue_->Shutdown();
   rejection_events.reset();
+  rejection_event_frames.reset();
   JS_RemoveExtraGCRootsTracer(cx_, TraceRoots, this);
   JS::SetJobQueue(cx_, nullptr);
   JS_SetContextPrivate(cx_, nullptr);
@@ -277,10 +288,6 @@ void Environment::DrainTaskQueues() {
   }
 }
 
-static bool IsIdentifierChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-}
-
 // The text of the file a stack frame or error names: a path, a file: URL
 // (ES modules), a builtin ("node:...") or the -e/-p script ("[eval]").
 static bool ReadNamedSource(const std::string& name,
@@ -315,45 +322,6 @@ static bool ReadNamedSource(const std::string& name,
   return ReadFileToString(path.c_str(), text);
 }
 
-// "name:line\n<source line>\n<caret>\n", as Node prints above a fatal
-// error. `thrown`: the position is where an Error was created and thrown
-// synchronously (not a rejection).
-static std::string SourceArrow(const std::string& name, uint32_t line,
-                               uint32_t column, bool thrown,
-                               const std::string& eval_source) {
-  std::string text;
-  if (!ReadNamedSource(name, eval_source, &text)) return "";
-  size_t start = 0;
-  for (uint32_t l = 1; l < line && start != std::string::npos; l++) {
-    start = text.find('\n', start);
-    if (start != std::string::npos) start++;
-  }
-  if (start == std::string::npos) return "";
-  size_t end = text.find('\n', start);
-  std::string src =
-      text.substr(start, end == std::string::npos ? end : end - start);
-  // An error created as the operand of `throw` (`throw new Error()`) was
-  // thrown right there: point at the `throw`, as node does.
-  if (thrown && column > 1 && column - 1 <= src.size()) {
-    size_t at = column - 1;
-    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t')) at--;
-    constexpr std::string_view kThrow = "throw";
-    if (at >= kThrow.size() && at < column - 1 &&
-        src.compare(at - kThrow.size(), kThrow.size(), kThrow) == 0 &&
-        (at == kThrow.size() ||
-         !IsIdentifierChar(src[at - kThrow.size() - 1]))) {
-      column = static_cast<uint32_t>(at - kThrow.size() + 1);
-    }
-  }
-  // User modules are compiled without a wrapper; builtins share line 1 with
-  // theirs, which shifts only columns on that line.
-  std::string caret(column > 1 ? column - 1 : 0, ' ');
-  for (size_t i = 0; i < caret.size() && i < src.size(); i++) {
-    if (src[i] == '\t') caret[i] = '\t';
-  }
-  return name + ":" + std::to_string(line) + "\n" + src + "\n" + caret + "^\n";
-}
-
 // The arrow for an uncaught `error`: at the offending token of a syntax
 // error in user code, else at the top frame of `stack` (`is_error`: the
 // stack where the error was created, `thrown`: and thrown synchronously).
@@ -365,8 +333,11 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleValue error,
     JSErrorReport* report = JS_ErrorFromException(cx, obj);
     if (report && report->exnType == JSEXN_SYNTAXERR && report->filename &&
         !StartsWith(report->filename.c_str(), "node:")) {
-      return SourceArrow(report->filename.c_str(), report->lineno,
-                         report->column.oneOriginValue(), false, eval_source);
+      std::string name = report->filename.c_str();
+      std::string text;
+      if (!ReadNamedSource(name, eval_source, &text)) return "";
+      return SourceArrow(name, text, report->lineno,
+                         report->column.oneOriginValue(), false);
     }
   }
   if (!stack) return "";
@@ -392,8 +363,10 @@ static std::string ErrorArrow(JSContext* cx, JS::HandleValue error,
   // `finally` on the way up re-captured it there): the user's throw site
   // is lost, and an arrow into lib/ would mislead.
   if (!is_error && StartsWith(name, "node:")) return "";
-  return SourceArrow(name, line, tagged_column.oneOriginValue(),
-                     is_error && thrown, eval_source);
+  std::string text;
+  if (!ReadNamedSource(name, eval_source, &text)) return "";
+  return SourceArrow(name, text, line, tagged_column.oneOriginValue(),
+                     is_error && thrown);
 }
 
 void Environment::HandleUncaughtException(bool from_promise) {
@@ -442,6 +415,18 @@ void Environment::HandleUncaughtException(bool from_promise) {
   if (fn.isObject() && JS::IsCallable(&fn.toObject())) {
     std::string arrow = ErrorArrow(cx_, error, stack, has_creation_stack,
                                    !from_promise, options_.script);
+    // vm already put the arrow at the head of the stack (displayErrors).
+    if (!arrow.empty() && error.isObject()) {
+      JS::RootedObject obj(cx_, &error.toObject());
+      JS::RootedValue stack_value(cx_);
+      std::string stack_text;
+      if (JS_GetProperty(cx_, obj, "stack", &stack_value) &&
+          stack_value.isString() && ToUtf8(cx_, stack_value, &stack_text) &&
+          StartsWith(stack_text, arrow)) {
+        arrow.clear();
+      }
+      JS_ClearPendingException(cx_);
+    }
     JS::RootedString arrow_str(cx_, NewStringUtf8(cx_, arrow));
     if (!arrow_str) {
       Stop(1);

@@ -69,10 +69,13 @@ class Environment {
   JS::Heap<JSObject*> emit_before_exit;    // () -> emits 'beforeExit'
   JS::Heap<JSObject*> module_callbacks;    // the ES module loader's hooks
 
-  // Rejection events collected by the engine's tracker, drained by JS.
+  // Rejection events collected by the engine's tracker, drained by JS:
+  // the promise, the kind, and the async context current at the event.
   JS::PersistentRooted<JS::GCVector<JSObject*, 0, js::SystemAllocPolicy>>
       rejection_events;
   std::vector<int> rejection_event_kinds;
+  JS::PersistentRooted<JS::GCVector<JS::Value, 0, js::SystemAllocPolicy>>
+      rejection_event_frames;
 
   // Timers and setImmediate, driven from lib/internal/timers.js.
   void ScheduleTimer(int64_t duration_ms);

@@ -2,6 +2,7 @@
 
 #include <uv.h>
 
+#include <cctype>
 #include <cstdarg>
 #include <cstdio>
 #include <string>
@@ -87,6 +88,46 @@ bool ThrowUVException(JSContext* cx, int err, const char* syscall,
   JS::RootedValue v(cx, JS::ObjectValue(*obj));
   JS_SetPendingException(cx, v);
   return false;
+}
+
+static bool IsIdentifierChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+}
+
+// "name:line\n<source line>\n<caret>\n", as Node prints above a fatal
+// error. `thrown`: the position is where an Error was created and thrown
+// synchronously (not a rejection).
+std::string SourceArrow(const std::string& name, const std::string& text,
+                        uint32_t line, uint32_t column, bool thrown) {
+  size_t start = 0;
+  for (uint32_t l = 1; l < line && start != std::string::npos; l++) {
+    start = text.find('\n', start);
+    if (start != std::string::npos) start++;
+  }
+  if (start == std::string::npos) return "";
+  size_t end = text.find('\n', start);
+  std::string src =
+      text.substr(start, end == std::string::npos ? end : end - start);
+  // An error created as the operand of `throw` (`throw new Error()`) was
+  // thrown right there: point at the `throw`, as node does.
+  if (thrown && column > 1 && column - 1 <= src.size()) {
+    size_t at = column - 1;
+    while (at > 0 && (src[at - 1] == ' ' || src[at - 1] == '\t')) at--;
+    constexpr std::string_view kThrow = "throw";
+    if (at >= kThrow.size() && at < column - 1 &&
+        src.compare(at - kThrow.size(), kThrow.size(), kThrow) == 0 &&
+        (at == kThrow.size() ||
+         !IsIdentifierChar(src[at - kThrow.size() - 1]))) {
+      column = static_cast<uint32_t>(at - kThrow.size() + 1);
+    }
+  }
+  // User modules are compiled without a wrapper; builtins share line 1 with
+  // theirs, which shifts only columns on that line.
+  std::string caret(column > 1 ? column - 1 : 0, ' ');
+  for (size_t i = 0; i < caret.size() && i < src.size(); i++) {
+    if (src[i] == '\t') caret[i] = '\t';
+  }
+  return name + ":" + std::to_string(line) + "\n" + src + "\n" + caret + "^\n";
 }
 
 }  // namespace eddy

@@ -6,6 +6,8 @@
 
 #include <jsapi.h>
 
+#include <string>
+
 namespace eddy {
 
 // Throws `new TypeError(message)` with a `code` property. Returns false.
@@ -23,6 +25,14 @@ JSObject* UVException(JSContext* cx, int err, const char* syscall,
                       const char* path = nullptr, const char* dest = nullptr);
 bool ThrowUVException(JSContext* cx, int err, const char* syscall,
                       const char* path = nullptr, const char* dest = nullptr);
+
+// "name:line\n<source line>\n<caret>\n": the arrow Node prints above a
+// fatal error and vm prepends to the stack of an error its script threw,
+// for (line, column) of `text` (both 1-based). `thrown`: the position is
+// where an Error was created as the operand of a `throw`, which the arrow
+// then points at.
+std::string SourceArrow(const std::string& name, const std::string& text,
+                        uint32_t line, uint32_t column, bool thrown);
 
 }  // namespace eddy
 

@@ -17,6 +17,12 @@ void JobQueue::SetAsyncContextHolder(JSObject* holder) {
 }
 JobQueue::~JobQueue() = default;
 
+bool JobQueue::CurrentFrame(JSContext* cx, JS::MutableHandleValue frame) {
+  frame.setUndefined();
+  return !context_holder_ ||
+         JS_GetProperty(cx, context_holder_, "frame", frame);
+}
+
 bool JobQueue::getHostDefinedData(JSContext*,
                                   JS::MutableHandleObject data) const {
   data.set(nullptr);
@@ -36,7 +42,7 @@ bool JobQueue::Enqueue(JSContext* cx, JS::HandleObject callable) {
   }
   if (context_holder_) {
     JS::RootedValue frame(cx);
-    if (!JS_GetProperty(cx, context_holder_, "frame", &frame)) return false;
+    if (!CurrentFrame(cx, &frame)) return false;
     // Keep frames_ aligned with the queue (entries before head_ are gone).
     while (frames_.length() < queue_.length()) {
       if (!frames_.append(JS::UndefinedValue())) {

@@ -36,6 +36,8 @@ class JobQueue final : public JS::JobQueue {
   void Drain(Environment* env);
   // lib/internal/async_context.js's holder; from now on jobs carry frames.
   void SetAsyncContextHolder(JSObject* holder);
+  // The async context current now (undefined before the holder is set).
+  [[nodiscard]] bool CurrentFrame(JSContext* cx, JS::MutableHandleValue frame);
   // Drop the rooted storage before the context is destroyed.
   void Shutdown();
 

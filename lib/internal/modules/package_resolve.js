@@ -142,6 +142,10 @@ function hasInvalidSegment(s) {
   return false;
 }
 
+function hasEmptySegment(s) {
+  return s !== '' && s.split(/[\\/]/).includes('');
+}
+
 function invalidTarget(pkgDir, key, target, internal, base) {
   return new ERR_INVALID_PACKAGE_TARGET(`${pkgDir}/`, key, target, internal, base);
 }
@@ -164,6 +168,20 @@ function resolveTargetString(target, subpath, key, pkgDir, base, pattern, intern
     throw invalidTarget(pkgDir, key, target, internal, base);
   }
   if (hasInvalidSegment(target.slice(2))) throw invalidTarget(pkgDir, key, target, internal, base);
+  const request = pattern ? key.replace('*', () => subpath) : key + subpath;
+  // Empty segments ("//", or a pattern match with a slash at an end) still
+  // resolve, with node's DEP0166 (not for a "pkg/x/" request: DEP0155 is).
+  if (hasEmptySegment(target.slice(2).replace(/\/$/, '')) ||
+      (pattern && !request.endsWith('/') && hasEmptySegment(subpath))) {
+    const resolvedTarget = pattern ? target.replace(/\*/g, () => subpath) : target + subpath;
+    const kind = (request + resolvedTarget).includes('//') ? 'double slash' :
+      'leading or trailing slash matching';
+    process.emitWarning(
+      `Use of deprecated ${kind} resolving "${resolvedTarget}" for module request "${request}"` +
+      `${pattern ? ` matched to "${key}"` : ''} in the "${internal ? 'imports' : 'exports'}" ` +
+      `field module resolution of the package at ${pkgDir}/package.json` +
+      `${base ? ` imported from ${base}` : ''}.`, 'DeprecationWarning', 'DEP0166');
+  }
   const resolved = path.resolve(pkgDir, target);
   if (resolved !== pkgDir && !resolved.startsWith(pkgDir + '/')) {
     throw invalidTarget(pkgDir, key, target, internal, base);
@@ -255,11 +273,26 @@ function matchKey(map, request) {
   return bestMatch ? { key: bestMatch, subpath: bestSubpath, pattern: true } : null;
 }
 
+// DEP0155, once per package and request.
+const trailingSlashWarned = new Set();
+function warnTrailingSlash(pjsonPath, request, base) {
+  const key = `${pjsonPath}\0${request}`;
+  if (trailingSlashWarned.has(key)) return;
+  trailingSlashWarned.add(key);
+  process.emitWarning(
+    `Use of deprecated trailing slash pattern mapping "${request}" in the "exports" field ` +
+    `module resolution of the package at ${pjsonPath}${base ? ` imported from ${base}` : ''}. ` +
+    'Mapping specifiers ending in "/" is no longer supported.', 'DeprecationWarning', 'DEP0155');
+}
+
 // `subpath` is "." or "./x" of package `pkg` (from readPackage).
 function packageExportsResolve(pkg, subpath, base, conditions) {
   let exports = pkg.exports;
   if (isConditionalSugar(exports, pkg.path, base)) exports = { '.': exports };
   const match = matchKey(exports, subpath);
+  if (match !== null && match.pattern && subpath.endsWith('/')) {
+    warnTrailingSlash(pkg.path, subpath, base);
+  }
   if (match !== null && !(match.pattern === false && subpath.endsWith('/'))) {
     const result = resolveTarget(pkg.dir, exports[match.key], match.subpath, match.key, base,
                                  match.pattern, false, conditions);

@@ -8,6 +8,7 @@
 const { takeRejectionEvents, tickInfo } = internalBinding('task_queue');
 const { getPromiseDetails } = internalBinding('util');
 const { triggerUncaughtException } = internalBinding('errors');
+const { runInContext } = require('internal/async_context');
 
 const kHasRejectionToWarn = 1;
 const kUnhandled = 0;
@@ -24,8 +25,8 @@ function getMode() {
 }
 
 function collectEvents() {
-  const events = takeRejectionEvents();
-  for (let i = 0; i < events.length; i += 2) {
+  const events = takeRejectionEvents();  // [kind, promise, frame] ...
+  for (let i = 0; i < events.length; i += 3) {
     const promise = events[i + 1];
     if (events[i] === kUnhandled) {
       const details = getPromiseDetails(promise);
@@ -33,6 +34,7 @@ function collectEvents() {
         reason: details[1],
         uid: ++lastPromiseId,
         warned: false,
+        frame: events[i + 2],
       });
       pendingUnhandledRejections.push(promise);
     } else {
@@ -53,39 +55,6 @@ function collectEvents() {
 function isErrorLike(o) {
   return o instanceof Error || (typeof o === 'object' && o !== null &&
     Object.prototype.hasOwnProperty.call(o, 'stack'));
-}
-
-// How V8 prints a value without running user code: the reason in Node's
-// ERR_UNHANDLED_REJECTION message.
-function noSideEffectsToString(value) {
-  if (typeof value === 'symbol') return value.toString();
-  if (typeof value === 'function') {
-    try {
-      return Function.prototype.toString.call(value);
-    } catch {
-      return 'function';
-    }
-  }
-  if (value === null || typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return '[object Array]';
-  if (value instanceof Error) {
-    const desc = (obj, key) => {
-      for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
-        const d = Object.getOwnPropertyDescriptor(o, key);
-        if (d) return 'value' in d ? d.value : undefined;
-      }
-      return undefined;
-    };
-    const name = desc(value, 'name');
-    const message = desc(value, 'message');
-    return `${name === undefined ? 'Error' : name}: ${message === undefined ? '' : message}`;
-  }
-  let ctor;
-  for (let o = value; o !== null && ctor === undefined; o = Object.getPrototypeOf(o)) {
-    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (d && typeof d.value === 'function' && d.value.name) ctor = d.value.name;
-  }
-  return `#<${ctor || 'Object'}>`;
 }
 
 class UnhandledPromiseRejection extends Error {
@@ -146,6 +115,44 @@ function emitUnhandledRejectionWarning(uid, reason) {
   process.emitWarning(warning);
 }
 
+// node:domain's: takes an unhandled rejection in a domain (returns true).
+let domainRejectionHandler = null;
+function setDomainRejectionHandler(fn) {
+  domainRejectionHandler = fn;
+}
+
+function reportUnhandled(promise, { reason, uid }) {
+  if (domainRejectionHandler !== null && domainRejectionHandler(reason)) return;
+  switch (getMode()) {
+    case 'strict': {
+      const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+      triggerUncaughtException(err, true);
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        emitUnhandledRejectionWarning(uid, reason);
+      }
+      break;
+    }
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    case 'warn':
+      process.emit('unhandledRejection', reason, promise);
+      emitUnhandledRejectionWarning(uid, reason);
+      break;
+    case 'warn-with-error-code':
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        emitUnhandledRejectionWarning(uid, reason);
+        process.exitCode = 1;
+      }
+      break;
+    default:  // throw
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+        triggerUncaughtException(err, true);
+      }
+  }
+}
+
 // Returns true when it may have queued ticks or microtasks.
 function processPromiseRejections() {
   collectEvents();
@@ -160,39 +167,13 @@ function processPromiseRejections() {
     const info = maybeUnhandledPromises.get(promise);
     if (info === undefined) continue;
     info.warned = true;
-    const { reason, uid } = info;
-    switch (getMode()) {
-      case 'strict': {
-        const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
-        triggerUncaughtException(err, true);
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          emitUnhandledRejectionWarning(uid, reason);
-        }
-        break;
-      }
-      case 'none':
-        process.emit('unhandledRejection', reason, promise);
-        break;
-      case 'warn':
-        process.emit('unhandledRejection', reason, promise);
-        emitUnhandledRejectionWarning(uid, reason);
-        break;
-      case 'warn-with-error-code':
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          emitUnhandledRejectionWarning(uid, reason);
-          process.exitCode = 1;
-        }
-        break;
-      default:  // throw
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
-          triggerUncaughtException(err, true);
-        }
-    }
+    // In the async context of the rejection, as node 22: listeners see its
+    // AsyncLocalStorage stores, and a domain takes it first.
+    runInContext(info.frame, reportUnhandled, undefined, [promise, info]);
     maybeScheduled = true;
   }
   tickInfo[kHasRejectionToWarn] = 0;
   return maybeScheduled || pendingUnhandledRejections.length !== 0;
 }
 
-module.exports = { processPromiseRejections };
+module.exports = { processPromiseRejections, setDomainRejectionHandler };

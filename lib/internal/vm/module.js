@@ -29,6 +29,7 @@ const {
     ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING,
     ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG,
     ERR_VM_MODULE_ALREADY_LINKED,
+    ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA,
     ERR_VM_MODULE_DIFFERENT_CONTEXT,
     ERR_VM_MODULE_LINK_FAILURE,
     ERR_VM_MODULE_NOT_MODULE,
@@ -44,6 +45,8 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
+
+const { Buffer } = require('buffer');
 
 const binding = install();
 
@@ -335,6 +338,7 @@ function validateBufferSource(value, name) {
 }
 
 class SourceTextModule extends Module {
+  #source;
   #requests;
   #specifiers;
 
@@ -366,9 +370,9 @@ class SourceTextModule extends Module {
     state.initializeImportMeta = initializeImportMeta;
     state.importModuleDynamically = importModuleDynamically;
     state.record = binding.compile(sourceText, state.identifier, state, lineOffset, columnOffset,
-                                   global, false);
-    // The engine keeps no code cache for modules: supplied data is unused.
-    if (cachedData !== undefined) this.cachedDataRejected = true;
+                                   global, false, cachedData);
+    if (cachedData !== undefined) this.cachedDataRejected = false;
+    this.#source = { sourceText, lineOffset, columnOffset };
   }
 
   get moduleRequests() {
@@ -418,8 +422,16 @@ class SourceTextModule extends Module {
     instantiate(this);
   }
 
+  // The engine's compiled form of the module, for `cachedData`.
   createCachedData() {
-    throw notImplemented('vm.SourceTextModule.prototype.createCachedData');
+    const state = checkedState(this);
+    if (state.status === 'evaluating' || state.status === 'evaluated' ||
+        state.status === 'errored') {
+      throw new ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
+    }
+    const { sourceText, lineOffset, columnOffset } = this.#source;
+    const bytes = binding.createCachedData(sourceText, state.identifier, lineOffset, columnOffset);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 }
 

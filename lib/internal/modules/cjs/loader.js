@@ -16,6 +16,7 @@ const { setScriptPrivate } = require('internal/modules/esm/host').install();
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
+    ERR_REQUIRE_CYCLE_MODULE,
     ERR_REQUIRE_ESM,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_INVALID_MODULE_SPECIFIER,
@@ -47,6 +48,10 @@ const MapGet = uncurry(Map.prototype.get);
 const MapSet = uncurry(Map.prototype.set);
 const WeakMapGet = uncurry(WeakMap.prototype.get);
 const WeakMapSet = uncurry(WeakMap.prototype.set);
+const WeakMapHas = uncurry(WeakMap.prototype.has);
+const WeakSetHas = uncurry(WeakSet.prototype.has);
+const WeakSetAdd = uncurry(WeakSet.prototype.add);
+const WeakSetDelete = uncurry(WeakSet.prototype.delete);
 const ArrayPush = uncurry(Array.prototype.push);
 const ArrayIncludes = uncurry(Array.prototype.includes);
 const ArrayIndexOf = uncurry(Array.prototype.indexOf);
@@ -61,10 +66,14 @@ const StringLastIndexOf = uncurry(String.prototype.lastIndexOf);
 const RegExpTest = uncurry(RegExp.prototype.test);
 const RegExpExec = uncurry(RegExp.prototype.exec);
 
-// Export conditions: Node's, plus any given with --conditions / -C.
+// Export conditions: Node's (module-sync while require() loads ES modules),
+// plus any given with --conditions / -C.
 const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions()]);
 function userConditions() {
-  return require('internal/options').flagValues('--conditions', '-C');
+  const { flagValues, hasFlag } = require('internal/options');
+  const conditions = flagValues('--conditions', '-C');
+  if (!hasFlag('--no-experimental-require-module')) conditions.unshift('module-sync');
+  return conditions;
 }
 const moduleParentCache = new WeakMap();
 // Stats are cached only while a top-level module body runs (its synchronous
@@ -330,6 +339,14 @@ function finalizeResolution(resolved, parentPath, pkgPath) {
     throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters',
                                            parentPath);
   }
+  // "exports" and "imports" targets are URLs: their escapes are decoded.
+  if (StringIndexOf(resolved, '%') !== -1) {
+    try {
+      resolved = decodeURIComponent(resolved);
+    } catch {
+      // Not an escape sequence: the name as written.
+    }
+  }
   const actual = tryFile(resolved);
   if (actual) return actual;
   const err = new Error(`Cannot find module '${resolved}'`);
@@ -446,11 +463,13 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   }
 
   const parentPath = parent && (parent.filename || (parent.id === '<repl>' ? null : parent.id));
-  if (request[0] === '#' && parentPath) {
+  // "#name" through the "imports" of the package.json in scope, if any
+  // (else a folder of that name in node_modules, as before "imports").
+  const scope = request[0] === '#' && parentPath ? getPackageScope(parentPath) : null;
+  if (scope !== null && scope.imports != null) {
     const resolved = packageImportsResolve(request, parentPath, cjsConditions);
     if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
-    const pkg = getPackageScope(parentPath);
-    return finalizeResolution(resolved, parentPath, pkg && pkg.dir);
+    return finalizeResolution(resolved, parentPath, scope.dir);
   }
 
   if (parentPath) {
@@ -517,7 +536,12 @@ Module._load = function(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    if (!cachedModule.loaded) {
+      if (WeakSetHas(loadingEsm, cachedModule)) throw esmCycleError(cachedModule);
+      // Put there by an import that has not run it yet: it runs now.
+      if (!WeakSetHas(importedNotRun, cachedModule)) return getExportsForCircularRequire(cachedModule);
+      return loadModule(cachedModule, filename, parent);
+    }
     return cachedModule.exports;
   }
   if (builtins.canBeRequiredByUsers(filename)) return builtins.load(filename);
@@ -528,6 +552,12 @@ Module._load = function(request, parent, isMain) {
     module.id = '.';
   }
   Module._cache[filename] = module;
+  return loadModule(module, filename, parent);
+};
+
+function loadModule(module, filename, parent) {
+  const imported = WeakSetHas(importedNotRun, module);
+  if (imported) WeakSetDelete(importedNotRun, module);
   let threw = true;
   try {
     module.load(filename);
@@ -547,8 +577,46 @@ Module._load = function(request, parent, isMain) {
       ObjectSetPrototypeOf(module.exports, ObjectPrototype);
     }
   }
+  if (imported) WeakMapSet(importedExports, module, module.exports);
   return module.exports;
-};
+}
+
+// A CommonJS module an ES module imports is in require.cache from when the
+// import graph loads, not run until the graph runs it (or a require() does
+// first). What it exported when it finished running is what the import
+// sees, as in node.
+const importedNotRun = new WeakSet();
+const importedExports = new WeakMap();
+
+function cacheForImport(filename) {
+  let module = Module._cache[filename];
+  if (module === undefined) {
+    module = new Module(filename, undefined);
+    Module._cache[filename] = module;
+    WeakSetAdd(importedNotRun, module);
+  }
+  return module;
+}
+
+// The exports of `module` (from cacheForImport) for its importers.
+function exportsForImport(module, filename) {
+  if (!module.loaded) {
+    if (Module._cache[filename] !== module) {
+      // Taken out of require.cache meanwhile: its own load.
+      Module._cache[filename] = module;
+      WeakSetAdd(importedNotRun, module);
+    }
+    if (WeakSetHas(importedNotRun, module)) return loadModule(module, filename, undefined);
+    return getExportsForCircularRequire(module);
+  }
+  return WeakMapHas(importedExports, module) ? WeakMapGet(importedExports, module) : module.exports;
+}
+
+// Whether `filename` is a CommonJS module part way through running.
+function isLoadingCommonJS(filename) {
+  const module = Module._cache[filename];
+  return module !== undefined && !module.loaded && !WeakSetHas(importedNotRun, module);
+}
 
 // The last segment of an absolute, normalized path (what path.basename
 // gives, without depending on it).
@@ -638,7 +706,7 @@ function requireEsmError(module, filename, pkg) {
         'instead).\n';
     }
   }
-  err.message = message;
+  require('internal/modules/esm/syntax').setMessage(err, message);
   return err;
 }
 
@@ -688,55 +756,163 @@ Module.prototype._compile = function(content, filename) {
 };
 
 // require() of an ES module (node 22.12+): its namespace, or what it
-// exports as "module.exports".
+// exports as "module.exports". While it loads, a require() of it again
+// (from a CommonJS module its graph runs) is a cycle require() cannot run.
+const loadingEsm = new WeakSet();
+
 function loadEsm(module, filename, pkg = null) {
   if (require('internal/options').hasFlag('--no-experimental-require-module')) {
     throw requireEsmError(module, filename, pkg);
   }
   const parent = WeakMapGet(moduleParentCache, module);
-  const namespace = require('internal/modules/esm/loader').requireModule(
-    filename, parent && parent.filename);
+  traceRequireModule(parent, filename);
+  WeakSetAdd(loadingEsm, module);
+  let namespace;
+  try {
+    namespace = require('internal/modules/esm/loader').requireModule(
+      filename, parent && parent.filename);
+  } finally {
+    WeakSetDelete(loadingEsm, module);
+  }
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
 }
 
+// --trace-require-module=all|no-node-modules: an ExperimentalWarning for
+// each require() of an ES module (by code outside node_modules).
+function traceRequireModule(parent, filename) {
+  const mode = require('internal/options').flagValues('--trace-require-module');
+  if (mode.length === 0) return;
+  const last = mode[mode.length - 1];
+  const from = parent && parent.filename;
+  if (last !== 'all' && (last !== 'no-node-modules' ||
+                         (from && StringIndexOf(from, '/node_modules/') !== -1))) {
+    return;
+  }
+  process.emitWarning(
+    `CommonJS module ${from} is loading ES Module ${filename} using require().\n` +
+    'Support for loading ES Module in require() is an experimental feature and might change ' +
+    'at any time', 'ExperimentalWarning', undefined, Module.prototype.require);
+}
+
+function esmCycleError(module) {
+  const parent = WeakMapGet(moduleParentCache, module);
+  const from = parent && (parent.filename || parent.id);
+  return new ERR_REQUIRE_CYCLE_MODULE(
+    `Cannot require() ES Module ${module.filename || module.id} in a cycle.` +
+    `${from ? ` (from ${from})` : ''}`);
+}
+
+// The format the '.js' handler gives `filename`: 'module', 'commonjs' or,
+// for a .js or extension-less file of no declared type, 'detect' (node 22
+// runs one that only parses as a module as one).
+function formatForRequire(filename) {
+  const name = lastSegment(filename);
+  const dot = StringLastIndexOf(name, '.');
+  const ext = dot > 0 ? StringSlice(name, dot) : '';
+  if (ext !== '.js' && ext !== '') return 'commonjs';
+  const pkg = getPackageScope(filename);
+  let type = pkg === null ? 'none' : pkg.type;
+  if (type === 'none' && StringIndexOf(filename, '/node_modules/') === -1) {
+    const values = require('internal/options').flagValues('--experimental-default-type');
+    if (values.length > 0) type = values[values.length - 1];
+  }
+  if (type === 'module' || type === 'commonjs') return type;
+  return require('internal/options').hasFlag('--no-experimental-detect-module') ?
+    'commonjs' : 'detect';
+}
+
 Module._extensions['.js'] = function(module, filename) {
-  const pkg = StringEndsWith(filename, '.js') ? getPackageScope(filename) : null;
-  if (pkg && pkg.type === 'module') {
-    loadEsm(module, filename, pkg);
+  const format = formatForRequire(filename);
+  if (format === 'module') {
+    loadEsm(module, filename, getPackageScope(filename));
     return;
   }
   const content = stripBOM(fsBinding.readFileUtf8(filename, 0));
-  if (pkg && pkg.type === 'commonjs') {
-    module._compile(content, filename);
-    return;
-  }
-  // No "type": node 22 runs a file that only parses as a module as one.
   try {
     module._compile(content, filename);
   } catch (err) {
-    if (!(err instanceof SyntaxError) ||
-        !require('internal/modules/esm/loader').looksLikeModule(content, filename)) {
-      throw err;
+    if (!(err instanceof SyntaxError)) throw err;
+    if (format === 'detect' &&
+        !require('internal/options').hasFlag('--no-experimental-require-module')) {
+      const { isModuleSyntaxError } = require('internal/modules/esm/syntax');
+      const esm = require('internal/modules/esm/loader');
+      const { pathToFileURL } = require('internal/url');
+      const url = pathToFileURL(filename).href;
+      if (esm.detectModule(content, filename, url,
+                           isModuleSyntaxError(err, filename) ? err : undefined) !== null) {
+        if (StringEndsWith(filename, '.js')) esm.warnTypeless(getPackageScope(filename), url, filename);
+        if (module.id === '.') runEsmMain(filename);
+        else loadEsm(module, filename);
+        return;
+      }
     }
-    if (module.id === '.') runEsmMain(filename);
-    else loadEsm(module, filename);
+    explainCommonJSSyntaxError(err, filename, module);
+    throw err;
   }
 };
+
+// A compile error of `filename` caused by module syntax gets node's
+// wording, and a warning saying how to have it run as a module.
+function explainCommonJSSyntaxError(err, filename, module) {
+  if (err.fileName !== filename) return;
+  const { rewordScriptSyntaxError } = require('internal/modules/esm/syntax');
+  if (!rewordScriptSyntaxError(err)) return;
+  const message = `Failed to load the ES module: ${filename}. Make sure to set "type": ` +
+    '"module" in the nearest package.json file or use the .mjs extension.';
+  if (module.id !== '.') {
+    process.emitWarning(message);
+    return;
+  }
+  // The entry point failing ends the process before a later tick: the
+  // warning goes out now.
+  const warning = new Error(message);
+  warning.name = 'Warning';
+  process.emit('warning', warning);
+}
 
 // The entry point as an ES module: it runs asynchronously (top-level
 // await), its errors are uncaught exceptions.
 function runEsmMain(filename) {
   process.mainModule = undefined;
-  require('internal/modules/esm/loader').runMain(filename).then(undefined, (err) => {
-    internalBinding('errors').triggerUncaughtException(err, true);
-  });
+  const { pathToFileURL } = require('internal/url');
+  require('internal/modules/esm/loader').runMain(pathToFileURL(filename).href);
 }
 
+function defaultTypeIsModule() {
+  const values = require('internal/options').flagValues('--experimental-default-type');
+  return values.length > 0 && values[values.length - 1] === 'module';
+}
+
+// Under --experimental-default-type=module the entry point is a path as
+// written (no extension or index lookup): node's ENOENT, with the file
+// require() would have found.
+function checkMainExists(main) {
+  const filename = path.resolve(main);
+  if (stat(filename) >= 0) return;
+  try {
+    require('fs').lstatSync(filename);
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+    let found;
+    try {
+      found = Module._resolveFilename(main, null, true);
+    } catch {
+      throw err;
+    }
+    require('internal/modules/esm/syntax').setMessage(
+      err, `${err.message}\nDid you mean to import "${found}"?`);
+    throw err;
+  }
+}
+
+// node runs the entry point as an ES module when it is .mjs, or in the
+// scope of a "type": "module" package.json whatever its extension (but .cjs).
 function isEsmEntry(filename) {
   if (StringEndsWith(filename, '.mjs')) return true;
-  if (!StringEndsWith(filename, '.js') && path.extname(filename) !== '') return false;
+  if (StringEndsWith(filename, '.cjs')) return false;
   const pkg = getPackageScope(filename);
-  return pkg !== null && pkg.type === 'module';
+  if (pkg !== null && pkg.type === 'module') return true;
+  return formatForRequire(filename) === 'module';
 }
 
 Module._extensions['.json'] = function(module, filename) {
@@ -800,6 +976,7 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function(main = process.argv[1]) {
+  if (defaultTypeIsModule()) checkMainExists(main);
   const filename = Module._resolveFilename(main, null, true);
   if (isEsmEntry(filename)) {
     readSymlinkOptions();
@@ -820,7 +997,9 @@ Module._preloadModules = function(requests) {
   for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
 Module.enableCompileCache = enableCompileCache;
 Module.getCompileCacheDir = getCompileCacheDir;
@@ -839,4 +1018,5 @@ Module._initPaths();
 
 module.exports = {
   Module, CommonJSReferrer, makeRequireFunction, stripBOM, toRealPath, watchLoadedFiles,
+  cacheForImport, exportsForImport, isLoadingCommonJS,
 };

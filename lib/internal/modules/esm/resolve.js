@@ -4,10 +4,11 @@
 // "Resolution algorithm"): URLs in, URLs out. Relative and absolute
 // specifiers name exact files (no extension search, no directory index);
 // bare specifiers go through node_modules and package.json "exports"
-// (conditions import, node, ...) or, lacking "exports", the package's
-// "main" the legacy way; "#name" through "imports". The "exports" and
-// "imports" matching itself is shared with require()
-// (internal/modules/package_resolve.js).
+// (conditions node, import, module-sync and --conditions) or, lacking
+// "exports", the package's "main" the legacy way; "#name" through
+// "imports". The "exports" and "imports" matching itself is shared with
+// require() (internal/modules/package_resolve.js). A URL of another scheme
+// resolves to itself: loading it is what fails.
 
 const path = require('path');
 const { URL, fileURLToPath, pathToFileURL } = require('internal/url');
@@ -25,15 +26,16 @@ const {
     ERR_MODULE_NOT_FOUND,
     ERR_UNKNOWN_BUILTIN_MODULE,
     ERR_UNSUPPORTED_DIR_IMPORT,
-    ERR_UNSUPPORTED_ESM_URL_SCHEME,
+    ERR_UNSUPPORTED_RESOLVE_REQUEST,
   },
 } = require('internal/errors');
 const fsBinding = internalBinding('fs');
 
 let defaultConditions;
-// import, node, the --conditions (-C) given, then module-sync, as node 22.
+// node, import, module-sync and the --conditions (-C) given, as node 22.
 function importConditions() {
-  defaultConditions ??= ['node', 'import', ...flagValues('--conditions', '-C'), 'module-sync'];
+  defaultConditions ??= new Set(['node', 'import', 'module-sync',
+                                 ...flagValues('--conditions', '-C')]);
   return defaultConditions;
 }
 
@@ -79,18 +81,54 @@ function parsePackageName(specifier, parentURL) {
 
 // A package without "exports": its "main" file, tried as node's legacy
 // main resolution does, then index.js.
-function legacyMainResolve(pkgDir, main, parentURL) {
+function legacyMainResolve(pkgDir, main, parentURL, type) {
+  if (!main) main = undefined;
   const tries = [];
   if (main !== undefined) {
     tries.push(main, `${main}.js`, `${main}.json`, `${main}.node`,
                `${main}/index.js`, `${main}/index.json`, `${main}/index.node`);
   }
   tries.push('index.js', 'index.json', 'index.node');
-  for (const candidate of tries) {
-    const file = path.resolve(pkgDir, candidate);
-    if (kindOf(file) === 1) return file;
+  for (let i = 0; i < tries.length; i++) {
+    const file = path.resolve(pkgDir, tries[i]);
+    if (kindOf(file) !== 1) continue;
+    // Found by extension or index lookup in a "type": "module" package:
+    // DEP0151 (not when a "main" that exists nowhere leaves index.js).
+    if (type === 'module' && (main === undefined || (i > 0 && i < 7))) {
+      warnLegacyMain(pkgDir, main, tries[i], parentURL);
+    }
+    return pathToFileURL(file);
   }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, displayParent(parentURL), 'package');
+}
+
+// DEP0151: a "main" found by extension or index lookup, once per package.
+const legacyMainWarned = new Set();
+function warnLegacyMain(pkgDir, main, found, parentURL) {
+  if (legacyMainWarned.has(pkgDir)) return;
+  legacyMainWarned.add(pkgDir);
+  const base = displayParent(parentURL);
+  const from = base === undefined ? '' : `, imported from ${base}`;
+  const message = main === undefined ?
+    `No "main" or "exports" field defined in the package.json for ${pkgDir}/ resolving the ` +
+    `main entry point "${found}"${from}.\nDefault "index" lookups for the main are deprecated ` +
+    'for ES modules.' :
+    `Package ${pkgDir}/ has a "main" field set to "${main}", excluding the full filename and ` +
+    `extension to the resolved file at "${found}"${from}.\n Automatic extension resolution of ` +
+    'the "main" field is deprecated for ES modules.';
+  process.emitWarning(message, 'DeprecationWarning', 'DEP0151');
+}
+
+// A path from "exports"/"imports" as a URL (its percent-escapes decoded
+// by fileURLToPath later, as node resolves targets as URLs).
+function targetURL(file) {
+  return new URL(`file://${file.split('/').map(encodeSegment).join('/')}`);
+}
+
+function encodeSegment(segment) {
+  // What a target may hold percent-encoded stays so; the rest is escaped.
+  return segment.replace(/%(?![0-9a-fA-F]{2})|[\s#?"<>`{}^|\\]/g, (c) =>
+    `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function packageResolve(specifier, parentURL, conditions) {
@@ -99,24 +137,49 @@ function packageResolve(specifier, parentURL, conditions) {
   // A package may import itself by its own name through its "exports".
   const scope = getPackageScope(parentPath);
   if (scope !== null && scope.name === name && scope.exports != null) {
-    return packageExportsResolve(scope, subpath, displayParent(parentURL), conditions);
+    return targetURL(packageExportsResolve(scope, subpath, displayParent(parentURL), conditions));
   }
-  let dir = path.dirname(parentPath);
+  // The folder of the parent URL (itself when it ends with a slash).
+  let dir = parentPath.endsWith('/') ? parentPath.slice(0, -1) || '/' : path.dirname(parentPath);
   for (;;) {
     const pkgDir = path.join(dir, 'node_modules', name);
     if (!dir.endsWith('/node_modules') && kindOf(pkgDir) === 2) {
-      const pkg = readPackage(pkgDir);
-      if (pkg !== null && pkg.exports != null) {
-        return packageExportsResolve(pkg, subpath, displayParent(parentURL), conditions);
+      let pkg;
+      try {
+        pkg = readPackage(pkgDir);
+      } catch (err) {
+        if (err.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
+        require('internal/modules/esm/syntax').setMessage(err,
+          `Invalid package config ${err.path} while importing "${specifier}" from ` +
+          `${displayParent(parentURL) ?? parentPath}.`);
+        throw err;
       }
-      if (subpath === '.') return legacyMainResolve(pkgDir, pkg?.main, parentURL);
-      return path.join(pkgDir, subpath);
+      if (pkg !== null && pkg.exports != null) {
+        return targetURL(packageExportsResolve(pkg, subpath, displayParent(parentURL), conditions));
+      }
+      if (subpath === '.') return legacyMainResolve(pkgDir, pkg?.main, parentURL, pkg?.type);
+      return new URL(subpath, pathToFileURL(`${pkgDir}/`));
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   throw new ERR_MODULE_NOT_FOUND(name, displayParent(parentURL), 'package');
+}
+
+function packageImports(specifier, parentURL, conditions) {
+  const result = packageImportsResolve(specifier, parentPathOf(parentURL), conditions);
+  // A target naming another package.
+  if (typeof result === 'object') return resolveBare(result.bare, parentURL, conditions);
+  return targetURL(result);
+}
+
+function resolveBare(specifier, parentURL, conditions) {
+  try {
+    return new URL(specifier);
+  } catch {
+    return packageResolve(specifier, parentURL, conditions);
+  }
 }
 
 // The file behind a file: URL, which must exist and not be a directory;
@@ -129,11 +192,11 @@ function finalizeFile(url, specifier, parentURL) {
   }
   const file = fileURLToPath(url);
   const kind = kindOf(file.endsWith('/') ? file.slice(0, -1) : file);
-  if (kind === 2) throw new ERR_UNSUPPORTED_DIR_IMPORT(file, displayParent(parentURL));
+  if (kind === 2) {
+    throw withURL(new ERR_UNSUPPORTED_DIR_IMPORT(file, displayParent(parentURL)), url.href);
+  }
   if (kind === 0) {
-    const err = new ERR_MODULE_NOT_FOUND(file, displayParent(parentURL));
-    err.url = url.href;
-    throw err;
+    throw withURL(new ERR_MODULE_NOT_FOUND(file, displayParent(parentURL)), url.href);
   }
   if (hasFlag('--preserve-symlinks')) return url;
   const real = pathToFileURL(require('internal/modules/cjs/loader').toRealPath(file));
@@ -142,8 +205,22 @@ function finalizeFile(url, specifier, parentURL) {
   return real;
 }
 
-// resolve(specifier, parentURL) -> URL string: "node:x", "data:..." or
-// "file:///...".
+// err.url, defined (an Error.prototype.url setter is never run).
+function withURL(err, url) {
+  Object.defineProperty(err, 'url', {
+    __proto__: null, value: url, writable: true, configurable: true, enumerable: true,
+  });
+  return err;
+}
+
+// Whether `parentURL` can be a base for relative and bare specifiers.
+function isHierarchical(parentURL) {
+  return parentURL === undefined || parentURL.startsWith('file:') ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(parentURL);
+}
+
+// resolve(specifier, parentURL) -> URL string: "node:x", "data:...",
+// "file:///..." or a URL of another scheme.
 function resolve(specifier, parentURL, conditions = importConditions()) {
   if (specifier.startsWith('node:')) {
     const id = specifier.slice(5);
@@ -155,19 +232,92 @@ function resolve(specifier, parentURL, conditions = importConditions()) {
   }
   let url;
   if (isRelative(specifier)) {
+    if (!isHierarchical(parentURL)) {
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
     url = new URL(specifier, parentURL ?? pathToFileURL(`${process.cwd()}/`).href);
   } else if (specifier[0] === '#') {
-    url = pathToFileURL(packageImportsResolve(specifier, parentPathOf(parentURL), conditions));
+    if (!isHierarchical(parentURL)) {
+      throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
+    url = packageImports(specifier, parentURL, conditions);
   } else {
     try {
       url = new URL(specifier);
     } catch {
-      url = pathToFileURL(packageResolve(specifier, parentURL, conditions));
+      if (!isHierarchical(parentURL)) {
+        throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+      }
+      try {
+        url = packageResolve(specifier, parentURL, conditions);
+      } catch (err) {
+        if (err.code === 'ERR_MODULE_NOT_FOUND') addCommonJSHint(err, specifier, parentURL);
+        throw err;
+      }
     }
   }
-  if (url.protocol === 'data:' || url.protocol === 'node:') return url.href;
-  if (url.protocol !== 'file:') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(url.protocol);
-  return finalizeFile(url, specifier, parentURL).href;
+  if (url.protocol !== 'file:') return url.href;
+  try {
+    return finalizeFile(url, specifier, parentURL).href;
+  } catch (err) {
+    if (err.code === 'ERR_MODULE_NOT_FOUND') addCommonJSHint(err, specifier, parentURL);
+    throw err;
+  }
 }
 
-module.exports = { resolve, importConditions };
+// What require() would have found for a specifier the ES module resolver
+// could not: node's "Did you mean to import ...?" line.
+function addCommonJSHint(err, specifier, parentURL) {
+  if ((parentURL !== undefined && !parentURL.startsWith('file:')) || specifier[0] === '#') return;
+  const parentPath = parentPathOf(parentURL);
+  let found;
+  try {
+    // As node, the lookup starts from the working directory.
+    const { Module } = require('internal/modules/cjs/loader');
+    const from = path.join(process.cwd(), '[eval]');
+    const parent = new Module(from, null);
+    parent.filename = from;
+    parent.paths = Module._nodeModulePaths(process.cwd());
+    found = Module._resolveFilename(specifier, parent, false);
+  } catch {
+    return;
+  }
+  if (typeof found !== 'string' || !path.isAbsolute(found)) return;
+  let hint;
+  if (isRelative(specifier) && specifier[0] !== '/') {
+    let relative = path.relative(path.dirname(parentPath), found);
+    if (!relative.startsWith('../')) relative = `./${relative}`;
+    hint = encodePath(relative);
+  } else if (specifier[0] === '/') {
+    hint = pathToFileURL(found).href;
+  } else {
+    const { name } = parsePackageName(specifier, parentURL);
+    const marker = `/node_modules/${name}/`;
+    const at = found.lastIndexOf(marker);
+    hint = at === -1 ? pathToFileURL(found).href :
+      `${name}/${encodePath(found.slice(at + marker.length))}`;
+  }
+  const message = `${err.message}\nDid you mean to import "${hint}"?`;
+  Object.defineProperty(err, 'message', {
+    __proto__: null, value: message, writable: true, configurable: true, enumerable: false,
+  });
+  const { stack } = err;
+  if (typeof stack === 'string') {
+    const frames = stack.indexOf('\n    at ');
+    Object.defineProperty(err, 'stack', {
+      __proto__: null,
+      value: `${err.name} [${err.code}]: ${message}${frames === -1 ? '' : stack.slice(frames)}`,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+// A relative path written as a URL path: each segment percent-encoded.
+function encodePath(relative) {
+  return relative.split('/').map((segment) => (segment === '.' || segment === '..' ? segment :
+    pathToFileURL(`/${segment}`).pathname.slice(1))).join('/');
+}
+
+module.exports = { resolve, importConditions, isRelative };
