@@ -525,6 +525,7 @@ function fork(modulePath, args, options) {
 
   let execArgv = opts.execArgv || process.execArgv;
   if (execArgv === process.execArgv) execArgv = withoutEvalFlag(execArgv);
+  for (let i = 0; i < execArgv.length; i++) rejectNul(execArgv[i], `options.execArgv[${i}]`);
   const argv = [...execArgv, path, ...list];
 
   if (typeof opts.stdio === 'string') {

@@ -49,6 +49,16 @@ assert.throws(() => cp.fork('x.js', { execPath: 5 }), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "file" argument must be of type string. Received type number (5)',
 });
+assert.throws(() => cp.fork('x.js', { execArgv: ['--ok', 'a\u0000'] }), {
+  code: 'ERR_INVALID_ARG_VALUE',
+  message: "The property 'options.execArgv[1]' must be a string without null bytes. " +
+    "Received 'a\\x00'",
+});
+assert.throws(() => cp.fork('x.js', { execPath: 'a\u0000' }), {
+  code: 'ERR_INVALID_ARG_VALUE',
+  message: "The property 'options.execPath' must be a string without null bytes. " +
+    "Received 'a\\x00'",
+});
 assert.throws(() => cp.fork('x.js', { timeout: -1 }), { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => cp.fork('x.js', { killSignal: 'SIGFOO' }), { code: 'ERR_UNKNOWN_SIGNAL' });
 
