@@ -73,7 +73,11 @@ function checkMaxBuffer(maxBuffer) {
 
 // A kill signal given by name or number, as the number the OS uses.
 function signalNumber(killSignal) {
-  return killSignal === undefined ? undefined : convertToValidSignal(killSignal);
+  if (killSignal === undefined || killSignal === null) return undefined;
+  if (typeof killSignal !== 'string' && typeof killSignal !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  }
+  return convertToValidSignal(killSignal);
 }
 
 // The (file, args, options) triple every spawn-like function starts with:

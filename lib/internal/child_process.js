@@ -192,7 +192,10 @@ class ChildProcess extends EventEmitter {
     if (args !== undefined) validateArray(args, 'options.args');
     this.spawnfile = file;
     this.spawnargs = args === undefined ? [] : args;
-    const err = this._handle.spawn({ ...options, stdio });
+    // An empty cwd is none here: the child starts where the parent is (as
+    // Node; spawnSync fails with ENOENT instead).
+    const cwd = options.cwd === '' ? undefined : options.cwd;
+    const err = this._handle.spawn({ ...options, cwd, stdio });
     if (err && kAsyncSpawnErrors.has(err)) {
       process.nextTick(() => this._handle.onexit(err, 0));
     } else if (err) {
@@ -210,17 +213,19 @@ class ChildProcess extends EventEmitter {
         this.stdio.push(null);
         continue;
       }
+      // A child that could not start still has its stdio streams (as in
+      // Node), with nothing behind them; they do not hold 'close' back.
+      let handle = s.handle;
       if (err) {
-        s.handle.close();
-        this.stdio.push(null);
-        continue;
+        handle.close();
+        handle = null;
       }
       // stdin is written, stdout and stderr are read; the extra pipes go
       // both ways and end with the child's side.
       const socket = i > 2 ?
-        new StreamSocket({ handle: s.handle, allowHalfOpen: false }) :
-        new StreamSocket({ handle: s.handle, readable: i !== 0, writable: i === 0 });
-      if (i > 0) {
+        new StreamSocket({ handle, allowHalfOpen: false }) :
+        new StreamSocket({ handle, readable: i !== 0, writable: i === 0 });
+      if (i > 0 && !err) {
         this._closesNeeded++;
         socket.on('close', () => maybeClose(this));
       }
