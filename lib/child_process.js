@@ -5,13 +5,14 @@
 // spawn_sync binding. This file turns the many argument shapes Node accepts
 // into the single options record those primitives take, and builds the
 // buffered conveniences (exec, execFile and their Sync forms) on top.
-// fork() needs an IPC channel, which eddy lacks: its arguments are checked,
-// then it throws ERR_NOT_IMPLEMENTED.
+// fork() is spawn() of this runtime with an IPC channel
+// (internal/child_process sets the channel up).
 
 const { Buffer } = require('buffer');
 const errors = require('internal/errors');
-const { AbortError, errnoException, notImplemented } = errors;
+const { AbortError, errnoException } = errors;
 const {
+  ERR_CHILD_PROCESS_IPC_REQUIRED,
   ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
@@ -31,6 +32,7 @@ const {
   convertToValidSignal,
   getValidStdio,
   signalName,
+  stdioStringToArray,
 } = require('internal/child_process');
 
 // exec/execFile/spawnSync keep at most this much of each output by default.
@@ -71,7 +73,11 @@ function checkMaxBuffer(maxBuffer) {
 
 // A kill signal given by name or number, as the number the OS uses.
 function signalNumber(killSignal) {
-  return killSignal === undefined ? undefined : convertToValidSignal(killSignal);
+  if (killSignal === undefined || killSignal === null) return undefined;
+  if (typeof killSignal !== 'string' && typeof killSignal !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  }
+  return convertToValidSignal(killSignal);
 }
 
 // The (file, args, options) triple every spawn-like function starts with:
@@ -120,6 +126,7 @@ function spawnRecord(file, rawArgs, rawOptions) {
   if (shell != null && typeof shell !== 'boolean' && typeof shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], shell);
   }
+  rejectNul(shell, 'options.shell');
   if (argv0 != null) {
     validateString(argv0, 'options.argv0');
     rejectNul(argv0, 'options.argv0');
@@ -150,11 +157,9 @@ function spawnRecord(file, rawArgs, rawOptions) {
   };
 }
 
-function stdioTriple(stdio) {
-  if (stdio === undefined || stdio === null) return ['pipe', 'pipe', 'pipe'];
-  if (typeof stdio === 'string') return [stdio, stdio, stdio];
-  if (Array.isArray(stdio)) return stdio;
-  throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+// options.stdio as the child process layer takes it: 'pipe' when unset.
+function stdioOption(stdio) {
+  return stdio === undefined || stdio === null ? 'pipe' : stdio;
 }
 
 // --- spawn ---------------------------------------------------------------------
@@ -194,7 +199,7 @@ function spawn(file, args, options) {
   validateOneOf(record.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
 
   const child = new ChildProcess();
-  child.spawn({ ...record, stdio: stdioTriple(record.stdio) });
+  child.spawn({ ...record, stdio: stdioOption(record.stdio) });
   if (record.signal !== undefined) killOnAbort(child, record.signal, killSignal);
   if (record.timeout > 0) killAfter(child, record.timeout, killSignal);
   return child;
@@ -279,6 +284,8 @@ function execFile(file, args, options, callback) {
   checkTimeout(settings.timeout);
   checkMaxBuffer(settings.maxBuffer);
   settings.killSignal = signalNumber(settings.killSignal);
+  // Checked as spawn() would, though the child is not given it (as Node).
+  rejectNul(settings.argv0, 'options.argv0');
 
   const child = spawn(call.file, call.args, {
     cwd: settings.cwd,
@@ -415,7 +422,7 @@ function syncInput(input, encoding) {
 
 function spawnSync(file, args, options) {
   const record = spawnRecord(file, args, options);
-  const stdio = getValidStdio(stdioTriple(record.stdio), true);
+  const { stdio } = getValidStdio(stdioOption(record.stdio), true);
   const input = syncInput(record.input, record.encoding);
   if (input !== undefined && stdio[0] && stdio[0].type === 'pipe') stdio[0].input = input;
   checkTimeout(record.timeout);
@@ -500,21 +507,52 @@ function execSync(command, options) {
 
 // --- fork ----------------------------------------------------------------------------
 
+// fork(modulePath[, args][, options]): `execPath execArgv... modulePath
+// args...` with an IPC channel (fd 3 unless options.stdio puts it
+// elsewhere) and never through a shell.
 function fork(modulePath, args, options) {
-  if (typeof modulePath !== 'string' && !Buffer.isBuffer(modulePath) &&
-      !(modulePath instanceof URL)) {
-    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
-  }
+  const path = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+  let list = args;
   let opts = options;
-  if (args !== undefined && args !== null) {
-    if (!Array.isArray(args) && typeof args === 'object' && opts === undefined) opts = args;
-    else validateArray(args, 'args');
+  if (list === undefined || list === null) {
+    list = [];
+  } else if (typeof list === 'object' && !Array.isArray(list)) {
+    opts = list;
+    list = [];
+  } else {
+    validateArray(list, 'args');
   }
-  if (opts !== undefined && opts !== null) {
-    validateObject(opts, 'options');
-    if (opts.execArgv !== undefined) validateArray(opts.execArgv, 'options.execArgv');
+  if (opts !== undefined && opts !== null) validateObject(opts, 'options');
+  opts = { ...opts, shell: false };
+  opts.execPath = opts.execPath || process.execPath;
+  rejectNul(opts.execPath, 'options.execPath');
+
+  let execArgv = opts.execArgv || process.execArgv;
+  if (execArgv === process.execArgv) execArgv = withoutEvalFlag(execArgv);
+  for (let i = 0; i < execArgv.length; i++) rejectNul(execArgv[i], `options.execArgv[${i}]`);
+  const argv = [...execArgv, path, ...list];
+
+  if (typeof opts.stdio === 'string') {
+    opts.stdio = stdioStringToArray(opts.stdio, 'ipc');
+  } else if (!Array.isArray(opts.stdio)) {
+    // silent: the child's stdio comes back as pipes; else it is ours.
+    opts.stdio = stdioStringToArray(opts.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!opts.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
-  throw notImplemented('child_process.fork');
+  return spawn(opts.execPath, argv, opts);
+}
+
+// A child forked from `eddy -e/-p SCRIPT` runs its module, not the script
+// again: the flag and its value leave the inherited execArgv.
+function withoutEvalFlag(execArgv) {
+  const { options: startup } = internalBinding('builtins');
+  if (startup.mode !== 'eval' && startup.mode !== 'print') return execArgv;
+  const at = execArgv.lastIndexOf(startup.script);
+  if (at < 1) return execArgv;
+  const copy = execArgv.slice();
+  copy.splice(at - 1, 2);
+  return copy;
 }
 
 module.exports = {

@@ -308,6 +308,12 @@ defineAll(Error, {
   ERR_SYNTHETIC: 'JavaScript Callstack',
   ERR_NO_CRYPTO: 'Node.js is not compiled with OpenSSL crypto support',
   ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
+  ERR_IPC_CHANNEL_CLOSED: 'Channel closed',
+  ERR_IPC_DISCONNECTED: 'IPC channel is already disconnected',
+  ERR_IPC_ONE_PIPE: 'Child process can have only one IPC pipe',
+  ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
+  ERR_CHILD_PROCESS_IPC_REQUIRED:
+    "Forked processes must have an IPC channel, missing value 'ipc' in %s",
 });
 
 defineAll(TypeError, {
@@ -376,6 +382,9 @@ defineAll(TypeError, {
   ERR_INVALID_MIME_SYNTAX: (production, str, invalidIndex) =>
     `The MIME syntax for a ${production} in "${str}" is invalid` +
     `${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
+  ERR_INVALID_HANDLE_TYPE: 'This handle type cannot be sent',
+  ERR_INVALID_SYNC_FORK_INPUT:
+    'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
   ERR_ENCODING_INVALID_ENCODED_DATA: function(encoding, ret) {
     this.errno = ret;
     return `The encoded data was not valid for encoding ${encoding}`;

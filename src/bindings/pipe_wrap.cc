@@ -1,6 +1,10 @@
 // internalBinding('pipe_wrap'): `new Pipe(type)` over uv_pipe_t, the stdio
 // pipes of child processes (and later Unix sockets for net).
 
+#include <fcntl.h>
+
+#include <cerrno>
+
 #include "base/args.h"
 #include "bindings/stream_wrap.h"
 #include "core/environment.h"
@@ -10,7 +14,7 @@ namespace eddy::binding::pipe_wrap {
 class PipeWrap final : public StreamWrap {
  public:
   PipeWrap(Environment* env, JS::HandleObject obj, bool ipc)
-      : StreamWrap(env, obj) {
+      : StreamWrap(env, obj), ipc_(ipc) {
     uv_pipe_init(env->loop(), &pipe_, ipc ? 1 : 0);
     pipe_.data = static_cast<HandleWrapBase*>(this);
   }
@@ -18,9 +22,11 @@ class PipeWrap final : public StreamWrap {
     return reinterpret_cast<uv_stream_t*>(&pipe_);
   }
   uv_pipe_t* pipe() { return &pipe_; }
+  bool ipc() const { return ipc_; }
 
  private:
   uv_pipe_t pipe_;
+  bool ipc_;
 };
 
 enum PipeType { kSocket = 0, kServer = 1, kIPC = 2 };
@@ -40,8 +46,14 @@ static bool Open(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   auto* w = HandleWrapBase::Unwrap<PipeWrap>(cx, args);
   if (!w) return false;
-  args.rval().setInt32(
-      uv_pipe_open(w->pipe(), static_cast<uv_file>(IntArg(args, 0))));
+  auto fd = static_cast<uv_file>(IntArg(args, 0));
+  int err = uv_pipe_open(w->pipe(), fd);
+  // The IPC channel a parent handed over is this process's alone: the
+  // processes it starts must not inherit it.
+  if (err == 0 && w->ipc() && fcntl(fd, F_SETFD, FD_CLOEXEC) == -1) {
+    err = uv_translate_sys_error(errno);
+  }
+  args.rval().setInt32(err);
   return true;
 }
 

@@ -182,6 +182,31 @@ bool ReadStop(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// Bytes handed to libuv and not yet written: a sender (the IPC channel)
+// uses it to tell its caller to back off.
+bool GetWriteQueueSize(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  StreamWrap* w = UnwrapStream(cx, args);
+  if (!w) return false;
+  args.rval().setNumber(
+      w->closing() ? 0.0
+                   : static_cast<double>(
+                         uv_stream_get_write_queue_size(w->stream())));
+  return true;
+}
+
+// handle.fd: the descriptor, or -1 once the handle is closed.
+bool GetFd(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  StreamWrap* w = args.thisv().isObject()
+                      ? StreamWrap::FromObject(&args.thisv().toObject())
+                      : nullptr;
+  uv_os_fd_t fd = -1;
+  if (!w || w->closing() || uv_fileno(w->handle(), &fd) != 0) fd = -1;
+  args.rval().setInt32(fd);
+  return true;
+}
+
 bool Shutdown(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   StreamWrap* w = UnwrapStream(cx, args);
@@ -259,8 +284,12 @@ bool StreamWrap::DefineMethods(JSContext* cx, JS::HandleObject proto) {
       JS_FN("writeUtf8String", WriteUtf8String, 2, 0),
       JS_FN("writev", Writev, 2, 0),
       JS_FN("shutdown", Shutdown, 1, 0),
+      JS_FN("getWriteQueueSize", GetWriteQueueSize, 0, 0),
       JS_FS_END};
-  return JS_DefineFunctions(cx, proto, methods);
+  static const JSPropertySpec properties[] = {JS_PSG("fd", GetFd, 0),
+                                              JS_PS_END};
+  return JS_DefineFunctions(cx, proto, methods) &&
+         JS_DefineProperties(cx, proto, properties);
 }
 
 }  // namespace eddy

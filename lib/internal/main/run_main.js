@@ -144,6 +144,12 @@ if (process.env.EDDY_WATCH_CHILD === '1') {
   }
 }
 
+// A parent that forked this process left it an IPC channel: process.send()
+// and friends exist before any user code (-r modules included) runs.
+if (process.env.NODE_CHANNEL_FD !== undefined) {
+  require('internal/child_process').setupChildChannel();
+}
+
 Module._preloadModules(options.preload);
 
 // --import modules (ES modules or any other) load one after the other,

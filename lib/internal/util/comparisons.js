@@ -127,6 +127,15 @@ function nonIndexKeys(obj, strict) {
   return result;
 }
 
+// The same for a typed array, without listing its elements: a
+// multi-megabyte view has millions of index keys.
+function viewNonIndexKeys(view, strict) {
+  const { getOwnNonIndexProperties, constants } = internalBinding('util');
+  const filter = strict ? constants.ONLY_ENUMERABLE :
+    constants.ONLY_ENUMERABLE | constants.SKIP_SYMBOLS;
+  return getOwnNonIndexProperties(view, filter);
+}
+
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
@@ -238,8 +247,8 @@ function innerDeepEqual(a, b, strict, memos) {
     } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
       return false;
     }
-    const keysA = nonIndexKeys(a, strict);
-    if (keysA.length !== nonIndexKeys(b, strict).length) return false;
+    const keysA = viewNonIndexKeys(a, strict);
+    if (keysA.length !== viewNonIndexKeys(b, strict).length) return false;
     return keyCheck(a, b, strict, memos, kPlain, keysA, undefined);
   } else if (isSet(a)) {
     if (!isSet(b) || a.size !== b.size) return false;
