@@ -368,6 +368,8 @@ function binding(name) {
     return legacyUtil;
   }
   if (name === 'constants') return internalBinding('constants');
+  // Bindings whose shape is Node's own.
+  if (name === 'tcp_wrap' || name === 'pipe_wrap') return internalBinding(name);
   throw notImplemented(`process.binding('${name}')`);
 }
 
