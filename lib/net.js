@@ -197,11 +197,12 @@ function onHandleRead(nread, arrayBuffer) {
   const socket = this[kOwner];
   if (socket === undefined || socket._handle !== this) return;
   socket._unrefTimer();
+  const onread = socket[kOnRead];
   if (nread > 0) {
     socket[kReadCount] += nread;
-    const onread = socket[kOnRead];
     if (onread !== undefined) {
-      deliverToUserBuffer(socket, onread, arrayBuffer, nread);
+      onread.pending.push(new Uint8Array(arrayBuffer, 0, nread));
+      deliverToUserBuffer(socket, onread);
       return;
     }
     if (!socket.push(Buffer.from(arrayBuffer, 0, nread))) stopReading(socket);
@@ -215,26 +216,36 @@ function onHandleRead(nread, arrayBuffer) {
   // The peer ended its side; libuv reads nothing more.
   this.reading = false;
   this.readStop();
+  if (onread !== undefined) {
+    // libuv asked for a buffer for the read that found the end.
+    if (typeof onread.buffer === 'function') onread.buffer();
+    onread.eof = true;
+    deliverToUserBuffer(socket, onread);
+    return;
+  }
   socket.push(null);
   socket.read(0);
 }
 
 // The `onread` option: bytes are copied into the caller's buffer (as many
-// as fit) and handed to its callback; returning false pauses the socket.
-function deliverToUserBuffer(socket, onread, arrayBuffer, nread) {
-  let offset = 0;
-  while (offset < nread) {
+// as fit at a time) and handed to its callback. pause() (or the callback
+// returning false) holds the rest until resume().
+function deliverToUserBuffer(socket, onread) {
+  const { pending } = onread;
+  while (pending.length > 0 && !onread.paused) {
+    const bytes = pending[0];
     let target = onread.buffer;
     if (typeof target === 'function') target = target();
-    const n = Math.min(nread - offset, target.byteLength);
-    new Uint8Array(target.buffer, target.byteOffset, n).set(
-      new Uint8Array(arrayBuffer, offset, n));
-    offset += n;
-    if (onread.callback.call(socket, n, target) === false && socket._handle &&
-        socket._handle.reading) {
-      stopReading(socket);
-      socket.readableFlowing = false;
-    }
+    const n = Math.min(bytes.length, target.byteLength);
+    new Uint8Array(target.buffer, target.byteOffset, n).set(bytes.subarray(0, n));
+    if (n === bytes.length) pending.shift();
+    else pending[0] = bytes.subarray(n);
+    if (onread.callback.call(socket, n, target) === false) socket.pause();
+  }
+  if (pending.length === 0 && onread.eof && !onread.ended) {
+    onread.ended = true;
+    socket.push(null);
+    socket.read(0);
   }
 }
 
@@ -275,6 +286,10 @@ function writeToHandle(socket, writev, data, encoding, callback) {
     err = handle.writev(req, chunks);
   } else if (typeof data !== 'string') {
     err = handle.writeBuffer(req, data);
+  } else if (encoding === 'buffer') {
+    const typeErr = new TypeError('Second argument must be a buffer');
+    typeErr.code = 'ERR_INVALID_ARG_TYPE';
+    throw typeErr;
   } else if (encoding === 'utf8' || encoding === 'utf-8') {
     err = handle.writeUtf8String(req, data);
   } else {
@@ -365,7 +380,14 @@ function Socket(options) {
   if (onread !== null && typeof onread === 'object' &&
       (isArrayBufferView(onread.buffer) || typeof onread.buffer === 'function') &&
       typeof onread.callback === 'function') {
-    this[kOnRead] = { buffer: onread.buffer, callback: onread.callback };
+    this[kOnRead] = {
+      buffer: onread.buffer,
+      callback: onread.callback,
+      pending: [],
+      paused: false,
+      eof: false,
+      ended: false,
+    };
   }
 
   this.on('end', onPeerEnded);
@@ -611,30 +633,37 @@ Socket.prototype._read = function(n) {
     this.once('connect', () => this._read(n));
     return;
   }
-  if (!this._handle.reading) startReading(this);
+  if (!this._handle.reading && this[kOnRead]?.paused !== true) startReading(this);
 };
 
 // With `onread`, reading is driven by pause()/resume() rather than by the
 // stream's buffer.
 Socket.prototype.pause = function() {
-  if (this[kOnRead] !== undefined && !this.connecting && this._handle &&
-      this._handle.reading) {
-    stopReading(this);
+  const onread = this[kOnRead];
+  if (onread !== undefined) {
+    onread.paused = true;
+    if (!this.connecting && this._handle && this._handle.reading) stopReading(this);
   }
   return Duplex.prototype.pause.call(this);
 };
 
 Socket.prototype.resume = function() {
-  if (this[kOnRead] !== undefined && !this.connecting && this._handle &&
-      !this._handle.reading) {
-    startReading(this);
+  const onread = this[kOnRead];
+  if (onread !== undefined) {
+    onread.paused = false;
+    deliverToUserBuffer(this, onread);
+    if (!onread.eof && !this.connecting && this._handle && !this._handle.reading &&
+        !onread.paused) {
+      startReading(this);
+    }
   }
   return Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function(n) {
-  if (this[kOnRead] !== undefined && !this.connecting && this._handle &&
-      !this._handle.reading) {
+  const onread = this[kOnRead];
+  if (onread !== undefined && !onread.paused && !onread.eof && !this.connecting &&
+      this._handle && !this._handle.reading) {
     startReading(this);
   }
   return Duplex.prototype.read.call(this, n);
@@ -682,8 +711,12 @@ function onShutdownDone() {
 }
 
 Socket.prototype._final = function(callback) {
-  if (this.pending) {
+  if (this.connecting) {
     this.once('connect', () => this._final(callback));
+    return;
+  }
+  if (!this._handle) {
+    callback();
     return;
   }
   const req = new ShutdownWrap();
@@ -771,9 +804,12 @@ Socket.prototype.connect = function(...args) {
   }
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
+    // A new connection over the same socket: counters start again.
     this._handle = null;
     this._peername = null;
     this._sockname = null;
+    this._bytesDispatched = 0;
+    this[kReadCount] = 0;
     this[kFinalBytes] = undefined;
   }
 
@@ -843,7 +879,7 @@ function lookupAndConnect(socket, options) {
   socket._host = host;
   const lookup = options.lookup || lazyDns().lookup;
 
-  if (lookupOptions.family === 0 && !localAddress && autoSelectFamily) {
+  if (!lookupOptions.family && !localAddress && autoSelectFamily) {
     lookupOptions.all = true;
     lookup(host, lookupOptions, (err, addresses) => {
       if (err) {
@@ -980,9 +1016,10 @@ function connectToAnyOf(socket, host, addresses, port, localPort, attemptTimeout
     order.push({ address, family: isIP(address) });
     nextFamily = nextFamily === 4 ? 6 : 4;
   }
+  for (const { address, family } of order) socket.emit('lookup', null, address, family, host);
+  if (!socket.connecting) return;  // Destroyed by a 'lookup' listener.
   if (order.length === 1) {
     const { address, family } = order[0];
-    socket.emit('lookup', null, address, family, host);
     socket._unrefTimer();
     connectHandle(socket, address, port, family, undefined, localPort);
     return;
@@ -997,8 +1034,10 @@ function attemptNext(socket, state) {
   const { address, family } = state.order[state.index];
   const isLast = state.index === state.order.length - 1;
   state.index++;
-  socket.emit('lookup', null, address, family, state.host);
   socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${state.port}`);
+  // Each attempt has a handle of its own; the previous one (the handle
+  // connect() made, or a failed attempt's) is closed.
+  if (socket._handle) socket._handle.close();
   const handle = new TCP(TCPConstants.SOCKET);
   handle[kOwner] = socket;
   handle.onread = onHandleRead;
@@ -1263,6 +1302,10 @@ Server.prototype.listen = function(...args) {
     return this;
   }
   if (options.path && isPipeName(options.path)) {
+    if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new ERR_INVALID_ARG_VALUE('options', options, 'can not set readableAll or ' +
+                                      'writableAllt to true when path is abstract unix socket');
+    }
     const backlog = options.backlog || backlogArg;
     this._pipeName = options.path;
     startListening(this, options.path, -1, -1, backlog, undefined, options.exclusive);
@@ -1324,11 +1367,14 @@ function startListening(server, address, port, family, backlog, fd, exclusive, f
     return;
   }
   address = bound.address;
+  if (family === 4 && isIPv6(address)) family = 6;
   server._connectionKey = `${family}:${address}:${port}`;
   const handle = server._handle;
   handle.onconnection = onIncoming;
   handle[kOwner] = server;
-  const err = handle.listen(typeof backlog === 'number' && backlog > 0 ? backlog : 511);
+  let err = handle.listen(typeof backlog === 'number' && backlog > 0 ? backlog : 511);
+  // An inherited descriptor that is no socket cannot listen.
+  if (err === uv.UV_ENOTSOCK && typeof fd === 'number') err = uv.UV_EINVAL;
   if (err) {
     const ex = uvListenException(err, 'listen', address, port);
     handle.close();
@@ -1355,9 +1401,8 @@ function makeListeningHandle(server, address, port, family, fd, flags) {
   if (typeof fd === 'number' && fd >= 0) {
     try {
       handle = handleForFd(fd, true);
-    } catch (e) {
-      process.nextTick(() => server.emit('error', e));
-      return { error: uv.UV_EINVAL, address };
+    } catch {
+      return { error: uv.UV_EINVAL, address };  // Not a socket or pipe.
     }
     error = handle.open(fd);
   } else if (port === -1 && family === -1) {
@@ -1406,6 +1451,7 @@ Server.prototype.getConnections = function(callback) {
 };
 
 Server.prototype.close = function(callback) {
+  this._listeningId++;  // A listen() still looking up its host stops.
   if (typeof callback === 'function') {
     if (!this._handle) {
       this.once('close', function close() {

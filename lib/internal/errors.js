@@ -391,7 +391,11 @@ defineAll(RangeError, {
   ERR_INVALID_BUFFER_SIZE: 'Buffer size must be a multiple of %s',
   ERR_FS_FILE_TOO_LARGE: 'File size (%s) is greater than 2 GiB',
   ERR_INVALID_FD: '"fd" must be a positive integer: %s',
-  ERR_INVALID_ADDRESS_FAMILY: (family, host, port) => `Invalid address family: ${family} ${host}:${port}`,
+  ERR_INVALID_ADDRESS_FAMILY: function(family, host, port) {
+    this.host = host;
+    this.port = port;
+    return `Invalid address family: ${family} ${host}:${port}`;
+  },
   ERR_SOCKET_BAD_PORT: (name, port, allowZero = true) =>
     `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. ` +
     `Received ${determineSpecificType(port)}.`,

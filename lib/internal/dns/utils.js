@@ -28,7 +28,7 @@ let defaultOrder = 'verbatim';
 {
   const fromFlag = flagValues('--dns-result-order');
   if (fromFlag.length > 0) {
-    validateOneOf(fromFlag[fromFlag.length - 1], 'dnsOrder', ORDERS);
+    validateOneOf(fromFlag[fromFlag.length - 1], '--dns-result-order', ORDERS);
     defaultOrder = fromFlag[fromFlag.length - 1];
   }
 }
