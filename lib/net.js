@@ -29,6 +29,7 @@ const {
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
+  captureNodeErrorStack,
   errnoException,
   uvExceptionWithHostPort,
   uvListenException,
@@ -998,8 +999,15 @@ function onConnected(status, handle, req, readable, writable) {
 // handle.
 function connectToAnyOf(socket, host, addresses, port, localPort, attemptTimeout) {
   const byFamily = { 4: [], 6: [] };
-  for (const entry of addresses) {
-    if (entry.family === 4 || entry.family === 6) byFamily[entry.family].push(entry.address);
+  for (const { address, family } of addresses) {
+    let err;
+    if (!isIP(address)) err = new ERR_INVALID_IP_ADDRESS(address);
+    else if (family !== 4 && family !== 6) err = new ERR_INVALID_ADDRESS_FAMILY(family, host, port);
+    if (err) {
+      process.nextTick(() => socket.destroy(err));
+      return;
+    }
+    byFamily[family].push(address);
   }
   if (addresses.length === 0) {
     socket.emit('lookup', null, undefined, undefined, host);
@@ -1042,6 +1050,11 @@ function attemptNext(socket, state) {
   handle[kOwner] = socket;
   handle.onread = onHandleRead;
   socket._handle = handle;
+  if (socket.blockList?.check(address, `ipv${family}`)) {
+    const { codes: { ERR_IP_BLOCKED } } = require('internal/errors');
+    attemptFailed(socket, state, handle, address, family, new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (state.localPort) {
     const local = family === 4 ? '0.0.0.0' : '::';
     const err = family === 4 ? handle.bind(local, state.localPort) :
@@ -1108,6 +1121,7 @@ function attemptFailed(socket, state, handle, address, family, err) {
   }
   const aggregate = new AggregateError(errors);
   aggregate.code = errors[errors.length - 1].code;
+  captureNodeErrorStack(aggregate, attemptFailed);
   socket.destroy(aggregate);
 }
 

@@ -311,6 +311,7 @@ defineAll(Error, {
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'Socket closed before the connection was established',
   ERR_SOCKET_CONNECTION_TIMEOUT: 'Socket connection timeout',
   ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
+  ERR_INVALID_ADDRESS: 'Invalid socket address',
 });
 
 defineAll(TypeError, {
