@@ -47,6 +47,7 @@ const { isIP, isIPv4, isIPv6, normalizedArgsSymbol } = require('internal/net');
 const { emitDeprecationWarning, kEmptyObject } = require('internal/util');
 const { isArrayBufferView } = require('internal/util/types');
 const timers = require('internal/timers');
+const diagnosticsChannel = require('diagnostics_channel');
 
 const {
   TCP, TCPConnectWrap, constants: TCPConstants,
@@ -77,6 +78,13 @@ const kAttempts = Symbol('connectAttempts');
 // process.getActiveResourcesInfo while in flight).
 class WriteWrap {}
 class ShutdownWrap {}
+
+// What diagnostics_channel subscribers hear of: client sockets starting to
+// connect, accepted sockets, and servers starting (asyncStart), ready
+// (asyncEnd) or failing (error) to listen.
+const clientSocketChannel = diagnosticsChannel.channel('net.client.socket');
+const serverSocketChannel = diagnosticsChannel.channel('net.server.socket');
+const listenChannel = diagnosticsChannel.tracingChannel('net.server.listen');
 
 let dns;
 function lazyDns() {
@@ -825,6 +833,7 @@ Socket.prototype.connect = function(...args) {
   if (callback !== null) this.once('connect', callback);
   this._unrefTimer();
   this.connecting = true;
+  if (clientSocketChannel.hasSubscribers) clientSocketChannel.publish({ socket: this });
 
   if (isPipe) {
     connectHandle(this, path);
@@ -1223,6 +1232,7 @@ function onIncoming(status, clientHandle) {
   socket.server = server;
   socket._server = server;
   server.emit('connection', socket);
+  if (serverSocketChannel.hasSubscribers) serverSocketChannel.publish({ socket });
 }
 
 function dropConnection(server, clientHandle) {
@@ -1281,6 +1291,9 @@ Server.prototype.listen = function(...args) {
   const backlogArg = positionalBacklog(args);
   const options = given._handle || given.handle || given;
   const flags = options.ipv6Only === true ? TCPConstants.UV_TCP_IPV6ONLY : 0;
+  if (listenChannel.asyncStart.hasSubscribers) {
+    listenChannel.asyncStart.publish({ server: this, options: given });
+  }
   // A later listen() makes an earlier one, still looking up its host,
   // moot.
   this._listeningId++;
@@ -1376,8 +1389,7 @@ function lookupAndListen(server, port, host, backlog, exclusive, flags) {
 function startListening(server, address, port, family, backlog, fd, exclusive, flags) {
   const bound = makeListeningHandle(server, address, port, family, fd, flags);
   if (bound.error) {
-    const ex = uvListenException(bound.error, 'listen', bound.address, port);
-    process.nextTick(() => server.emit('error', ex));
+    failListening(server, uvListenException(bound.error, 'listen', bound.address, port));
     return;
   }
   address = bound.address;
@@ -1390,17 +1402,22 @@ function startListening(server, address, port, family, backlog, fd, exclusive, f
   // An inherited descriptor that is no socket cannot listen.
   if (err === uv.UV_ENOTSOCK && typeof fd === 'number') err = uv.UV_EINVAL;
   if (err) {
-    const ex = uvListenException(err, 'listen', address, port);
     handle.close();
     server._handle = null;
-    process.nextTick(() => server.emit('error', ex));
+    failListening(server, uvListenException(err, 'listen', address, port));
     return;
   }
   if (server._unref) server.unref();
+  if (listenChannel.asyncEnd.hasSubscribers) listenChannel.asyncEnd.publish({ server });
   process.nextTick(() => {
     // Closed again before this tick: no 'listening'.
     if (server._handle) server.emit('listening');
   });
+}
+
+function failListening(server, error) {
+  if (listenChannel.error.hasSubscribers) listenChannel.error.publish({ server, error });
+  process.nextTick(() => server.emit('error', error));
 }
 
 // Errors of binding '::' that mean "no IPv6 here".
