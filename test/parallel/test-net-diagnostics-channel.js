@@ -2,7 +2,8 @@
 // net publishes on diagnostics_channel: 'net.client.socket' when a client
 // starts connecting, 'net.server.socket' for each accepted socket, and the
 // 'net.server.listen' tracing channel (asyncStart with the options, then
-// asyncEnd, or error when the port is taken).
+// asyncEnd, or error when the port is taken). An accepted socket is
+// published once its 'connection' listeners have run.
 const assert = require('assert');
 const dc = require('diagnostics_channel');
 const net = require('net');
@@ -32,7 +33,7 @@ const server = net.createServer((conn) => {
   const second = net.createServer();
   second.on('error', () => {
     assert.deepStrictEqual(seen, [
-      'listen first', 'listening', 'client', 'server', 'listen second', 'error EADDRINUSE',
+      'listen first', 'listening', 'client', 'listen second', 'server', 'error EADDRINUSE',
     ]);
     server.close();
   });
