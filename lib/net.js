@@ -48,6 +48,7 @@ const { emitDeprecationWarning, kEmptyObject } = require('internal/util');
 const { isArrayBufferView } = require('internal/util/types');
 const timers = require('internal/timers');
 const diagnosticsChannel = require('diagnostics_channel');
+const perfEntries = require('internal/perf/node_entries');
 
 const {
   TCP, TCPConnectWrap, constants: TCPConstants,
@@ -73,6 +74,7 @@ const kWaitingWrite = Symbol('writeBeforeConnect');
 const kQueuedAtTimeout = Symbol('lastWriteQueueSize');
 const kResetOnClose = Symbol('resetOnClose');
 const kAttempts = Symbol('connectAttempts');
+const kConnectStart = Symbol('connectStart');
 
 // Request objects of writes and shutdowns, named as Node's (they show in
 // process.getActiveResourcesInfo while in flight).
@@ -942,6 +944,8 @@ function connectHandle(socket, address, port, family, localAddress, localPort) {
   }
   let req;
   if (family) {
+    // Observed TCP connects become 'net' performance entries.
+    if (perfEntries.hasObserver('net')) socket[kConnectStart] = perfEntries.now();
     req = new TCPConnectWrap();
     req.port = port;
     req.localAddress = localAddress;
@@ -990,6 +994,10 @@ function onConnected(status, handle, req, readable, writable) {
   }
   if (socket.writable && !writable) socket.end();
   socket._unrefTimer();
+  if (socket[kConnectStart] !== undefined) {
+    perfEntries.record('net', 'connect', socket[kConnectStart], { host: req.address, port: req.port });
+    socket[kConnectStart] = undefined;
+  }
   if (socket[kWantNoDelay] && typeof handle.setNoDelay === 'function') handle.setNoDelay(true);
   if (socket[kWantKeepAlive] && typeof handle.setKeepAlive === 'function') {
     handle.setKeepAlive(true, socket[kKeepAliveDelay]);
@@ -1093,6 +1101,7 @@ function attemptNext(socket, state) {
     attemptFailed(socket, state, h, address, family, err);
   };
   socket.emit('connectionAttempt', address, state.port, family);
+  if (perfEntries.hasObserver('net')) socket[kConnectStart] = perfEntries.now();
   const err = family === 4 ? handle.connect(req, address, state.port) :
     handle.connect6(req, address, state.port);
   if (err) {
@@ -1377,8 +1386,7 @@ function lookupAndListen(server, port, host, backlog, exclusive, flags) {
       server.emit('error', err);
       return;
     }
-    // Every address of the name is served by one handle per address in
-    // Node; eddy serves the first.
+    // A name with several addresses is served on the first of them.
     const { address, family } = addresses[0];
     startListening(server, address, port, family, backlog, undefined, exclusive, flags);
   });
