@@ -772,6 +772,15 @@ module.exports = {
   performance: performanceInstance,
 };
 
+// Entries other modules record (net's 'net' connects) go through here.
+Object.assign(require('internal/perf/node_entries'), {
+  hasObserver,
+  now,
+  record(type, name, start, detail) {
+    enqueue(new PerformanceNodeEntry(kConstruct, name, type, start, now() - start, detail));
+  },
+});
+
 Object.defineProperty(module.exports, 'constants', {
   configurable: false, enumerable: true, value: constants,
 });

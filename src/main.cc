@@ -222,7 +222,12 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                eddy::StartsWith(a, "--redirect-warnings=") ||
                eddy::StartsWith(a, "--test-reporter=") ||
                a == "--test-reporter-destination" ||
-               eddy::StartsWith(a, "--test-reporter-destination=")) {
+               eddy::StartsWith(a, "--test-reporter-destination=") ||
+               a == "--dns-result-order" ||
+               eddy::StartsWith(a, "--dns-result-order=") ||
+               a == "--network-family-autoselection-attempt-timeout" ||
+               eddy::StartsWith(
+                   a, "--network-family-autoselection-attempt-timeout=")) {
       value(a.c_str());  // read back by lib/ (internal/options.js)
     } else if (a == "--no-warnings" || a == "--no-deprecation" ||
                a == "--trace-warnings" || a == "--pending-deprecation" ||
@@ -240,6 +245,10 @@ eddy::Options ParseArgs(const std::vector<std::string>& args,
                a == "--js-float16array" || a == "--zero-fill-buffers" ||
                a == "--stress-compaction" ||
                eddy::StartsWith(a, "--gc-interval=") ||
+               a == "--network-family-autoselection" ||
+               a == "--no-network-family-autoselection" ||
+               a == "--enable-network-family-autoselection" ||
+               a == "--no-enable-network-family-autoselection" ||
                eddy::StartsWith(a, "--stack-size=")) {
       // Accepted: lib/ reads them back (internal/options.js); the V8
       // tuning flags have no SpiderMonkey meaning and change nothing.

@@ -314,6 +314,13 @@ defineAll(Error, {
   ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
   ERR_CHILD_PROCESS_IPC_REQUIRED:
     "Forked processes must have an IPC channel, missing value 'ipc' in %s",
+  ERR_SERVER_ALREADY_LISTEN: 'Listen method has been called more than once without closing.',
+  ERR_SERVER_NOT_RUNNING: 'Server is not running.',
+  ERR_SOCKET_CLOSED: 'Socket is closed',
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'Socket closed before the connection was established',
+  ERR_SOCKET_CONNECTION_TIMEOUT: 'Socket connection timeout',
+  ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
+  ERR_INVALID_ADDRESS: 'Invalid socket address',
 });
 
 defineAll(TypeError, {
@@ -354,6 +361,8 @@ defineAll(TypeError, {
   ERR_MISSING_OPTION: '%s is required',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
   ERR_INVALID_FD_TYPE: 'Unsupported fd type: %s',
+  ERR_INVALID_IP_ADDRESS: 'Invalid IP address: %s',
+  ERR_INVALID_HANDLE_TYPE: 'This handle type cannot be sent',
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_STREAM_NULL_VALUES: 'May not write null values to stream',
@@ -399,7 +408,11 @@ defineAll(RangeError, {
   ERR_INVALID_BUFFER_SIZE: 'Buffer size must be a multiple of %s',
   ERR_FS_FILE_TOO_LARGE: 'File size (%s) is greater than 2 GiB',
   ERR_INVALID_FD: '"fd" must be a positive integer: %s',
-  ERR_INVALID_ADDRESS_FAMILY: 'Invalid address family: %s',
+  ERR_INVALID_ADDRESS_FAMILY: function(family, host, port) {
+    this.host = host;
+    this.port = port;
+    return `Invalid address family: ${family} ${host}:${port}`;
+  },
   ERR_SOCKET_BAD_PORT: (name, port, allowZero = true) =>
     `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. ` +
     `Received ${determineSpecificType(port)}.`,
@@ -455,17 +468,35 @@ function uvException(ctx) {
   return err;
 }
 
-// A network-style error: `connect ECONNREFUSED 127.0.0.1:80`.
-function uvExceptionWithHostPort(errno, syscall, address, port) {
+// A network-style error: `connect ECONNREFUSED 127.0.0.1:80`, and with
+// `additional` (the local end) `... - Local (127.0.0.1:5000)`.
+function uvExceptionWithHostPort(errno, syscall, address, port, additional) {
   const code = uvBinding().errname(errno);
   let where = '';
   if (port && port > 0) where = ` ${address}:${port}`;
   else if (address) where = ` ${address}`;
+  if (additional) where += ` - Local (${additional})`;
   const err = new Error(`${syscall} ${code}${where}`);
   Object.assign(err, { errno, code, syscall });
   if (address) err.address = address;
   if (port) err.port = port;
   if (Error.captureStackTrace) Error.captureStackTrace(err, uvExceptionWithHostPort);
+  return err;
+}
+
+// What a failed listen() reports: `listen EADDRINUSE: address already in
+// use :::80`, with code first, then errno, syscall, address and port.
+function uvListenException(errno, syscall, address, port) {
+  const { errname, strerror } = uvBinding();
+  const code = errname(errno);
+  let where = '';
+  if (port && port > 0) where = ` ${address}:${port}`;
+  else if (address) where = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${strerror(errno)}${where}`);
+  Object.assign(err, { code, errno, syscall });
+  if (address) err.address = address;
+  if (port) err.port = port;
+  if (Error.captureStackTrace) Error.captureStackTrace(err, uvListenException);
   return err;
 }
 
@@ -521,6 +552,7 @@ module.exports = {
   captureNodeErrorStack,
   uvException,
   uvExceptionWithHostPort,
+  uvListenException,
   errnoException,
   notImplemented,
   determineSpecificType,

@@ -21,17 +21,21 @@ void HandleWrapBase::Trace(JSTracer* trc) {
 }
 
 void HandleWrapBase::Close(JS::HandleValue callback) {
-  if (closing_) return;
+  if (BeginClose(callback)) uv_close(handle(), OnClosed);
+}
+
+bool HandleWrapBase::BeginClose(JS::HandleValue callback) {
+  if (closing_) return false;
   closing_ = true;
   if (!initialized()) {
     delete this;
-    return;
+    return false;
   }
   if (callback.isObject() && JS::IsCallable(&callback.toObject())) {
     close_callback_ = &callback.toObject();
   }
   handle()->data = this;
-  uv_close(handle(), OnClosed);
+  return true;
 }
 
 void HandleWrapBase::OnClosed(uv_handle_t* handle) {

@@ -112,9 +112,15 @@ class HandleWrapBase {
   HandleWrapBase* next = nullptr;
   HandleWrapBase* prev = nullptr;
 
- private:
+ protected:
+  // For handles closed some other way than uv_close (a TCP reset): marks
+  // the wrap as closing and keeps `callback`, as Close does. False when
+  // nothing is left to close (already closing, or deleted: do not touch
+  // the wrap); otherwise the caller starts the close with OnClosed.
+  bool BeginClose(JS::HandleValue callback);
   static void OnClosed(uv_handle_t* handle);
 
+ private:
   Environment* env_;
   JS::Heap<JSObject*> object_;
   JS::Heap<JSObject*> close_callback_;

@@ -39,6 +39,31 @@ inline bool IsFunction(const JS::Value& v) {
   return v.isObject() && JS::IsCallable(&v.toObject());
 }
 
+// A class of plain request objects (TCPConnectWrap, GetAddrInfoReqWrap
+// ...): lib/ creates one per operation and sets its `oncomplete`.
+template <const JSClass* kClass>
+bool NewRequestObject(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.isConstructing()) {
+    JS_ReportErrorASCII(cx,
+                        "Class constructor %s cannot be invoked without "
+                        "'new'",
+                        kClass->name);
+    return false;
+  }
+  JSObject* obj = JS_NewObjectForConstructor(cx, kClass, args);
+  if (!obj) return false;
+  args.rval().setObject(*obj);
+  return true;
+}
+
+template <const JSClass* kClass>
+bool DefineRequestClass(JSContext* cx, JS::HandleObject exports) {
+  return JS_InitClass(cx, exports, kClass, nullptr, kClass->name,
+                      NewRequestObject<kClass>, 0, nullptr, nullptr, nullptr,
+                      nullptr) != nullptr;
+}
+
 }  // namespace eddy
 
 #endif  // EDDY_BINDINGS_BINDING_UTIL_H_

@@ -10,6 +10,7 @@
 #define EDDY_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(constants)           \
   V(contextify)          \
   V(errors)              \
@@ -24,6 +25,7 @@
   V(signal_wrap)         \
   V(spawn_sync)          \
   V(task_queue)          \
+  V(tcp_wrap)            \
   V(timers)              \
   V(types)               \
   V(util)                \

@@ -317,8 +317,8 @@ function setupProcessMethods(process, methods) {
     return methods.getActiveHandles().map((h) => h[kOwner] || h);
   });
   define(process, 'getActiveResourcesInfo', function getActiveResourcesInfo() {
-    const requests = methods.getActiveRequests().map((r) => r.constructor.name);
-    const handles = methods.getActiveHandles().map((h) => `${h.constructor.name}Wrap`);
+    const requests = methods.getActiveRequests().map(resourceNameOfRequest);
+    const handles = methods.getActiveHandles().map(resourceNameOfHandle);
     return requests.concat(handles, require('internal/timers').getActiveTimersInfo());
   });
   define(process, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
@@ -332,6 +332,22 @@ function setupProcessMethods(process, methods) {
     configurable: true,
     get() { return false; },
   });
+}
+
+// Resources as Node names them in process.getActiveResourcesInfo(): a TCP
+// handle is a server's or a connection's, and both kinds of connect
+// request are a ConnectWrap.
+function resourceNameOfHandle(handle) {
+  const name = handle.constructor.name;
+  if (name === 'TCP') {
+    return typeof handle.onconnection === 'function' ? 'TCPServerWrap' : 'TCPSocketWrap';
+  }
+  return `${name}Wrap`;
+}
+
+function resourceNameOfRequest(req) {
+  const name = req.constructor.name;
+  return name === 'TCPConnectWrap' || name === 'PipeConnectWrap' ? 'ConnectWrap' : name;
 }
 
 // process.binding(): the deprecated access to a few internal bindings that
@@ -368,6 +384,8 @@ function binding(name) {
     return legacyUtil;
   }
   if (name === 'constants') return internalBinding('constants');
+  // Bindings whose shape is Node's own.
+  if (name === 'tcp_wrap' || name === 'pipe_wrap') return internalBinding(name);
   throw notImplemented(`process.binding('${name}')`);
 }
 
