@@ -308,6 +308,7 @@ defineAll(Error, {
   ERR_SYNTHETIC: 'JavaScript Callstack',
   ERR_NO_CRYPTO: 'Node.js is not compiled with OpenSSL crypto support',
   ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
+  ERR_ZLIB_INITIALIZATION_FAILED: (message = 'Initialization failed') => message,
 });
 
 defineAll(TypeError, {
@@ -396,6 +397,9 @@ defineAll(RangeError, {
     `Received ${determineSpecificType(port)}.`,
   ERR_CHILD_PROCESS_STDIO_MAXBUFFER: '%s maxBuffer length exceeded',
   ERR_ENCODING_NOT_SUPPORTED: 'The "%s" encoding is not supported',
+  ERR_BUFFER_TOO_LARGE: 'Cannot create a Buffer larger than %s bytes',
+  ERR_BROTLI_INVALID_PARAM: '%s is not a valid Brotli parameter',
+  ERR_ZSTD_INVALID_PARAM: '%s is not a valid zstd parameter',
 });
 
 E('ERR_INVALID_URI', 'URI malformed', URIError);
