@@ -25,6 +25,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
+    ERR_TRAILING_JUNK_AFTER_STREAM_END,
     ERR_ZLIB_INITIALIZATION_FAILED,
     ERR_ZSTD_INVALID_PARAM,
   },
@@ -105,7 +106,7 @@ function zlibError(message, errno, code) {
 // --- ZlibBase: the stream shared by every engine ---------------------------
 
 // `defaults`: [flush, finishFlush, fullFlush, largest flush kind].
-function ZlibBase(opts, mode, handle, defaults) {
+function ZlibBase(opts, handle, defaults) {
   const [, , fullFlush, maxFlush] = defaults;
   let [flush, finishFlush] = defaults;
   let chunkSize = Z_DEFAULT_CHUNK;
@@ -139,7 +140,9 @@ function ZlibBase(opts, mode, handle, defaults) {
   this._defaultFullFlushFlag = fullFlush;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
-  this._mode = mode;
+  // Input after the end of the compressed data is an error, not ignored
+  // (web DecompressionStream).
+  this._rejectGarbageAfterEnd = Boolean(opts && opts.rejectGarbageAfterEnd);
   this[kStep] = null;
   this[kResume] = null;
 }
@@ -277,9 +280,15 @@ function onStepDone(message, errno, code) {
     }
     return;
   }
-  // Room to spare and input left over: the compressed data ended.
-  if (availIn > 0) stream.push(null);
   stream[kStep] = null;
+  // Room to spare and input left over: the compressed data ended.
+  if (availIn > 0) {
+    if (stream._rejectGarbageAfterEnd) {
+      stream.destroy(new ERR_TRAILING_JUNK_AFTER_STREAM_END());
+      return;
+    }
+    stream.push(null);
+  }
   step.callback();
 }
 
@@ -377,9 +386,10 @@ function Zlib(opts, mode) {
   const handle = newHandle(this, mode);
   const failure = handle.init(windowBits, level, memLevel, strategy, dictionary);
   if (failure !== undefined) throw new ERR_ZLIB_INITIALIZATION_FAILED(failure);
-  ZlibBase.call(this, opts, mode, handle, zlibDefaults);
+  ZlibBase.call(this, opts, handle, zlibDefaults);
   this._level = level;
   this._strategy = strategy;
+  this._mode = mode;
 }
 Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Zlib, ZlibBase);
@@ -459,7 +469,7 @@ function Brotli(opts, mode) {
   const handle = newHandle(this, mode);
   const failure = handle.init(params);
   if (failure !== undefined) throw new ERR_ZLIB_INITIALIZATION_FAILED(failure);
-  ZlibBase.call(this, opts, mode, handle, brotliDefaults);
+  ZlibBase.call(this, opts, handle, brotliDefaults);
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
@@ -501,7 +511,7 @@ function Zstd(opts, mode, maxParam) {
   const handle = newHandle(this, mode);
   const failure = handle.init(new Int32Array(pairs), pledgedSrcSize, dictionary);
   if (failure !== undefined) throw new ERR_ZLIB_INITIALIZATION_FAILED(failure);
-  ZlibBase.call(this, opts, mode, handle, zstdDefaults);
+  ZlibBase.call(this, opts, handle, zstdDefaults);
 }
 Object.setPrototypeOf(Zstd.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Zstd, ZlibBase);

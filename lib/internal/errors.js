@@ -352,6 +352,7 @@ defineAll(TypeError, {
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_STREAM_NULL_VALUES: 'May not write null values to stream',
+  ERR_TRAILING_JUNK_AFTER_STREAM_END: 'Trailing junk found after the end of the compressed stream',
   ERR_INVALID_MODULE_SPECIFIER: (request, reason, base = undefined) =>
     `Invalid module "${request}" ${reason}${ifPresent(' imported from ', base)}`,
   ERR_PACKAGE_IMPORT_NOT_DEFINED: (specifier, packagePath, base) =>

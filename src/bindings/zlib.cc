@@ -390,6 +390,19 @@ class BrotliEncoderEngine final : public Engine {
   bool ok_ = true;
 };
 
+// Node's code for a decoder error: "ERR_" and the error's name after
+// "BROTLI_DECODER" (brotli 1.0's BrotliDecoderErrorString drops the prefix).
+static const char* BrotliErrorCode(BrotliDecoderErrorCode code) {
+  switch (code) {
+#define BROTLI_CODE_CASE(PREFIX, NAME, CODE) \
+  case CODE:                                 \
+    return "ERR_" #PREFIX #NAME;
+    BROTLI_DECODER_ERROR_CODES_LIST(BROTLI_CODE_CASE, )
+#undef BROTLI_CODE_CASE
+  }
+  return "ERR_BROTLI_DECODER_UNKNOWN";
+}
+
 class BrotliDecoderEngine final : public Engine {
  public:
   ~BrotliDecoderEngine() override { Destroy(); }
@@ -410,8 +423,7 @@ class BrotliDecoderEngine final : public Engine {
 
   WriteError CheckError() override {
     if (result_ == BROTLI_DECODER_RESULT_ERROR) {
-      return {"Decompression failed",
-              std::string("ERR_") + BrotliDecoderErrorString(error_),
+      return {"Decompression failed", BrotliErrorCode(error_),
               static_cast<int>(error_)};
     }
     if (flush == BROTLI_OPERATION_FINISH &&
