@@ -74,9 +74,12 @@ function flushStrength(kind) {
   return kind === Z_BLOCK ? 1 : kind * 2;
 }
 
-const kStep = Symbol('kStep');         // the step in flight, or null
+const kStep = Symbol('kStep');         // the chunk being fed, or null
+const kBusy = Symbol('kBusy');         // a step is on the thread pool
 const kResume = Symbol('kResume');     // a step waiting for the reader
+const kResetPending = Symbol('kResetPending');
 const kOwner = Symbol('kOwner');       // handle -> stream
+const kParams = Symbol('kParams');     // on a params() marker: [level, strategy]
 
 // --- option checks ---------------------------------------------------------
 
@@ -144,7 +147,9 @@ function ZlibBase(opts, handle, defaults) {
   // (web DecompressionStream).
   this._rejectGarbageAfterEnd = Boolean(opts && opts.rejectGarbageAfterEnd);
   this[kStep] = null;
+  this[kBusy] = false;
   this[kResume] = null;
+  this[kResetPending] = false;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 Object.setPrototypeOf(ZlibBase, Transform);
@@ -164,9 +169,20 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 
 ZlibBase.prototype.reset = function reset() {
   if (!this._handle) throw new Error('zlib binding closed');
-  const failure = this._handle.reset();
-  if (failure !== undefined) this.destroy(zlibError(failure, constants.Z_STREAM_ERROR, 'Z_STREAM_ERROR'));
+  // The context is not touched while a step runs on the thread pool.
+  if (this[kBusy]) {
+    this[kResetPending] = true;
+    return;
+  }
+  resetHandle(this);
 };
+
+function resetHandle(stream) {
+  const failure = stream._handle.reset();
+  if (failure !== undefined) {
+    stream.destroy(zlibError(failure, constants.Z_STREAM_ERROR, 'Z_STREAM_ERROR'));
+  }
+}
 
 ZlibBase.prototype.flush = function flush(kind, callback) {
   if (typeof kind === 'function' || (kind === undefined && !callback)) {
@@ -214,6 +230,15 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
   let flushFlag = this._defaultFlushFlag;
   const marker = flushMarkers.indexOf(chunk);
   if (marker !== -1) flushFlag = marker;
+  const params = chunk[kParams];
+  if (params !== undefined) {
+    // What was written before params() is flushed with the old settings.
+    this._processChunk(chunk, Z_SYNC_FLUSH, () => {
+      if (this._handle) applyParams(this, params[0], params[1]);
+      callback();
+    });
+    return;
+  }
   // The last chunk of the input finishes the stream.
   if (this.writableEnded && this.writableLength === chunk.byteLength &&
       flushStrength(this._finishFlushFlag) > flushStrength(flushFlag)) {
@@ -239,6 +264,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, call
 function startStep(stream) {
   const step = stream[kStep];
   step.outLeft = stream._chunkSize - stream._outOffset;
+  stream[kBusy] = true;
   stream._handle.write(step.flushFlag, step.chunk, step.inOffset, step.inLeft,
                        stream._outBuffer, stream._outOffset, step.outLeft);
 }
@@ -247,7 +273,13 @@ function startStep(stream) {
 function onStepDone(message, errno, code) {
   const stream = this[kOwner];
   const step = stream[kStep];
+  stream[kBusy] = false;
   if (stream.destroyed || step === null) return;
+  if (stream[kResetPending]) {
+    stream[kResetPending] = false;
+    resetHandle(stream);
+    if (stream.destroyed) return;
+  }
   if (message !== undefined) {
     stream[kStep] = null;
     stream.destroy(zlibError(message, errno, code));
@@ -401,20 +433,27 @@ Zlib.prototype.params = function params(level, strategy, callback) {
     if (callback) process.nextTick(callback);
     return;
   }
-  // What was written so far is compressed with the old settings first.
-  this.flush(Z_SYNC_FLUSH, () => {
-    if (this._handle) {
-      const failure = this._handle.params(level, strategy);
-      if (failure !== undefined) {
-        this.destroy(zlibError(failure, constants.Z_STREAM_ERROR, 'Z_STREAM_ERROR'));
-        return;
-      }
-      this._level = level;
-      this._strategy = strategy;
-    }
-    if (callback) callback();
-  });
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once('end', callback);
+  } else {
+    // Queued behind what was written so far, like a flush.
+    const marker = Buffer.alloc(0);
+    marker[kParams] = [level, strategy];
+    this.write(marker, '', callback);
+  }
 };
+
+function applyParams(stream, level, strategy) {
+  const failure = stream._handle.params(level, strategy);
+  if (failure !== undefined) {
+    stream.destroy(zlibError(failure, constants.Z_STREAM_ERROR, 'Z_STREAM_ERROR'));
+    return;
+  }
+  stream._level = level;
+  stream._strategy = strategy;
+}
 
 function defineZlibClass(name, mode) {
   const cls = {
