@@ -1209,17 +1209,6 @@ static bool DefineConstants(JSContext* cx, JS::HandleObject exports) {
   return SetObjectProperty(cx, exports, "constants", c);
 }
 
-static bool DefineVersions(JSContext* cx, JS::HandleObject exports) {
-  auto dotted = [](uint32_t v) {
-    return std::to_string(v >> 24) + "." + std::to_string((v >> 12) & 0xfff) +
-           "." + std::to_string(v & 0xfff);
-  };
-  return SetStringProperty(cx, exports, "zlibVersion", zlibVersion()) &&
-         SetStringProperty(cx, exports, "brotliVersion",
-                           dotted(BrotliEncoderVersion())) &&
-         SetStringProperty(cx, exports, "zstdVersion", ZSTD_versionString());
-}
-
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("init", Init, 5, 0),          JS_FN("params", Params, 2, 0),
@@ -1233,7 +1222,7 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec functions[] = {JS_FN("crc32", Crc32, 2, 0),
                                              JS_FS_END};
   return JS_DefineFunctions(cx, exports, functions) &&
-         DefineConstants(cx, exports) && DefineVersions(cx, exports);
+         DefineConstants(cx, exports);
 }
 
 }  // namespace eddy::binding::zlib
