@@ -27,7 +27,7 @@
   V(timers)              \
   V(types)               \
   V(util)                \
-  V(uv)                 \
+  V(uv)                  \
   V(zlib)
 
 namespace eddy {

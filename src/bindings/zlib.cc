@@ -196,8 +196,7 @@ class ZlibEngine final : public Engine {
         return {dictionary_.empty() ? "Missing dictionary" : "Bad dictionary",
                 "Z_NEED_DICT", Z_NEED_DICT};
       default:
-        return {strm_.msg ? strm_.msg : "Zlib error", ZlibCodeName(err_),
-                err_};
+        return {strm_.msg ? strm_.msg : "Zlib error", ZlibCodeName(err_), err_};
     }
   }
 
@@ -309,8 +308,8 @@ class ZlibEngine final : public Engine {
         }
         // After a gzip member, more input that is not zero padding starts
         // the next member.
-        while (strm_.avail_in > 0 && mode_ == kGunzip &&
-               err_ == Z_STREAM_END && strm_.next_in[0] != 0x00) {
+        while (strm_.avail_in > 0 && mode_ == kGunzip && err_ == Z_STREAM_END &&
+               strm_.next_in[0] != 0x00) {
           inflateReset(&strm_);
           err_ = inflate(&strm_, flush);
         }
@@ -350,8 +349,8 @@ class BrotliEncoderEngine final : public Engine {
     static const uint8_t kEmpty = 0;
     if (next_in == nullptr) next_in = &kEmpty;
     ok_ = BrotliEncoderCompressStream(
-        state_, static_cast<BrotliEncoderOperation>(flush), &avail_in,
-        &next_in, &avail_out, &next_out, nullptr);
+        state_, static_cast<BrotliEncoderOperation>(flush), &avail_in, &next_in,
+        &avail_out, &next_out, nullptr);
   }
 
   WriteError CheckError() override {
@@ -472,7 +471,7 @@ class BrotliDecoderEngine final : public Engine {
 
 static const char* ZstdCodeName(ZSTD_ErrorCode code) {
   switch (code) {
-#define ZSTD_NAME(name) \
+#define ZSTD_NAME(name)   \
   case ZSTD_error_##name: \
     return "ZSTD_error_" #name;
     ZSTD_NAME(no_error)
@@ -535,12 +534,11 @@ class ZstdEngine final : public Engine {
       if (!dctx_) return "Could not initialize zstd instance";
     }
     for (const ZstdParam& p : params) {
-      size_t r =
-          compress_
-              ? ZSTD_CCtx_setParameter(
-                    cctx_, static_cast<ZSTD_cParameter>(p.key), p.value)
-              : ZSTD_DCtx_setParameter(
-                    dctx_, static_cast<ZSTD_dParameter>(p.key), p.value);
+      size_t r = compress_
+                     ? ZSTD_CCtx_setParameter(
+                           cctx_, static_cast<ZSTD_cParameter>(p.key), p.value)
+                     : ZSTD_DCtx_setParameter(
+                           dctx_, static_cast<ZSTD_dParameter>(p.key), p.value);
       if (ZSTD_isError(r)) return "Setting parameter failed";
     }
     if (!dictionary.empty()) {
@@ -624,15 +622,24 @@ static void FinalizeContext(JS::GCContext*, JSObject* obj) {
   // A write in flight keeps its object alive; one can only be running here
   // while the environment is torn down, and then its worker still uses the
   // context: leave it to the process exit.
-  if (ctx && !ctx->write_in_progress) delete ctx;
+  if (!ctx || ctx->write_in_progress) return;
+  if (ctx->reported_memory) {
+    JS::RemoveAssociatedMemory(obj, ctx->reported_memory,
+                               JS::MemoryUse::Embedding1);
+  }
+  delete ctx;
 }
 
 static const JSClassOps kContextClassOps = {
     nullptr, nullptr,         nullptr, nullptr, nullptr,
     nullptr, FinalizeContext, nullptr, nullptr, nullptr};
 static const JSClass kContextClass = {
-    "Zlib", JSCLASS_HAS_RESERVED_SLOTS(kSlots) | JSCLASS_FOREGROUND_FINALIZE,
-    &kContextClassOps, nullptr, nullptr, nullptr};
+    "Zlib",
+    JSCLASS_HAS_RESERVED_SLOTS(kSlots) | JSCLASS_FOREGROUND_FINALIZE,
+    &kContextClassOps,
+    nullptr,
+    nullptr,
+    nullptr};
 
 static Context* Unwrap(JSContext* cx, const JS::CallArgs& args) {
   if (!args.thisv().isObject() ||
@@ -1097,6 +1104,7 @@ static bool DefineConstants(JSContext* cx, JS::HandleObject exports) {
     const char* name;
     double value;
   };
+  // clang-format off
   static const Constant kConstants[] = {
 #define Z(name) {#name, static_cast<double>(name)},
       Z(Z_NO_FLUSH) Z(Z_PARTIAL_FLUSH) Z(Z_SYNC_FLUSH) Z(Z_FULL_FLUSH)
@@ -1203,6 +1211,7 @@ static bool DefineConstants(JSContext* cx, JS::HandleObject exports) {
       E(noForwardProgress_inputEmpty)
 #undef E
   };
+  // clang-format on
   for (const Constant& k : kConstants) {
     if (!SetNumberProperty(cx, c, k.name, k.value)) return false;
   }
@@ -1210,11 +1219,13 @@ static bool DefineConstants(JSContext* cx, JS::HandleObject exports) {
 }
 
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
-  static const JSFunctionSpec methods[] = {
-      JS_FN("init", Init, 5, 0),          JS_FN("params", Params, 2, 0),
-      JS_FN("reset", Reset, 0, 0),        JS_FN("close", Close, 0, 0),
-      JS_FN("write", Write, 7, 0),        JS_FN("writeSync", WriteSync, 7, 0),
-      JS_FS_END};
+  static const JSFunctionSpec methods[] = {JS_FN("init", Init, 5, 0),
+                                           JS_FN("params", Params, 2, 0),
+                                           JS_FN("reset", Reset, 0, 0),
+                                           JS_FN("close", Close, 0, 0),
+                                           JS_FN("write", Write, 7, 0),
+                                           JS_FN("writeSync", WriteSync, 7, 0),
+                                           JS_FS_END};
   JS::RootedObject proto(
       cx, JS_InitClass(cx, exports, &kContextClass, nullptr, "Zlib", New, 2,
                        nullptr, methods, nullptr, nullptr));
