@@ -4,7 +4,9 @@
 set -eu
 # curl, xz-utils and ca-certificates fetch Node's test suite and the
 # reference node (tools/fetch-node-suite.sh, tools/fetch-node.sh).
-packages=(g++ cmake make pkg-config python3 libuv1-dev libgtest-dev curl xz-utils ca-certificates)
+# zlib1g-dev, libbrotli-dev and libzstd-dev are node:zlib's libraries.
+packages=(g++ cmake make pkg-config python3 libuv1-dev zlib1g-dev libbrotli-dev libzstd-dev
+  libgtest-dev curl xz-utils ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -321,6 +321,7 @@ defineAll(Error, {
   ERR_SOCKET_CONNECTION_TIMEOUT: 'Socket connection timeout',
   ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
   ERR_INVALID_ADDRESS: 'Invalid socket address',
+  ERR_ZLIB_INITIALIZATION_FAILED: (message = 'Initialization failed') => message,
 });
 
 defineAll(TypeError, {
@@ -366,6 +367,7 @@ defineAll(TypeError, {
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_STREAM_NULL_VALUES: 'May not write null values to stream',
+  ERR_TRAILING_JUNK_AFTER_STREAM_END: 'Trailing junk found after the end of the compressed stream',
   ERR_INVALID_MODULE_SPECIFIER: (request, reason, base = undefined) =>
     `Invalid module "${request}" ${reason}${ifPresent(' imported from ', base)}`,
   ERR_PACKAGE_IMPORT_NOT_DEFINED: (specifier, packagePath, base) =>
@@ -418,6 +420,9 @@ defineAll(RangeError, {
     `Received ${determineSpecificType(port)}.`,
   ERR_CHILD_PROCESS_STDIO_MAXBUFFER: '%s maxBuffer length exceeded',
   ERR_ENCODING_NOT_SUPPORTED: 'The "%s" encoding is not supported',
+  ERR_BUFFER_TOO_LARGE: 'Cannot create a Buffer larger than %s bytes',
+  ERR_BROTLI_INVALID_PARAM: '%s is not a valid Brotli parameter',
+  ERR_ZSTD_INVALID_PARAM: '%s is not a valid zstd parameter',
 });
 
 E('ERR_INVALID_URI', 'URI malformed', URIError);

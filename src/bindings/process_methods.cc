@@ -1,5 +1,6 @@
 // internalBinding('process_methods'): what `process` needs from the OS.
 
+#include <brotli/encode.h>
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -16,6 +17,8 @@
 #include <unicode/uvernum.h>
 #include <unistd.h>
 #include <uv.h>
+#include <zlib.h>
+#include <zstd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -560,6 +563,13 @@ static bool GC(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// brotli packs its version as 0xMMMmmmppp (major, minor, patch).
+static std::string BrotliVersion() {
+  uint32_t v = BrotliEncoderVersion();
+  return std::to_string(v >> 24) + "." + std::to_string((v >> 12) & 0xfff) +
+         "." + std::to_string(v & 0xfff);
+}
+
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("hrtime", Hrtime, 0, 0),
@@ -605,6 +615,9 @@ bool Initialize(JSContext* cx, JS::HandleObject exports) {
          SetNumberProperty(cx, exports, "pid", uv_os_getpid()) &&
          SetNumberProperty(cx, exports, "ppid", uv_os_getppid()) &&
          SetStringProperty(cx, exports, "uvVersion", uv_version_string()) &&
+         SetStringProperty(cx, exports, "zlibVersion", zlibVersion()) &&
+         SetStringProperty(cx, exports, "brotliVersion", BrotliVersion()) &&
+         SetStringProperty(cx, exports, "zstdVersion", ZSTD_versionString()) &&
          SetStringProperty(cx, exports, "mozjsVersion", EDDY_MOZJS_VERSION) &&
          SetStringProperty(cx, exports, "icuVersion", U_ICU_VERSION) &&
          SetStringProperty(cx, exports, "unicodeVersion", U_UNICODE_VERSION) &&

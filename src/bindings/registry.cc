@@ -29,7 +29,8 @@
   V(timers)              \
   V(types)               \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace eddy {
 

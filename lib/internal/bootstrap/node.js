@@ -47,6 +47,9 @@ defineValue(process, 'versions', {
   cldr: methods.cldrVersion,
   unicode: methods.unicodeVersion,
   uv: methods.uvVersion,
+  zlib: methods.zlibVersion,
+  brotli: methods.brotliVersion,
+  zstd: methods.zstdVersion,
   modules: '127',
   napi: '10',
 });
