@@ -18,7 +18,7 @@ shift
 write_doc=0
 update=0
 passed_out=
-modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream readline vm domain net dns"
+modules="events timers path util assert querystring string_decoder url os fs process console module buffer stream readline vm domain net dns zlib"
 while [ $# -gt 0 ]; do
   case "$1" in
     --all) write_doc=1 ;;
@@ -51,6 +51,7 @@ patterns() {
     readline) echo 'test-readline.*' ;;
     vm) echo 'test-vm-.*' ;;
     domain) echo 'test-domain-.*' ;;
+    zlib) echo 'test-zlib.*' ;;
     net) echo 'test-net-.*|test-tcp-.*|test-socket-.*|test-blocklist.*|test-socketaddress' ;;
     dns) echo 'test-dns.*' ;;
   esac
