@@ -189,9 +189,9 @@ bool GetWriteQueueSize(JSContext* cx, unsigned argc, JS::Value* vp) {
   StreamWrap* w = UnwrapStream(cx, args);
   if (!w) return false;
   args.rval().setNumber(
-      w->closing() ? 0.0
-                   : static_cast<double>(
-                         uv_stream_get_write_queue_size(w->stream())));
+      w->closing()
+          ? 0.0
+          : static_cast<double>(uv_stream_get_write_queue_size(w->stream())));
   return true;
 }
 
