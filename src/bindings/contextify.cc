@@ -31,6 +31,7 @@
 #include "core/code_cache.h"
 #include "core/engine.h"
 #include "core/errors.h"
+#include "util/strings.h"
 
 namespace eddy::binding::contextify {
 
@@ -45,17 +46,8 @@ namespace eddy::binding::contextify {
 
 static std::string CacheKey(const std::string& filename,
                             const std::string& source) {
-  uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
-  auto mix = [&hash](const void* data, size_t size) {
-    const auto* bytes = static_cast<const unsigned char*>(data);
-    for (size_t i = 0; i < size; i++)
-      hash = (hash ^ bytes[i]) * 0x100000001b3ull;
-  };
-  mix(filename.data(), filename.size() + 1);
-  mix(source.data(), source.size());
-  char hex[17];
-  snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(hash));
-  return hex;
+  uint64_t hash = Fnv1a64(filename.data(), filename.size() + 1);
+  return HashHex(Fnv1a64(source.data(), source.size(), hash));
 }
 
 // The module function from a stencil: instantiating runs the script, whose

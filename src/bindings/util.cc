@@ -10,7 +10,11 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <string>
+
 #include "base/args.h"
+#include "core/errors.h"
+#include "util/strings.h"
 
 namespace eddy::binding::util {
 
@@ -300,9 +304,31 @@ static bool Sleep(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// contentHash(string) -> 16 hex digits: FNV-1a over the string's UTF-16
+// code units (the key of the TypeScript cache).
+static bool ContentHash(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isString()) {
+    return ThrowTypeError(cx, "ERR_INVALID_ARG_TYPE", "text must be a string");
+  }
+  JS::RootedString str(cx, args[0].toString());
+  size_t length = JS_GetStringLength(str);
+  std::u16string text(length, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(text.data(), length),
+                          str)) {
+    return false;
+  }
+  JSString* hex = JS_NewStringCopyZ(
+      cx, HashHex(Fnv1a64(text.data(), length * sizeof(char16_t))).c_str());
+  if (!hex) return false;
+  args.rval().setString(hex);
+  return true;
+}
+
 bool Initialize(JSContext* cx, JS::HandleObject exports) {
   static const JSFunctionSpec methods[] = {
       JS_FN("getPromiseDetails", GetPromiseDetails, 1, 0),
+      JS_FN("contentHash", ContentHash, 1, 0),
       JS_FN("getProxyDetails", GetProxyDetails, 2, 0),
       JS_FN("previewEntries", PreviewEntries, 2, 0),
       JS_FN("getOwnNonIndexProperties", GetOwnNonIndexProperties, 2, 0),

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "util/strings.h"
+
 namespace eddy {
 
 // "EDDYCC", the kind, a zero byte, then the source hash: 16 bytes, which
@@ -10,12 +12,7 @@ constexpr char kMagic[6] = {'E', 'D', 'D', 'Y', 'C', 'C'};
 constexpr size_t kHeaderSize = 16;
 
 static uint64_t SourceHash(std::u16string_view source) {
-  uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
-  for (char16_t c : source) {
-    hash = (hash ^ (c & 0xff)) * 0x100000001b3ull;
-    hash = (hash ^ (c >> 8)) * 0x100000001b3ull;
-  }
-  return hash;
+  return Fnv1a64(source.data(), source.size() * sizeof(char16_t));
 }
 
 bool EncodeCodeCache(JSContext* cx, CodeCacheKind kind,

@@ -23,29 +23,10 @@ const {
   validateBoolean, validateObject, validateOneOf, validateString,
 } = require('internal/validators');
 const fsBinding = internalBinding('fs');
+const { contentHash } = internalBinding('util');
 
 let amaro;
 let cacheDir;
-
-// One FNV-1a step over a byte, on the 64-bit state [hi, lo] (two 32-bit
-// halves): state = (state ^ byte) * (2^40 + 0x1b3) mod 2^64.
-function fnvStep(state, byte) {
-  const lo = (state[1] ^ byte) >>> 0;
-  const carry = Math.floor((lo * 0x1b3) / 0x100000000);
-  state[0] = (Math.imul(state[0], 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0;
-  state[1] = Math.imul(lo, 0x1b3) >>> 0;
-}
-
-// A 64-bit FNV-1a of the text's UTF-16 code units, in hex.
-function contentHash(text) {
-  const state = [0xcbf29ce4, 0x84222325];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    fnvStep(state, c & 0xff);
-    fnvStep(state, c >>> 8);
-  }
-  return state[0].toString(16).padStart(8, '0') + state[1].toString(16).padStart(8, '0');
-}
 
 function typeScriptCacheDir() {
   if (cacheDir !== undefined) return cacheDir;
@@ -154,4 +135,4 @@ function isTypeScriptFile(filename) {
   return stripping && tsExtensions.has(path.extname(filename));
 }
 
-module.exports = { stripTypeScriptTypes, stripTypeScriptTypesAPI, isTypeScriptFile, contentHash };
+module.exports = { stripTypeScriptTypes, stripTypeScriptTypesAPI, isTypeScriptFile };

@@ -599,24 +599,17 @@ function evaluate(entry) {
 }
 
 // import(): the namespace once the graph has run.
+// The graph runs later than the import() call, as the spec's dynamic
+// import: a module still running its body (the importer itself, in a
+// cycle) has finished by then.
 async function importModule(specifier, parentURL, type = 'javascript') {
-  // Later than the import() call, as the spec's dynamic import: a module
-  // still running its body (the importer itself, in a cycle) has finished.
-  await undefined;
-  const entry = entryFor(specifier, parentURL, type);
-  loadGraph(entry, false);
-  link(entry);
-  try {
-    await evaluate(entry);
-  } catch (err) {
-    throw explainEvaluationError(err, entry);
-  }
-  return binding.namespace(entry.record);
+  return runGraph(entryFor(specifier, parentURL, type));
 }
 
+// Loads, links and runs the graph under `entry`; its namespace. As node,
+// it runs from a microtask: what the caller queues with process.nextTick
+// waits until the caller's synchronous part is over.
 async function runGraph(entry) {
-  // As node, the main module runs from a microtask: what it queues with
-  // process.nextTick waits until its synchronous part is over.
   await undefined;
   loadGraph(entry, false);
   link(entry);
